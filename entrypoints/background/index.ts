@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Saving and comparing will be wired here; the background owns the database.
+});

@@ -1,0 +1,425 @@
+import { type Cue, cueAt, takesAs } from './cues';
+import type { Quote, Sentence } from './segment';
+import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
+import type { Token } from './tokens';
+import type { Attribution, AttributionType } from './types';
+import { PREPOSITIONS, WEEKDAYS } from './words';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+// Between a source and its verb: "Putin last week did not deny", "Officials ... also reported".
+const BEFORE_CUE = set(
+  'also had has have did does do not never would will could may might later previously earlier again repeatedly ' +
+    'publicly privately separately quickly recently reportedly now today yesterday tonight last week month year ' +
+    'night this on overnight late early morning afternoon evening already further officially initially subsequently ' +
+    'flatly firmly strongly angrily reportedly then',
+);
+// Words after a verb of saying that are not yet what was said: "said Thursday", "said late Friday".
+const AFTER_CUE = set(
+  'on last this late early earlier later today yesterday overnight week month year night morning afternoon evening again also',
+);
+// Words that end a source phrase read backwards from its verb.
+const SOURCE_BREAKS = set(
+  'that which whom whose what when where while because if as than so after before since though although whether how ' +
+    'why but or nor is are was were be been being can must should shall there here said says told added',
+);
+const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
+const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
+const OPEN_MARKS = /^[“"‘„«]$/;
+const CLOSE_MARKS = /^[”"’»]$/;
+
+/** An attribution and the sentence it was found in. */
+export interface Found extends Attribution {
+  sentence: number;
+}
+
+interface Raw {
+  sentence: number;
+  cue: Cue;
+  /** The source as written, or null to share the previous cue's source ("..., adding"). */
+  source: { text: string; tokens: Token[] } | null;
+  type: AttributionType;
+  contentStart: number;
+  contentEnd: number;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** Finds direct quotes, reported speech and "according to" attributions, with speakers resolved. */
+export function findAttributions(text: string, sentences: Sentence[]): Found[] {
+  const raws: Raw[] = [];
+  sentences.forEach((sentence, index) => {
+    const before = raws.length;
+    raws.push(...attributionsIn(text, sentence, index));
+    if (raws.length === before) {
+      const follow = continuation(sentence, index, raws, sentences);
+      if (follow) raws.push(follow);
+    }
+  });
+  return resolve(text, raws, sentences);
+}
+
+function attributionsIn(text: string, sentence: Sentence, index: number): Raw[] {
+  const tokens = sentence.tokens;
+  const quoteOf = (t: Token | undefined) => (t ? sentence.quotes.find((q) => q.open <= t.start && t.start < q.close) : undefined);
+  const inside = (i: number) => {
+    const q = quoteOf(tokens[i]);
+    return q !== undefined && q.open !== (tokens[i] as Token).start;
+  };
+
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside(i)) continue;
+    const cue = cueAt(tokens, i);
+    if (cue) {
+      cues.push(cue);
+      i = cue.end - 1;
+    }
+  }
+  const out: Raw[] = [];
+  const sources = cues.map((cue) => sourceOf(tokens, cue));
+  cues.forEach((cue, k) => {
+    // "citing sources" names the source's source: it only ends the content before it.
+    if (cue.base === 'cite' && cue.form === 'gerund') return;
+    const source = sources[k] as SourceSpan;
+    const boundary =
+      k + 1 < cues.length ? boundaryBefore(tokens, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
+    const regionStart =
+      k > 0 ? Math.max(contentBoundaryAfter(out, tokens), (cues[k - 1] as Cue).end, (sources[k - 1] as SourceSpan).afterEnd) : 0;
+    const made = contentFor(text, tokens, cue, source, boundary, regionStart, quoteOf);
+    const cueStart = (tokens[cue.first] as Token).start;
+    const cueEnd = (tokens[cue.end - 1] as Token).end;
+    for (const m of made)
+      out.push({ sentence: index, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
+  });
+  return out;
+}
+
+interface SourceSpan {
+  phrase: { text: string; tokens: Token[] } | null;
+  inherit: boolean;
+  /** First token of the source before the cue, or -1. */
+  first: number;
+  /** The source follows the cue ("said researcher Olena Guseinova", "according to X"): index after it. */
+  afterEnd: number;
+}
+
+function phrase(tokens: Token[], from: number, to: number): { text: string; tokens: Token[] } | null {
+  const slice = tokens.slice(from, to);
+  if (slice.length === 0) return null;
+  return { text: '', tokens: slice };
+}
+
+/** Where the source of a cue is written: before it, after it, or shared with the cue before. */
+function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
+  const none: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
+  const prev = tokens[cue.first - 1];
+  if (cue.form === 'according') {
+    const end = phraseForward(tokens, cue.end);
+    return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
+  }
+  if (cue.form === 'gerund') return { ...none, inherit: true };
+  // Inverted: "“...,” said Kirby", "..., said researcher Olena Guseinova in a study".
+  if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && cue.form === 'past' && startsName(tokens[cue.end])) {
+    const end = phraseForward(tokens, cue.end);
+    const named = tokens.slice(cue.end, end);
+    if (end > cue.end && looksLikeSource(named) && trivialTail(tokens, end, tokens.length)) {
+      return { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end };
+    }
+  }
+  let k = cue.first - 1;
+  while ((k >= 0 && BEFORE_CUE.has((tokens[k] as Token).lower)) || (k >= 0 && WEEKDAYS.has((tokens[k] as Token).lower))) k--;
+  const at = tokens[k];
+  if (at === undefined) return none;
+  if (at.lower === 'and') return { ...none, inherit: true };
+  if (at.lower === 'who') {
+    // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
+    const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    const start = phraseBack(tokens, end);
+    return start <= end ? { ...none, phrase: phrase(tokens, start, end + 1), first: start } : none;
+  }
+  if (at.text === ',') {
+    // "Serhii Popko, head of the ..., said": a name and its description between commas.
+    const s1 = phraseBack(tokens, k - 1);
+    if (s1 > k - 1) return none;
+    const beforeS1 = tokens[s1 - 1];
+    // "Israel, which controls tax receipts, pledged": the source is before the relative clause.
+    if ((beforeS1?.lower === 'which' || beforeS1?.lower === 'who') && tokens[s1 - 2]?.text === ',') {
+      const s0 = phraseBack(tokens, s1 - 3);
+      return s0 <= s1 - 3 ? { ...none, phrase: phrase(tokens, s0, s1 - 2), first: s0 } : none;
+    }
+    if (beforeS1?.text === ',') {
+      const s0 = phraseBack(tokens, s1 - 2);
+      const first = tokens[s1] as Token;
+      const outer = tokens[s0];
+      const aside = k - 1 === s1 && ASIDES.has(first.lower);
+      const described =
+        /^\p{Ll}/u.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || /^\p{Lu}{2,}$/u.test(first.text);
+      // "her mother, Fiona, said": a description, then the name.
+      const namedAfterDescription = outer !== undefined && /^\p{Ll}/u.test(outer.text) && s1 - 2 - s0 < 4;
+      if (s0 <= s1 - 2 && aside) return { ...none, phrase: phrase(tokens, s0, s1 - 1), first: s0 };
+      if (s0 <= s1 - 2 && (described || namedAfterDescription)) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
+    }
+    return { ...none, phrase: phrase(tokens, s1, k), first: s1 };
+  }
+  const start = phraseBack(tokens, k);
+  if (start > k) return none;
+  return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+function startsName(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    (/^\p{Lu}/u.test(t.text) || ['the', 'a', 'an'].includes(t.lower) || /^[a-z]+(man|woman|person|er|or|ist|ant)$/.test(t.lower))
+  );
+}
+
+/** Start index of the source phrase that ends at tokens[end], read backwards. */
+function phraseBack(tokens: Token[], end: number): number {
+  let s = end;
+  for (; s >= 0 && end - s < 14; s--) {
+    const t = tokens[s] as Token;
+    if (t.kind === 'punct') {
+      // "Gen." inside a name.
+      if (t.text === '.' && tokens[s - 1]?.end === t.start && s < end) continue;
+      break;
+    }
+    if (t.kind === 'number') break;
+    if (SOURCE_BREAKS.has(t.lower)) break;
+    if (t.lower === 'and' && !(/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && s < end)) break;
+    if (cueLike(t) && s < end) break;
+  }
+  // A source does not start with a preposition or conjunction left over from the clause before.
+  let start = s + 1;
+  while (start <= end && (PREPOSITIONS.has((tokens[start] as Token).lower) || (tokens[start] as Token).lower === 'and')) start++;
+  return start;
+}
+
+function cueLike(t: Token): boolean {
+  return /^(said|says|told|added|reported|confirmed)$/.test(t.lower);
+}
+
+/** End index (exclusive) of a source phrase starting at from: a name, a role, an organisation. */
+function phraseForward(tokens: Token[], from: number): number {
+  let k = from;
+  for (; k < tokens.length && k - from < 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') {
+      if (
+        t.text === '.' &&
+        tokens[k - 1]?.end === t.start &&
+        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+        k + 1 < tokens.length - 1
+      )
+        continue;
+      break;
+    }
+    if (t.kind === 'number') break;
+    const next = tokens[k + 1];
+    // "Ministry of Defence" keeps its preposition; "in a new study" ends the name.
+    if (PREPOSITIONS.has(t.lower) && !(next && /^\p{Lu}/u.test(next.text) && (t.lower === 'of' || k === from))) break;
+    if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
+  }
+  return k;
+}
+
+/** Where the previous cue's content must stop: before the next cue and its source. */
+function boundaryBefore(tokens: Token[], next: Cue, source: SourceSpan): number {
+  let b = source.first >= 0 ? source.first : next.first;
+  while (b > 0 && [',', 'and', 'but', ';', '—', '–'].includes((tokens[b - 1] as Token).lower)) b--;
+  return b;
+}
+
+function contentBoundaryAfter(out: Raw[], tokens: Token[]): number {
+  const last = out[out.length - 1];
+  if (!last) return 0;
+  const idx = tokens.findIndex((t) => t.start >= last.contentEnd);
+  return idx < 0 ? tokens.length : idx;
+}
+
+interface Content {
+  type: AttributionType;
+  contentStart: number;
+  contentEnd: number;
+}
+
+function contentFor(
+  text: string,
+  tokens: Token[],
+  cue: Cue,
+  source: SourceSpan,
+  boundary: number,
+  regionStart: number,
+  quoteOf: (t: Token | undefined) => Quote | undefined,
+): Content[] {
+  if (!source.inherit && source.phrase === null) return [];
+  const type: AttributionType = cue.form === 'according' ? 'according-to' : 'indirect';
+  const leadIn = source.afterEnd >= 0 ? cue.first : source.first >= 0 ? source.first : cue.first;
+  const prevTok = tokens[leadIn - 1];
+  const afterCue = source.afterEnd >= 0 ? source.afterEnd : cue.end;
+  const tail = skipAfterCue(tokens, afterCue, boundary);
+  const tailEmpty = tail >= boundary || trivialTail(tokens, tail, boundary);
+  const backwards =
+    prevTok !== undefined &&
+    (CLOSE_MARKS.test(prevTok.text) || (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
+  const out: Content[] = [];
+
+  if (backwards && leadIn > regionStart) {
+    // The content is the clause before: "X, the ministry said." / "“...,” Kirby said."
+    let end = leadIn;
+    while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
+    let from = regionStart;
+    // A dateline is not part of what was said: "LONDON — After nearly 20 years ...".
+    const dash = tokens.findIndex((t, k) => k >= from && k < from + 4 && (t.text === '—' || t.text === '–'));
+    if (dash >= 0 && tokens.slice(from, dash).every((t) => t.kind !== 'word' || /^\p{Lu}+$/u.test(t.text) || t.text === ','))
+      from = dash + 1;
+    const region = tokens.slice(from, end);
+    const first = region[0];
+    const last = region[region.length - 1];
+    const words = region.filter((t) => t.kind !== 'punct').length;
+    // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
+    const intro = first !== undefined && (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower));
+    if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
+      const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
+      if (q && q.close >= last.end - 1 && type !== 'according-to') {
+        out.push({ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd });
+      } else {
+        out.push({ type, contentStart: first.start, contentEnd: last.end });
+      }
+    }
+    // A quote split by its cue: "“A,” he said, “B.”"
+    const rest = tokens[tail] && OPEN_MARKS.test((tokens[tail] as Token).text) ? quoteOf(tokens[tail]) : undefined;
+    if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
+    return out;
+  }
+  if (cue.form === 'according') {
+    // "According to X, CONTENT."
+    let start = afterCue;
+    if (tokens[start]?.text === ',') start++;
+    return spanContent(tokens, start, boundary, type);
+  }
+  let start = cue.end;
+  start = skipAfterCue(tokens, start, boundary);
+  // "said Thursday that ...", "told VOA Friday at a conference that ...".
+  for (let k = start; k < Math.min(boundary, start + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || OPEN_MARKS.test(t.text)) break;
+    if (t.lower === 'that') {
+      start = k + 1;
+      break;
+    }
+  }
+  while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
+  const opening = tokens[start];
+  if (opening && OPEN_MARKS.test(opening.text)) {
+    const q = quoteOf(opening);
+    const after = q ? tokens.filter((t, k) => k < boundary && t.start >= q.close) : [];
+    if (q && after.every((t) => t.kind === 'punct'))
+      return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
+  }
+  const content = spanContent(tokens, start, boundary, type);
+  if (content.length > 0 && takesAs(cue.base)) return content;
+  void text;
+  return content;
+}
+
+function spanContent(tokens: Token[], start: number, boundary: number, type: AttributionType): Content[] {
+  let end = boundary;
+  while (end > start && [',', 'and', 'but', ';', ':', '—', '–'].includes((tokens[end - 1] as Token).lower)) end--;
+  if (end <= start) return [];
+  return [{ type, contentStart: (tokens[start] as Token).start, contentEnd: (tokens[end - 1] as Token).end }];
+}
+
+function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
+  let k = from;
+  while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) k++;
+  // "late Friday" / "on Monday" leave "on" or "late" behind only if a weekday follows.
+  return k;
+}
+
+/** True when what follows the cue is only a place, a time or an aside ("at the Pentagon on Monday, using ..."). */
+function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
+  const first = tokens[from];
+  if (!first || from >= boundary) return true;
+  if (first.kind === 'punct') {
+    if (first.text !== ',') return !OPEN_MARKS.test(first.text) && tokens.slice(from, boundary).every((t) => t.kind === 'punct');
+    const next = tokens[from + 1];
+    return next !== undefined && /ing$/.test(next.lower) && cueAt(tokens, from + 1) === null;
+  }
+  if (!PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;
+  for (let k = from; k < boundary; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return trivialTail(tokens, k, boundary);
+    if (t.lower === 'that' || OPEN_MARKS.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** A quote standing alone right after an attributed quote continues it (same source). */
+function continuation(sentence: Sentence, index: number, raws: Raw[], sentences: Sentence[]): Raw | null {
+  const first = sentence.tokens[0];
+  const q = sentence.quotes[0];
+  if (!first || !q || q.open !== first.start) return null;
+  const after = sentence.tokens.filter((t) => t.start >= q.close);
+  if (after.some((t) => t.kind !== 'punct')) return null;
+  const prev = raws[raws.length - 1];
+  if (prev?.type !== 'direct' || prev.sentence !== index - 1) return null;
+  const prevSentence = sentences[index - 1] as Sentence;
+  if (prevSentence.paragraph < sentence.paragraph - 1) return null;
+  return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd };
+}
+
+/** Turns source phrases into canonical speakers, in reading order. */
+function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
+  const described = raws.map((raw) => {
+    if (!raw.source) return null;
+    const ts = raw.source.tokens;
+    const start = (ts[0] as Token).start;
+    const end = (ts[ts.length - 1] as Token).end;
+    return describeSource(text.slice(start, end), ts);
+  });
+  const people = collectPeople([
+    ...sentences.flatMap((s) => titledNames(s.tokens)),
+    ...described.filter((d): d is Source => d?.person === true).map((d) => d.name),
+  ]);
+  const earlier: Known[] = [];
+  const found: Found[] = [];
+  let previousInSentence: { sentence: number; known: Known; text: string } | null = null;
+  raws.forEach((raw, k) => {
+    const source = described[k];
+    let known: Known;
+    let speakerText: string;
+    if (source) {
+      known = resolveSource(source, earlier, people, text);
+      speakerText = source.text;
+    } else if (previousInSentence && previousInSentence.sentence === raw.sentence) {
+      known = previousInSentence.known;
+      speakerText = previousInSentence.text;
+    } else if (raw.cue.form !== 'according' && raws[k - 1] && raws[k - 1]?.sentence === raw.sentence - 0) {
+      return;
+    } else {
+      // A participle with no source in its sentence: the last speaker.
+      const last = earlier[earlier.length - 1];
+      if (!last) return;
+      known = last;
+      speakerText = last.name;
+    }
+    earlier.push(known);
+    previousInSentence = { sentence: raw.sentence, known, text: speakerText };
+    found.push({
+      speaker: known.name,
+      speakerText,
+      role: source ? source.role : null,
+      cue: text.slice(raw.cueStart, raw.cueEnd),
+      type: raw.type,
+      content: text.slice(raw.contentStart, raw.contentEnd),
+      contentStart: raw.contentStart,
+      contentEnd: raw.contentEnd,
+      cueStart: raw.cueStart,
+      cueEnd: raw.cueEnd,
+      sentence: raw.sentence,
+    });
+  });
+  return found.sort((a, b) => a.contentStart - b.contentStart);
+}

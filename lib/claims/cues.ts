@@ -1,0 +1,175 @@
+import type { Token } from './tokens';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words';
+
+/**
+ * Verbs of saying and stating, as base forms; their inflections are derived.
+ * Irregular forms are written "base:third:past:participle:gerund".
+ */
+const SPEECH_VERBS = (
+  'say:says:said:said:saying tell:tells:told:told:telling write:writes:wrote:written:writing ' +
+  'swear:swears:swore:sworn:swearing admit:admits:admitted:admitted:admitting ' +
+  'add warn confirm report state conclude note cite highlight criticize criticise reiterate suggest emphasize ' +
+  'emphasise indicate describe call claim reveal estimate insist vow declare believe announce argue explain ' +
+  'acknowledge assert contend deny predict stress tweet post allege maintain observe recall remark reply respond ' +
+  'comment testify complain caution concede disclose dispute hint mention proclaim promise pledge recount ' +
+  'speculate underline underscore boast lament dismiss characterize characterise accuse affirm assure charge ' +
+  'counter echo elaborate exclaim inform joke opine protest quip recommend remind repeat retort scoff stipulate ' +
+  'urge encourage forecast confide clarify specify express ask divulge'
+)
+  .split(' ')
+  .filter(Boolean);
+
+// Forms that are also common nouns ("reports", "claims"): a cue only with a subject right before them.
+const NOUN_LIKE = new Set(
+  (
+    'reports claims estimates calls notes states comments posts tweets highlights stresses promises pledges signals ' +
+    'counters charges echoes demands protests remarks replies forecasts disputes hints vows warns cites repeats'
+  ).split(' '),
+);
+// "told reporters", "said on Telegram", "said in a statement": the medium joins the cue.
+const MEDIA = new Set(
+  (
+    'statement interview post video speech briefing address telegram x twitter facebook instagram television tv radio ' +
+    'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony'
+  ).split(' '),
+);
+// Verbs whose object is followed by "as": "dismissed reports as fake news".
+const AS_VERBS = new Set(['dismiss', 'describe', 'characterize', 'characterise', 'call']);
+const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
+const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
+
+type Form = 'base' | 'third' | 'past' | 'gerund';
+const FORMS = new Map<string, { base: string; form: Form }>();
+
+for (const entry of SPEECH_VERBS) {
+  const [base, third, past, participle, gerund] = entry.includes(':') ? entry.split(':') : inflect(entry);
+  FORMS.set(base as string, { base: base as string, form: 'base' });
+  FORMS.set(third as string, { base: base as string, form: 'third' });
+  FORMS.set(past as string, { base: base as string, form: 'past' });
+  FORMS.set(participle as string, { base: base as string, form: 'past' });
+  FORMS.set(gerund as string, { base: base as string, form: 'gerund' });
+}
+
+function inflect(base: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = consonantY ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
+  const past = consonantY ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`;
+  const gerund = base.endsWith('ie')
+    ? `${base.slice(0, -2)}ying`
+    : /[^e]e$/.test(base)
+      ? `${base.slice(0, -1)}ing`
+      : `${base}ing`;
+  return [base, third, past, past, gerund];
+}
+
+export interface Cue {
+  /** Index of the cue's first token in the sentence. */
+  first: number;
+  /** Index after the cue's last token, object and medium included ("told reporters"). */
+  end: number;
+  base: string;
+  form: Form | 'according';
+}
+
+/** The cue starting at tokens[i], or null when the word there is not used as a verb of saying. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const tok = tokens[i] as Token;
+  if (tok.kind !== 'word') return null;
+  if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to')
+    return { first: i, end: i + 2, base: 'according to', form: 'according' };
+  if (tok.text !== tok.lower) return null;
+  const entry = FORMS.get(tok.lower);
+  if (!entry) return null;
+  const prev = tokens[i - 1];
+  const prevLower = prev?.lower ?? '';
+  const next = tokens[i + 1];
+  switch (entry.form) {
+    case 'base':
+      if (!MODALS.has(prevLower)) return null;
+      break;
+    case 'third':
+      if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
+      if (NOUN_LIKE.has(tok.lower) && !(/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(prevLower) || next?.lower === 'that'))
+        return null;
+      break;
+    case 'past':
+      // Passive ("was reported"), adjectival ("the reported deaths", "10 confirmed cases").
+      if (!prev || (AUXILIARIES.has(prevLower) && !['has', 'have', 'had'].includes(prevLower))) return null;
+      if (DETERMINERS.has(prevLower) || prev.kind === 'number' || PREPOSITIONS.has(prevLower)) return null;
+      if (next?.lower === 'by') return null;
+      // "soldiers believed to be", "a man said to have": reports about the subject, not by it.
+      if (next?.lower === 'to' && REPORTED_ABOUT.has(entry.base)) return null;
+      break;
+    case 'gerund':
+      if (!prev || ![',', 'and', 'while', 'after', 'before', 'when', ':', '—', '–'].includes(prevLower)) return null;
+      break;
+  }
+  if (entry.base === 'ask' && entry.form !== 'past') return null;
+  if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
+  // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").
+  let end = i + 1;
+  if (entry.base === 'tell') end = objectEnd(tokens, end);
+  // "calls into question", "called off": not a statement.
+  if (entry.base === 'call' && ['into', 'off', 'up', 'in', 'out', 'back'].includes(tokens[end]?.lower ?? '')) return null;
+  if (entry.base === 'call' && tokens[end]?.lower === 'on') end++;
+  // "expressed concern": an attitude, only with its object.
+  if (entry.base === 'express') {
+    if (!/^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)$/.test(tokens[end]?.lower ?? '')) return null;
+    end++;
+  }
+  end = mediumEnd(tokens, end);
+  return { first: i, end, base: entry.base, form: entry.form };
+}
+
+/** After "told": the person told ("reporters", "VOA", "his national security council"). */
+function objectEnd(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k] && ['his', 'her', 'their', 'the', 'a', 'an', 'its', 'our'].includes((tokens[k] as Token).lower)) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 5) {
+    const t = tokens[k] as Token;
+    if (
+      t.kind !== 'word' ||
+      [
+        'that',
+        'on',
+        'in',
+        'at',
+        'during',
+        'after',
+        'before',
+        'as',
+        'about',
+        'of',
+        'last',
+        'this',
+        'earlier',
+        'later',
+        'while',
+      ].includes(t.lower)
+    )
+      break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && k > start) break;
+    k++;
+  }
+  return k > start ? k : from;
+}
+
+/** "on Telegram", "in a statement to VOA": a medium after the verb belongs to the cue. */
+function mediumEnd(tokens: Token[], from: number): number {
+  const prep = tokens[from]?.lower;
+  if (prep !== 'on' && prep !== 'in') return from;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return from;
+    if (MEDIA.has(t.lower)) {
+      // "in a statement to VOA"
+      if (tokens[k + 1]?.lower === 'to' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return k + 3;
+      return k + 1;
+    }
+  }
+  return from;
+}
+
+export const takesAs = (base: string) => AS_VERBS.has(base);

@@ -1,0 +1,175 @@
+import { adjacent, type Token } from './tokens';
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  mn: 1e6,
+};
+// Abbreviated scales written onto the digits: "$5bn", "£3m", "20k".
+const ATTACHED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+// "dozens", "tens of thousands": a count with no figure.
+const VAGUE = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'trillions']);
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fourth: 1 / 4,
+  fourths: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
+};
+
+/** A number expression found at a token: its value and the index after its last token. */
+export interface ParsedNumber {
+  value: number | null;
+  end: number;
+  vague: boolean;
+  /** Digits written as words ("three") rather than figures. */
+  words: boolean;
+  fraction: boolean;
+}
+
+const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
+
+/** Parses the number expression starting at tokens[i], or returns null. */
+export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+
+  if (t.kind === 'number') {
+    // "1,000" style separators must group by three, else it is a list ("1,2").
+    if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
+    let value = digitsValue(t.text);
+    let end = i + 1;
+    if (next && adjacent(t, next) && next.kind === 'word' && ATTACHED_SCALES[next.lower] !== undefined) {
+      value *= ATTACHED_SCALES[next.lower] as number;
+      end = i + 2;
+    } else {
+      const scaled = scaleRun(tokens, i + 1);
+      value *= scaled.factor;
+      end = scaled.end;
+    }
+    return { value, end, vague: false, words: false, fraction: false };
+  }
+  if (t.kind !== 'word') return null;
+
+  // "a dozen", "half a dozen", "a couple of thousand", "a hundred".
+  if (t.lower === 'a' || t.lower === 'an') {
+    if (next?.lower === 'dozen') return scaled(12, tokens, i + 2);
+    if (next?.lower === 'couple' && after?.lower === 'of') {
+      const base = scaleRun(tokens, i + 3);
+      return { value: 2 * base.factor, end: base.end, vague: false, words: true, fraction: false };
+    }
+    if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion')) {
+      return scaled(1, tokens, i + 1);
+    }
+    return null;
+  }
+  if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
+  if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
+
+  if (VAGUE.has(t.lower)) {
+    // "tens of thousands", "hundreds of thousands": still vague; the scale joins the span.
+    let end = i + 1;
+    if (next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens') end = i + 3;
+    return { value: null, end, vague: true, words: true, fraction: false };
+  }
+
+  // "two-thirds", "three-quarters", "one-half".
+  const hyphen = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(t.lower);
+  if (hyphen && UNITS[hyphen[1] as string] !== undefined && FRACTIONS[hyphen[2] as string] !== undefined) {
+    const value = (UNITS[hyphen[1] as string] as number) * (FRACTIONS[hyphen[2] as string] as number);
+    return { value, end: i + 1, vague: false, words: true, fraction: true };
+  }
+
+  const word = wordValue(t.lower);
+  if (word === null) return null;
+  // "two hundred and fifty thousand"
+  let value = word;
+  let end = i + 1;
+  for (;;) {
+    const tok = tokens[end];
+    if (tok === undefined) break;
+    if (tok.lower === 'hundred') {
+      value *= 100;
+      end++;
+    } else if (tok.lower === 'and' && value % 100 === 0 && value >= 100 && wordValue(tokens[end + 1]?.lower ?? '') !== null) {
+      value += wordValue(tokens[end + 1]?.lower ?? '') as number;
+      end += 2;
+    } else break;
+  }
+  const scale = scaleRun(tokens, end);
+  return { value: value * scale.factor, end: scale.end, vague: false, words: true, fraction: false };
+}
+
+function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
+  const run = scaleRun(tokens, from);
+  return { value: base * run.factor, end: run.end, vague: false, words: true, fraction: false };
+}
+
+/** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"). */
+function scaleRun(tokens: Token[], from: number): { factor: number; end: number } {
+  let factor = 1;
+  let end = from;
+  for (let tok = tokens[end]; tok !== undefined && SCALES[tok.lower] !== undefined; tok = tokens[end]) {
+    factor *= SCALES[tok.lower] as number;
+    end++;
+  }
+  return { factor, end };
+}
+
+/** "seven" → 7, "twenty-five" → 25; null when not a cardinal number word. */
+export function wordValue(word: string): number | null {
+  const direct = UNITS[word];
+  if (direct !== undefined) return direct;
+  const m = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(word);
+  if (!m) return null;
+  const tens = UNITS[m[1] as string];
+  const ones = UNITS[m[2] as string];
+  if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones < 1 || ones > 9) return null;
+  return tens + ones;
+}
+
+export const isVagueWord = (w: string) => VAGUE.has(w);

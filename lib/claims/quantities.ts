@@ -1,0 +1,518 @@
+import { parseNumber, wordValue } from './numbers';
+import type { Sentence } from './segment';
+import { adjacent, isCapitalized, type Token } from './tokens';
+import type { Approx, Quantity, QuantityKind } from './types';
+import { isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS } from './words';
+
+interface Qualifier {
+  words: string[];
+  approx: Approx | 'range';
+}
+
+const phrases = (approx: Approx | 'range', list: string[]): Qualifier[] => list.map((p) => ({ words: p.split(' '), approx }));
+
+// Longest phrases first so that "more than" wins over "more".
+const QUALIFIERS: Qualifier[] = [
+  ...phrases('approx', [
+    'about',
+    'around',
+    'approximately',
+    'nearly',
+    'almost',
+    'some',
+    'roughly',
+    'circa',
+    'estimated',
+    'an estimated',
+    'close to',
+    'just under',
+    'more or less',
+  ]),
+  ...phrases('min', [
+    'over',
+    'above',
+    'more than',
+    'at least',
+    'upwards of',
+    'in excess of',
+    'no fewer than',
+    'no less than',
+    'a minimum of',
+    'just over',
+    'well over',
+    'well above',
+    'greater than',
+  ]),
+  ...phrases('max', [
+    'under',
+    'below',
+    'up to',
+    'as high as',
+    'as many as',
+    'as much as',
+    'less than',
+    'fewer than',
+    'at most',
+    'no more than',
+    'not more than',
+    'a maximum of',
+    'well under',
+    'well below',
+  ]),
+  ...phrases('range', ['between', 'from']),
+].sort((a, b) => b.words.length - a.words.length);
+
+// "3,000 or more", "100 or so": qualifiers written after the figure.
+const POST_QUALIFIERS: Array<[string, Approx]> = [
+  ['or more', 'min'],
+  ['or so', 'approx'],
+  ['or fewer', 'max'],
+  ['or less', 'max'],
+  ['plus', 'min'],
+];
+
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₴': 'UAH',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  hryvnias: 'UAH',
+  rupees: 'INR',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+};
+// A number named by the word before it: "Article 5", "Flight 17", "No. 10".
+const DESIGNATORS = new Set(
+  (
+    'article section chapter clause paragraph resolution route highway interstate flight room gate platform terminal ' +
+    'level phase stage category grade class type model no number version season episode series volume vol part ' +
+    'page line bus building floor amendment proposition prop code row seat lane exit junction block lot tier track ' +
+    'precinct ward figure table item step pier hangar corps division brigade battalion regiment unit channel'
+  ).split(' '),
+);
+// Measures written onto the figure ("5km"); other letters on a figure make a designation or ordinal ("155mm", "1st").
+const ATTACHED_MEASURES = new Set([
+  'km',
+  'kg',
+  'mph',
+  'kph',
+  'kmh',
+  'ft',
+  'lb',
+  'lbs',
+  'mi',
+  'gw',
+  'mw',
+  'kw',
+  'kwh',
+  'gb',
+  'tb',
+  'mb',
+  'sq',
+]);
+// "40-year-old", "12-hour", "five-day": a measure written as a compound adjective.
+const COMPOUND_UNITS = new Set(
+  'year month week day hour minute second mile kilometre kilometer metre meter foot mile inch acre hectare ton tonne pound storey story point seat man member person'.split(
+    ' ',
+  ),
+);
+const TIME_WORDS = new Set([
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+  'gmt',
+  'bst',
+  'utc',
+  'et',
+  'est',
+  'edt',
+  'pt',
+  'pst',
+  'cet',
+  'o’clock',
+  "o'clock",
+]);
+const PERCENT_WORDS = new Set(['percent', 'pc']);
+// Words before "one" that make it a pronoun ("no one", "the one").
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'who', 'that', 'which', 'this']);
+const ONE_PRONOUN_BEFORE = new Set([
+  'no',
+  'any',
+  'every',
+  'the',
+  'this',
+  'that',
+  'each',
+  'which',
+  'someone',
+  'anyone',
+  'at',
+  'only',
+]);
+const ONE_PRONOUN_AFTER = new Set([
+  'of',
+  'another',
+  'who',
+  'that',
+  'which',
+  'thing',
+  'way',
+  'day',
+  'time',
+  'point',
+  'hand',
+  'side',
+  'or',
+  'and',
+]);
+
+/** A quantity and the sentence it was found in. */
+export interface Found extends Quantity {
+  sentence: number;
+}
+
+/** Finds every quantity in the sentences, in reading order. */
+export function findQuantities(text: string, sentences: Sentence[]): Found[] {
+  const found: Found[] = [];
+  sentences.forEach((sentence, index) => {
+    const tokens = sentence.tokens;
+    // Page furniture: "144", "Share 12", "5 comments".
+    if (tokens.filter((t) => t.kind === 'word' && t.text.length > 1).length < 3) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const q = quantityAt(tokens, i);
+      if (q === null) continue;
+      const item: Found = { ...q.quantity, text: text.slice(q.quantity.start, q.quantity.end), sentence: index };
+      if (item.unit === null && q.needsUnit) item.unit = elidedUnit(tokens, q.first, found, sentences, index);
+      found.push(item);
+      i = q.last;
+    }
+  });
+  return found;
+}
+
+interface Match {
+  quantity: Quantity;
+  first: number;
+  last: number;
+  needsUnit: boolean;
+}
+
+function quantityAt(tokens: Token[], i: number): Match | null {
+  const qualifier = qualifierAt(tokens, i);
+  const numAt = qualifier ? i + qualifier.words.length : i;
+  const first = tokens[numAt];
+  if (first === undefined) return null;
+  if (qualifier && isSpatialPreposition(tokens, i, qualifier)) return null;
+
+  // Currency written before the figure: "$61 billion", "US$5".
+  let currency: string | null = null;
+  let numStart = numAt;
+  const sign = CURRENCY_SIGNS[first.text];
+  if (sign && tokens[numAt + 1]?.kind === 'number') {
+    currency = sign;
+    numStart = numAt + 1;
+  }
+  const parsed = parseNumber(tokens, numStart);
+  if (parsed === null) return null;
+  const numToken = tokens[numStart] as Token;
+  const spanFirst = qualifier ? i : numAt;
+  if (currency === null && numStart > 0) {
+    const before = tokens[numStart - 1] as Token;
+    const sign2 = CURRENCY_SIGNS[before.text];
+    if (sign2 && adjacent(before, numToken)) return null; // handled from the sign's index
+  }
+
+  if (isExcluded(tokens, numStart, parsed.end, currency !== null)) return null;
+
+  let end = parsed.end;
+  let value = parsed.value;
+  let low: number | null = null;
+  let high: number | null = null;
+  let kind: QuantityKind = parsed.fraction ? 'fraction' : 'count';
+  let approx: Approx = qualifier && qualifier.approx !== 'range' ? qualifier.approx : 'exact';
+  if (parsed.vague) approx = 'vague';
+  if (qualifier?.words.join(' ') === 'a couple of') approx = 'approx';
+  if (first.lower === 'a' && tokens[numAt + 1]?.lower === 'couple') approx = qualifier ? approx : 'approx';
+
+  // Ranges: "3 to 4", "15,000-20,000", "between 5 and 7".
+  const joiner = tokens[end];
+  if (!parsed.vague && joiner && ['to', '-', '–', 'or', 'and'].includes(joiner.lower)) {
+    // "between 5 and 7", "between the ages of 25 and 54".
+    const between = tokens.slice(Math.max(0, numAt - 4), numAt).some((t) => t.lower === 'between');
+    const andOk = joiner.lower !== 'and' || qualifier?.approx === 'range' || between;
+    const hyphenOk = !['-', '–'].includes(joiner.text) || (adjacentOrSpaced(tokens, end) && tokens[end + 1]?.kind === 'number');
+    const second = andOk && hyphenOk ? parseNumber(tokens, tokens[end + 1]?.text === '$' ? end + 2 : end + 1) : null;
+    if (second && !second.vague && second.value !== null && parsed.value !== null && second.value > parsed.value) {
+      low = parsed.value;
+      high = second.value;
+      // "3 to 4 million": the scale written once applies to both.
+      if (high / low >= 1000 && second.end - (end + 1) > 1) low *= 10 ** Math.round(Math.log10(high / low));
+      value = null;
+      end = second.end;
+    }
+  }
+  if (qualifier?.approx === 'range' && low === null) {
+    // "between" or "from" without a second figure is no qualifier at all.
+    return quantityAt(tokens, numAt);
+  }
+
+  // Suffixes: percent, ratio, currency words, compound measures.
+  let unit: string | null = null;
+  let needsUnit = true;
+  const next = tokens[end];
+  if (next && (next.text === '%' || PERCENT_WORDS.has(next.lower))) {
+    kind = 'percent';
+    end++;
+  } else if (next?.lower === 'per' && tokens[end + 1]?.lower === 'cent') {
+    kind = 'percent';
+    end += 2;
+  } else if (next?.text === ':' && adjacent(tokens[end - 1], next) && tokens[end + 1]?.kind === 'number' && value !== null) {
+    const denominator = Number((tokens[end + 1] as Token).text.replace(/,/g, ''));
+    if (/^\d\d$/.test((tokens[end + 1] as Token).text) && value <= 24) return null; // a clock time
+    kind = 'ratio';
+    value = denominator === 0 ? null : value / denominator;
+    end += 2;
+  } else if (next && CURRENCY_WORDS[next.lower] !== undefined && (value !== null || low !== null)) {
+    currency = CURRENCY_WORDS[next.lower] as string;
+  } else if (
+    next?.text === '-' &&
+    adjacent(tokens[end - 1], next) &&
+    tokens[end + 1]?.kind === 'word' &&
+    adjacent(next, tokens[end + 1])
+  ) {
+    const compound = compoundUnit((tokens[end + 1] as Token).lower);
+    if (compound) {
+      unit = compound;
+      end += 2;
+    }
+  }
+  // "the 93 year-old", "Eloise Parry, 21, was taken": ages.
+  if (unit === null && kind === 'count' && /^(year|month|week|day)s?-old$/.test(tokens[end]?.lower ?? '')) {
+    unit = (tokens[end]?.lower ?? '').replace(/s?-old$/, '');
+    end++;
+  }
+  if (
+    unit === null &&
+    kind === 'count' &&
+    value !== null &&
+    value < 120 &&
+    tokens[spanFirst - 1]?.text === ',' &&
+    tokens[end]?.text === ',' &&
+    isCapitalized(tokens[spanFirst - 2])
+  ) {
+    unit = 'year';
+  }
+  if (currency) kind = 'money';
+  if (kind !== 'count' && kind !== 'fraction') needsUnit = false;
+  // "three-year-old" written as one word.
+  const wordCompound = /^([\p{L}]+)[-‐‑](.+)$/u.exec(numToken.lower);
+  if (wordCompound && parsed.words && wordValue(wordCompound[1] as string) !== null) {
+    const compound = compoundUnit(wordCompound[2] as string);
+    if (!compound) return null;
+    unit = compound;
+    value = wordValue(wordCompound[1] as string);
+  }
+
+  for (const [phrase, label] of POST_QUALIFIERS) {
+    const words = phrase.split(' ');
+    if (words.every((w, k) => tokens[end + k]?.lower === w)) {
+      if (approx === 'exact') approx = label;
+      end += words.length;
+      break;
+    }
+  }
+
+  if (unit === null && needsUnit) unit = headNoun(tokens, end);
+  if (unit !== null || !needsUnit) needsUnit = false;
+  if (parsed.vague) needsUnit = false;
+  const startTok = tokens[spanFirst] as Token;
+  const endTok = tokens[end - 1] as Token;
+  return {
+    quantity: {
+      text: '', // filled by the caller from the source text
+      start: startTok.start,
+      end: endTok.end,
+      value,
+      low,
+      high,
+      approx,
+      kind,
+      unit,
+      currency,
+    },
+    first: spanFirst,
+    last: end - 1,
+    needsUnit,
+  };
+}
+
+function adjacentOrSpaced(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!prev || !tok || !next) return false;
+  return (prev.end === tok.start) === (tok.end === next.start);
+}
+
+function compoundUnit(word: string): string | null {
+  const head = word.split(/[-‐‑]/)[0] ?? '';
+  const singular = head.replace(/s$/, '');
+  return COMPOUND_UNITS.has(head) ? head : COMPOUND_UNITS.has(singular) ? singular : null;
+}
+
+function qualifierAt(tokens: Token[], i: number): Qualifier | null {
+  for (const q of QUALIFIERS) {
+    if (q.words.every((w, k) => tokens[i + k]?.lower === w)) return q;
+  }
+  return null;
+}
+
+// "drones over four regions": after a noun, "over" is a place, not a lower bound.
+function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean {
+  const word = q.words[0] as string;
+  if (q.words.length > 1 || !['over', 'under', 'above', 'below', 'around', 'about', 'some', 'from'].includes(word)) return false;
+  if (word === 'some' || word === 'about' || word === 'from') return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === 'word' && (isPluralNoun(prev.text) || isCapitalized(prev)) && i > 0;
+}
+
+/** Years, dates, times, ordinals, designations and pronoun "one" are not quantities. */
+function isExcluded(tokens: Token[], i: number, end: number, money: boolean): boolean {
+  const tok = tokens[i] as Token;
+  // "Oct. 21": look past the abbreviation's period.
+  const prev = tokens[i - 1]?.text === '.' && adjacent(tokens[i - 2], tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
+  const next = tokens[end];
+  if (tok.kind === 'number') {
+    const plain = /^\d+$/.test(tok.text);
+    const n = Number(tok.text.replace(/,/g, ''));
+    // Calendar years.
+    if (
+      !money &&
+      plain &&
+      tok.text.length === 4 &&
+      n >= 1000 &&
+      n <= 2199 &&
+      end === i + 1 &&
+      next?.text !== '%' &&
+      next?.lower !== 'percent'
+    )
+      return true;
+    // Dates: "Oct. 21", "21 October".
+    if (plain && n >= 1 && n <= 31 && ((prev && MONTHS.has(prev.lower)) || (next && MONTHS.has(next.lower) && end === i + 1)))
+      return true;
+    // Clock times: "10 a.m.", "10:30".
+    if (next && TIME_WORDS.has(next.lower)) return true;
+    if (next?.text === ':' && /^\d\d$/.test(tokens[end + 1]?.text ?? '') && n <= 24) return true;
+    // Letters written onto the figure: "155mm", "1st", "1990s", "5G".
+    const after = tokens[i + 1];
+    if (after && adjacent(tok, after) && after.kind === 'word' && end === i + 1 && !ATTACHED_MEASURES.has(after.lower))
+      return true;
+    if (after && adjacent(tok, after) && after.kind === 'number') return true;
+    // "9/11", "10/21/2024": dates and designations, not counts.
+    if ((after?.text === '/' && adjacent(tok, after)) || (prev?.text === '/' && adjacent(prev, tok))) return true;
+    // "in ’91": a year.
+    if (prev && /^['’]$/.test(prev.text) && adjacent(prev, tok)) return true;
+    // List markers: "as follows: 1. Finland".
+    if (next?.text === '.' && adjacent(tok, next) && (prev === undefined || prev.text === ':')) return true;
+    // Footnote markers: "[3]".
+    if (prev?.text === '[' && next?.text === ']') return true;
+  }
+  if (prev && !money) {
+    // "Article 5", "Flight 17", "No. 10".
+    if (DESIGNATORS.has(prev.lower) && isCapitalized(prev)) return true;
+    // "Su 34", "Boeing 737", "Windows 11": a name right before the figure.
+    const sentenceStart = i - 1 === 0;
+    if (tok.kind === 'number' && isCapitalized(prev) && adjacentSpace(prev, tok) && !sentenceStart && !MONTHS.has(prev.lower))
+      return true;
+    if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
+  }
+  if (tok.lower === 'one') {
+    if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
+    if (next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower)) return true;
+  }
+  return false;
+}
+
+function adjacentSpace(a: Token, b: Token): boolean {
+  return b.start - a.end === 1;
+}
+
+/** The head noun of the phrase after a figure: the first plural noun, else the last word. */
+export function headNoun(tokens: Token[], from: number): string | null {
+  let k = from;
+  if (tokens[k]?.lower === 'of') {
+    k++;
+    while (
+      tokens[k] &&
+      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes((tokens[k] as Token).lower)
+    )
+      k++;
+  }
+  // "two more years", "3,000 additional troops".
+  if (
+    ['more', 'fewer', 'other', 'additional', 'extra', 'further'].includes(tokens[k]?.lower ?? '') &&
+    tokens[k + 1]?.kind === 'word'
+  )
+    k++;
+  const words: Token[] = [];
+  for (; words.length < 6; k++) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word' || PHRASE_BREAKS.has(tok.lower)) break;
+    if (MONTHS.has(tok.lower) && words.length === 0) break;
+    words.push(tok);
+    if (isPluralNoun(tok.text)) break;
+  }
+  if (words.length === 0) return null;
+  const plural = words.find((w) => isPluralNoun(w.text));
+  if (plural) return plural.lower;
+  // Stop at a participle that follows the noun: "one person killed".
+  const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
+  const head = participle > 0 ? words[participle - 1] : words[words.length - 1];
+  return head ? head.lower : null;
+}
+
+/**
+ * The noun a figure stands for when it is left out ("including four over
+ * Kursk" → drones): an earlier figure's unit in the sentence, an earlier plural
+ * noun in it, or the unit of the figure just before.
+ */
+function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: Sentence[], index: number): string | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const q = found[k] as Found;
+    if (q.sentence !== index) break;
+    if (q.unit) return q.unit;
+  }
+  for (let k = first - 1; k >= 0; k--) {
+    const tok = tokens[k] as Token;
+    // After a pronoun a plural-looking word is a verb: "he leaves".
+    const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '');
+    if (tok.kind === 'word' && k > 0 && isPluralNoun(tok.text) && !afterPronoun && !PREPOSITIONS.has(tok.lower)) return tok.lower;
+  }
+  const previous = found[found.length - 1];
+  const current = sentences[index] as Sentence;
+  if (
+    previous?.unit &&
+    previous.sentence >= index - 2 &&
+    (sentences[previous.sentence] as Sentence).paragraph >= current.paragraph - 1
+  ) {
+    return previous.unit;
+  }
+  return null;
+}

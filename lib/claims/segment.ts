@@ -1,0 +1,149 @@
+import { isCapitalized, type Token, tokenize } from './tokens';
+
+/** A quotation: offsets of its marks; `close` is the paragraph's end when the quote runs on. */
+export interface Quote {
+  open: number;
+  close: number;
+  /** Offsets of the quoted words, marks excluded. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  tokens: Token[];
+  quotes: Quote[];
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const AMBIGUOUS = new Set(['"', '‟']);
+
+// Periods after these do not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep pres st jr sr no vs etc inc corp co ltd ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ maj brig supt insp'
+  ).split(' '),
+);
+
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+
+/** Quotations in one paragraph, paired by their marks, tolerant of straight and unbalanced marks. */
+export function findQuotes(text: string, from: number, to: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const mark = classifyMark(text, i, open >= 0 && text[open] === '‘');
+    if (mark === null) continue;
+    const ch = text[i];
+    if (open < 0) {
+      if (mark !== 'close' && ch !== '’') open = i;
+    } else if (text[open] === '‘') {
+      if (ch === '’') {
+        quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
+        open = -1;
+      }
+    } else if (ch === '‘' || ch === '’') {
+      // a quotation inside the quotation: part of it
+    } else if (mark === 'open' && isSpace(text[i - 1])) {
+      open = i; // the earlier mark was never closed: start again here
+    } else {
+      quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) quotes.push({ open, close: to, innerStart: open + 1, innerEnd: trimEnd(text, open + 1, to) });
+  return quotes;
+}
+
+function classifyMark(text: string, i: number, inSingle: boolean): 'open' | 'close' | 'either' | null {
+  const ch = text[i] ?? '';
+  if (OPENERS.has(ch)) return 'open';
+  if (CLOSERS.has(ch)) return 'close';
+  if (AMBIGUOUS.has(ch)) return 'either';
+  // Single marks double as apostrophes: only one at a word's start opens, and one at a word's end closes.
+  if (ch === '‘') return isSpace(text[i - 1]) || /[([—–-]/.test(text[i - 1] ?? '') ? 'open' : null;
+  if (ch === '’' && inSingle && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return 'close';
+  return null;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+/** Paragraphs (split at line breaks) as [start, end) pairs, blank lines dropped. */
+export function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * Splits text into sentences. A quotation is kept whole, so a quote of several
+ * sentences is one unit with the words that attribute it.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs(text).forEach(([pStart, pEnd], paragraph) => {
+    const quotes = findQuotes(text, pStart, pEnd);
+    const tokens = tokenize(text, pStart, pEnd);
+    let first = 0;
+    let q = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i] as Token;
+      while (q < quotes.length && (quotes[q] as Quote).close <= tok.start) q++;
+      const quote = quotes[q];
+      // A stop right before the closing mark ends the quote's sentence too: "... left to be seen.” White House ...".
+      const closesQuote = quote !== undefined && tokens[i + 1]?.end === quote.close;
+      const insideQuote = quote !== undefined && quote.open < tok.start && tok.end < quote.close && !closesQuote;
+      if (insideQuote || !endsSentence(tokens, i)) continue;
+      // Closing marks and brackets after the stop belong to this sentence.
+      let last = i;
+      while (last + 1 < tokens.length && /^[”"’)\]»]$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last)) last++;
+      const next = tokens[last + 1];
+      if (next !== undefined && !startsSentence(next)) continue;
+      out.push(makeSentence(tokens.slice(first, last + 1), paragraph, quotes));
+      first = last + 1;
+      i = last;
+    }
+    if (first < tokens.length) out.push(makeSentence(tokens.slice(first), paragraph, quotes));
+  });
+  return out;
+}
+
+function adjacentTo(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function makeSentence(tokens: Token[], paragraph: number, quotes: Quote[]): Sentence {
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return { start, end, paragraph, tokens, quotes: quotes.filter((q) => q.open >= start && q.open < end) };
+}
+
+function endsSentence(tokens: Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (tok.text === '?' || tok.text === '!' || tok.text === '…') return true;
+  if (tok.text !== '.') return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.end !== tok.start) return true;
+  if (ABBREVIATIONS.has(prev.lower)) return false;
+  // An initial ("John F. Kennedy").
+  return !(prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text));
+}
+
+function startsSentence(tok: Token): boolean {
+  return isCapitalized(tok) || tok.kind === 'number' || /^[“"‘'([«$£€]$/.test(tok.text);
+}

@@ -1,0 +1,198 @@
+import type { Token } from './tokens';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+// Words that make a name phrase a title or role: "Defense Secretary", "Pentagon spokesman".
+const TITLES = set(
+  'president vice secretary minister spokesman spokeswoman spokesperson spokespeople governor mayor general gen chief ' +
+    'director head official officials officer commander ambassador senator sen rep representative congressman ' +
+    'congresswoman chairman chairwoman chair ceo leader premier chancellor king queen prince princess judge justice ' +
+    'professor prof dr mr mrs ms adviser advisor analyst researcher correspondent editor lawyer attorney coach manager ' +
+    'captain capt colonel col lt lieutenant sergeant sgt admiral adm marshal major deputy economist expert scientist ' +
+    'author founder pope bishop archbishop rabbi imam sheikh emir sultan prosecutor investigator inspector ' +
+    'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
+    'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
+    'press secretary-general president-elect',
+);
+// Words that make a capitalised phrase an organisation rather than a person.
+const ORGANISATIONS = set(
+  'ministry department agency office council administration pentagon kremlin house forces force army navy police ' +
+    'service services committee commission court government party bank fund union organization organisation ' +
+    'association institute university foundation group company corporation corp inc ltd news times post journal ' +
+    'network center centre bureau embassy command guard intelligence military parliament senate congress assembly ' +
+    'cabinet authority authorities board federation alliance coalition movement front brigade battalion regiment ' +
+    'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
+    'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state',
+);
+const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
+const PRONOUNS = set('he she they it we i who');
+const POSSESSIVE_PRONOUNS = set('its their his her our');
+
+/** A source as written, split into the name and the role around it. */
+export interface Source {
+  text: string;
+  name: string;
+  role: string | null;
+  /** A person's name (not an organisation, group or description). */
+  person: boolean;
+}
+
+const isWord = (t: Token) => t.kind === 'word';
+const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isTitle = (t: Token) => t.lower.split(/[-‐‑]/).some((part) => TITLES.has(part.replace(/\.$/, '')));
+const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text);
+
+/** True when a phrase can name a source: its lowercase words are only titles, organisations and joining words. */
+export function looksLikeSource(tokens: Token[]): boolean {
+  return tokens.every((t) => !isWord(t) || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower));
+}
+const JOINERS = set('the a an of for and');
+
+/** Splits a source phrase into role and name: "U.S. Defense Secretary Lloyd Austin" → role + "Lloyd Austin". */
+export function describeSource(text: string, tokens: Token[]): Source {
+  // Appositive acronym or name: "Ukraine’s military intelligence agency, GUR".
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0) {
+    const before = tokens.slice(0, comma);
+    const after = tokens.slice(comma + 1);
+    const afterNamed = after.length > 0 && after.every((t) => capital(t) || t.text === '.');
+    const base = tokens[0] as Token;
+    const slice = (ts: Token[]) => text.slice((ts[0] as Token).start - base.start, (ts[ts.length - 1] as Token).end - base.start);
+    if (afterNamed && before.length > 0) {
+      const inner = describeSource(slice(after), after);
+      return { ...inner, text, role: inner.role ?? slice(before) };
+    }
+    if (before.length > 0 && after.length > 0) {
+      const inner = describeSource(slice(before), before);
+      return { ...inner, text, role: [inner.role, slice(after)].filter(Boolean).join(', ') };
+    }
+  }
+  const words = tokens.filter((t) => t.text !== ',');
+  const first = words[0];
+  if (first && POSSESSIVE_PRONOUNS.has(first.lower) && words.length > 1) {
+    // "Its Ministry of Defence": the owner is left out rather than guessed.
+    const rest = text.slice((words[1] as Token).start - (first.start ?? 0));
+    return { text, name: rest, role: null, person: false };
+  }
+  // The trailing run of capitalised words that are neither titles nor organisations is a person's name.
+  let k = words.length;
+  while (k > 0) {
+    const t = words[k - 1] as Token;
+    const particle = PARTICLES.has(t.lower) && k < words.length;
+    if (!isWord(t) || (!capital(t) && !particle) || isTitle(t) || /['’]s$/.test(t.lower)) break;
+    if (isOrganisation(t) && k === words.length && words.length > 1) break;
+    k--;
+  }
+  const nameTokens = words.slice(k);
+  const roleTokens = words.slice(0, k).filter((t) => t.text !== '.' || k > 0);
+  const lastRole = roleTokens[roleTokens.length - 1];
+  const hasName = nameTokens.length > 0 && !nameTokens.some((t) => isOrganisation(t) && nameTokens.length > 1);
+  const base = (tokens[0] as Token).start;
+  const nameText = hasName ? text.slice((nameTokens[0] as Token).start - base) : text;
+  if (hasName && roleTokens.length === 0) {
+    const single = nameTokens.length === 1 && PRONOUNS.has((nameTokens[0] as Token).lower);
+    return { text, name: nameText, role: null, person: !single && !isOrganisation(nameTokens[0] as Token) };
+  }
+  if (hasName && lastRole && (isTitle(lastRole) || lastRole.text === '.')) {
+    const roleText = text
+      .slice(0, (nameTokens[0] as Token).start - base)
+      .trim()
+      .replace(/,$/, '');
+    return { text: nameText, name: nameText, role: roleText || null, person: true };
+  }
+  return { text, name: text, role: null, person: false };
+}
+
+/** A source named earlier, for resolving "Kirby", "she", "the ministry". */
+export interface Known {
+  name: string;
+  role: string | null;
+  person: boolean;
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[-‐‑]/g, ' ')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Resolves a source to the fullest name the article uses for it: a surname to
+ * the full name, a pronoun to the last person quoted, "the ministry" to the
+ * last source of that kind.
+ */
+export function resolveSource(source: Source, earlier: Known[], people: Map<string, string>, text = ''): Known {
+  const lower = source.name.toLowerCase();
+  if (PRONOUNS.has(lower)) {
+    const wantPerson = lower === 'he' || lower === 'she' || lower === 'who' || lower === 'i';
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k] as Known;
+      if (!wantPerson || e.person) return e;
+    }
+    return { name: source.name, role: null, person: false };
+  }
+  if (!source.person && /^the\s/i.test(source.name)) {
+    // "The ministry", "The NATO secretary general": a description of someone named before.
+    const description = normal(source.name);
+    const head = description.split(' ').pop() ?? '';
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k] as Known;
+      if (e.role && normal(e.role).endsWith(description)) return e;
+      if (!e.person && normal(e.name).split(' ').pop() === head && normal(e.name) !== description) return e;
+    }
+  }
+  if (source.person) {
+    const parts = source.name.split(/\s+/);
+    const surname = parts[parts.length - 1] as string;
+    const full = people.get(surname.toLowerCase()) ?? (parts.length === 1 ? fullNameIn(text, surname) : undefined);
+    if (full && full.length > source.name.length && full.endsWith(source.name)) {
+      const known = earlier.find((e) => e.name === full);
+      return { name: full, role: source.role ?? known?.role ?? null, person: true };
+    }
+  }
+  return { name: source.name, role: source.role, person: source.person };
+}
+
+/** The first "First Last" in the text that ends with this surname, if any. */
+function fullNameIn(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]* ){1,3})${escaped}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const first = (m[1] as string).trim().split(' ');
+    if (first.every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
+      return `${first.join(' ')} ${surname}`;
+    }
+  }
+  return undefined;
+}
+
+/** Full names of people in the text, by surname: runs of two or more capitalised words after a title or as a source. */
+export function collectPeople(names: string[]): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const key = (parts[parts.length - 1] as string).toLowerCase();
+    const known = people.get(key);
+    if (!known || known.length < name.length) people.set(key, name);
+  }
+  return people;
+}
+
+/** Names that follow a title anywhere in the text: "Russian President Vladimir Putin" → "Vladimir Putin". */
+export function titledNames(tokens: Token[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTitle(tokens[i] as Token) || !capital(tokens[i] as Token)) continue;
+    const run: Token[] = [];
+    for (let k = i + 1; k < tokens.length && run.length < 4; k++) {
+      const t = tokens[k] as Token;
+      if (!isWord(t) || !capital(t) || isTitle(t) || isOrganisation(t) || /['’]s$/.test(t.lower)) break;
+      run.push(t);
+    }
+    if (run.length >= 2) names.push(run.map((t) => t.text).join(' '));
+  }
+  return names;
+}

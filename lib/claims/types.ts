@@ -1,0 +1,58 @@
+/** How a figure is qualified: "about 10,000" is approx, "more than 600,000" min, "dozens" vague. */
+export type Approx = 'exact' | 'approx' | 'min' | 'max' | 'vague';
+
+/** What a figure measures; money, percentages and ratios have no counted noun. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'ratio' | 'fraction';
+
+/** A number expression that counts or measures something (GUIDELINE.md §1). */
+export interface Quantity {
+  /** The number with its qualifier, without the counted noun: "about 10,000". */
+  text: string;
+  /** UTF-16 offsets of `text` in the input. */
+  start: number;
+  end: number;
+  /** The figure; null for ranges and vague counts. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: Approx;
+  kind: QuantityKind;
+  /** Head noun of what is counted ("troops"), or null. */
+  unit: string | null;
+  /** ISO code for money ("USD"), else null. */
+  currency: string | null;
+}
+
+export type AttributionType = 'direct' | 'indirect' | 'according-to';
+
+/** Content tied to a source through a cue (GUIDELINE.md §2). */
+export interface Attribution {
+  /** Canonical name: the fullest form of the source used in the text. */
+  speaker: string;
+  /** The source as written here ("she", "Kirby"). */
+  speakerText: string;
+  role: string | null;
+  cue: string;
+  type: AttributionType;
+  content: string;
+  /** UTF-16 offsets of `content` in the input. */
+  contentStart: number;
+  contentEnd: number;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** One sentence holding quantities, attributions or both: what the page highlights and the reader saves. */
+export interface Claim {
+  text: string;
+  start: number;
+  end: number;
+  quantities: Quantity[];
+  attributions: Attribution[];
+}
+
+export interface Extraction {
+  quantities: Quantity[];
+  attributions: Attribution[];
+  claims: Claim[];
+}

@@ -1,0 +1,54 @@
+/** Word lists shared by the quantity and attribution rules. */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+export const MONTHS = set(
+  'january february march april may june july august september october november december ' +
+    'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.',
+);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+export const DETERMINERS = set('the a an this that these those its their his her our your my each every any no some');
+export const PREPOSITIONS = set(
+  'of in on at to for from over under with by into onto near across along during since per after before between ' +
+    'against among through toward towards around about beyond within without via amid despite behind above below off upon',
+);
+export const AUXILIARIES = set(
+  'is are was were be been being am has have had having do does did will would shall should can could may might must',
+);
+
+// Words that end a noun phrase after a number: "66 of the", "four over", "more that".
+export const PHRASE_BREAKS = new Set([
+  ...PREPOSITIONS,
+  ...AUXILIARIES,
+  ...DETERMINERS,
+  ...set(
+    'and or but nor that which who whom whose what when where while as than if so yet ' +
+      'more less most least already also still now then ago apiece each alone only just even again too ' +
+      'he she it they we you i him them us me himself themselves itself not',
+  ),
+]);
+
+// Plural-looking words that are not plural nouns.
+const NOT_PLURAL = set(
+  'is was has does his its this thus us plus bus gas yes less unless always sometimes perhaps besides ' +
+    'towards afterwards nevertheless whereas various previous famous serious numerous news series species ' +
+    'politics economics physics mathematics tactics ethics lens chaos basis crisis analysis thesis status ' +
+    'campus virus bonus census consensus corps',
+);
+const IRREGULAR_PLURALS = set(
+  'people children men women police personnel staff feet teeth mice geese cattle data media crew folk folks',
+);
+
+// Capitalised plurals that are names, not counted things: "the United States".
+const PROPER_PLURALS = set(
+  'states nations emirates philippines netherlands bahamas maldives airlines airways games times olympics',
+);
+
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PROPER_PLURALS.has(w) && /^\p{Lu}/u.test(word)) return false;
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 4 || NOT_PLURAL.has(w) || /['’]s$/.test(w)) return false;
+  return /[^su]s$/.test(w) && !/(ous|ss|is|us)$/.test(w);
+}

@@ -1,0 +1,111 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+
+// Containers that hold no article text: menus, comments, related stories, ads (after Readability's lists).
+const UNLIKELY =
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal/i;
+const MAYBE = /and|article|body|column|content|main|shadow|story|text/i;
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'DIALOG',
+]);
+const SKIPPED_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'banner',
+  'contentinfo',
+  'form',
+  'search',
+  'dialog',
+  'menu',
+  'alert',
+]);
+
+/** True when an element and its subtree are not article text (menus, ads, comments, form fields, our own UI). */
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
+  if (el.hasAttribute('data-claimlens')) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return UNLIKELY.test(names) && !MAYBE.test(names) && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE';
+}
+
+/** Length of paragraph text directly under an element's subtree, skipping what isSkipped excludes. */
+function paragraphText(el: Element): number {
+  let total = 0;
+  for (const p of el.querySelectorAll('p')) {
+    if (!hasSkippedAncestor(p, el)) total += (p.textContent ?? '').trim().length;
+  }
+  return total;
+}
+
+function hasSkippedAncestor(node: Element, root: Element): boolean {
+  for (let el: Element | null = node; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}
+
+/**
+ * The element that holds the article's main text, or null when the page has no
+ * article. Marked-up bodies win (`articleBody`, `<article>`); else the element
+ * whose direct paragraphs hold the most text.
+ */
+export function findArticleRoot(doc: Document): Element | null {
+  if (!doc.body) return null;
+  const marked = [...doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"], article')].filter(
+    (el) => !hasSkippedAncestor(el, doc.body) && !isSkipped(el),
+  );
+  const best = largest(marked, paragraphText);
+  if (best && paragraphText(best) >= 200) return best;
+
+  // Text density: the parent of the most paragraph text.
+  const parents = new Map<Element, number>();
+  for (const p of doc.body.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent || hasSkippedAncestor(p, doc.body)) continue;
+    parents.set(parent, (parents.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  }
+  const dense = largest([...parents.keys()], (el) => parents.get(el) ?? 0);
+  if (dense && (parents.get(dense) ?? 0) >= 200) return dense;
+  return null;
+}
+
+function largest<T>(items: T[], size: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestSize = -1;
+  for (const item of items) {
+    const s = size(item);
+    if (s > bestSize) {
+      best = item;
+      bestSize = s;
+    }
+  }
+  return best;
+}
+
+/** Whether the page looks like an article at all: Readability's quick check, or marked-up article text. */
+export function looksLikeArticle(doc: Document): boolean {
+  return isProbablyReaderable(doc) || findArticleRoot(doc) !== null;
+}

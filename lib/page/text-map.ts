@@ -1,0 +1,127 @@
+import { isSkipped } from './article';
+
+/** A run of the article text that comes from one text node. */
+interface Segment {
+  node: Text;
+  /** Offset of the run in the article text. */
+  start: number;
+  length: number;
+}
+
+/** The article's text as one string, with a map back to the DOM text nodes. */
+export interface TextMap {
+  text: string;
+  segments: Segment[];
+}
+
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BR',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
+]);
+
+/**
+ * Reads the text under root in document order. Inline elements (`<a>`, `<em>`)
+ * join their neighbours; block elements are separated by a blank line, which
+ * maps to no node. Line breaks inside a node become spaces, one for one, so that
+ * every character of a node keeps its offset.
+ */
+export function buildTextMap(root: Node): TextMap {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let needBreak = false;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) return;
+      if (needBreak && /\S/.test(data)) {
+        if (length > 0) push('\n\n');
+        needBreak = false;
+      }
+      segments.push({ node: node as Text, start: length, length: data.length });
+      push(data.replace(/[\r\n\t\f\v]/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const el = node as Element;
+    if (node.nodeType === 1 && node !== root && isSkipped(el)) return;
+    const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
+    if (block) needBreak = true;
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) needBreak = true;
+  };
+  visit(root);
+  return { text: parts.join(''), segments };
+}
+
+/** The segment holding the character at offset (or ending there, when atEnd). */
+function segmentAt(map: TextMap, offset: number, atEnd: boolean): Segment | undefined {
+  const segs = map.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as Segment;
+    if (atEnd ? offset <= s.start : offset < s.start) hi = mid - 1;
+    else if (atEnd ? offset > s.start + s.length : offset >= s.start + s.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The DOM position of a text offset: a text node and an offset in it. */
+export function offsetToPosition(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } | null {
+  const seg = segmentAt(map, offset, atEnd);
+  return seg ? { node: seg.node, offset: offset - seg.start } : null;
+}
+
+/** A DOM Range over text offsets [start, end), or null when they fall outside the mapped text. */
+export function textOffsetsToRange(map: TextMap, start: number, end: number, doc: Document = document): Range | null {
+  const from = offsetToPosition(map, start);
+  const to = offsetToPosition(map, end, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The text offset of a DOM position inside the mapped text, or null. */
+export function positionToOffset(map: TextMap, node: Node, offset: number): number | null {
+  for (const seg of map.segments) if (seg.node === node) return seg.start + Math.min(offset, seg.length);
+  return null;
+}
