@@ -1,7 +1,7 @@
 import { type Cue, cueAt, takesAs } from './cues';
 import type { Quote, Sentence } from './segment';
 import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
-import type { Token } from './tokens';
+import { type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
 import { PREPOSITIONS, WEEKDAYS } from './words';
 
@@ -61,7 +61,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Found[] {
 
 function attributionsIn(text: string, sentence: Sentence, index: number): Raw[] {
   const tokens = sentence.tokens;
-  const quoteOf = (t: Token | undefined) => (t ? sentence.quotes.find((q) => q.open <= t.start && t.start < q.close) : undefined);
+  const quoteOf = (t: Token | undefined) => (t ? quoteAround(sentence.quotes, t.start) : undefined);
   const inside = (i: number) => {
     const q = quoteOf(tokens[i]);
     return q !== undefined && q.open !== (tokens[i] as Token).start;
@@ -233,9 +233,21 @@ function boundaryBefore(tokens: Token[], next: Cue, source: SourceSpan): number 
 
 function contentBoundaryAfter(out: Raw[], tokens: Token[]): number {
   const last = out[out.length - 1];
-  if (!last) return 0;
-  const idx = tokens.findIndex((t) => t.start >= last.contentEnd);
-  return idx < 0 ? tokens.length : idx;
+  return last ? tokenIndexAt(tokens, last.contentEnd) : 0;
+}
+
+/** The quote (sorted by position) that holds offset, if any. */
+function quoteAround(quotes: Quote[], offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid] as Quote;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
 }
 
 interface Content {
@@ -271,7 +283,8 @@ function contentFor(
     while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
     let from = regionStart;
     // A dateline is not part of what was said: "LONDON — After nearly 20 years ...".
-    const dash = tokens.findIndex((t, k) => k >= from && k < from + 4 && (t.text === '—' || t.text === '–'));
+    let dash = -1;
+    for (let k = from; k < Math.min(end, from + 4); k++) if (/^[—–]$/.test((tokens[k] as Token).text)) dash = k;
     if (dash >= 0 && tokens.slice(from, dash).every((t) => t.kind !== 'word' || /^\p{Lu}+$/u.test(t.text) || t.text === ','))
       from = dash + 1;
     const region = tokens.slice(from, end);
@@ -279,7 +292,10 @@ function contentFor(
     const last = region[region.length - 1];
     const words = region.filter((t) => t.kind !== 'punct').length;
     // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
-    const intro = first !== undefined && (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower));
+    const intro =
+      first !== undefined &&
+      (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
+      !region.some((t) => t.text === ',');
     if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
       const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
       if (q && q.close >= last.end - 1 && type !== 'according-to') {
@@ -289,7 +305,8 @@ function contentFor(
       }
     }
     // A quote split by its cue: "“A,” he said, “B.”"
-    const rest = tokens[tail] && OPEN_MARKS.test((tokens[tail] as Token).text) ? quoteOf(tokens[tail]) : undefined;
+    const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
+    const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
     if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
     return out;
   }
@@ -322,6 +339,11 @@ function contentFor(
   if (content.length > 0 && takesAs(cue.base)) return content;
   void text;
   return content;
+}
+
+function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind !== 'punct') return false;
+  return true;
 }
 
 function spanContent(tokens: Token[], start: number, boundary: number, type: AttributionType): Content[] {

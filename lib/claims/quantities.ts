@@ -323,7 +323,13 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   if (kind !== 'count' && kind !== 'fraction') needsUnit = false;
   // "three-year-old" written as one word.
   const wordCompound = /^([\p{L}]+)[-‐‑](.+)$/u.exec(numToken.lower);
-  if (wordCompound && parsed.words && wordValue(wordCompound[1] as string) !== null) {
+  if (
+    wordCompound &&
+    parsed.words &&
+    !parsed.fraction &&
+    wordValue(numToken.lower) === null &&
+    wordValue(wordCompound[1] as string) !== null
+  ) {
     const compound = compoundUnit(wordCompound[2] as string);
     if (!compound) return null;
     unit = compound;
@@ -482,6 +488,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (words.length === 0) return null;
   const plural = words.find((w) => isPluralNoun(w.text));
   if (plural) return plural.lower;
+  // "twenty-five wounded": the noun is left out.
+  if (/(ed|ing)$/.test((words[0] as Token).lower) && words.length === 1) return null;
   // Stop at a participle that follows the noun: "one person killed".
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];
@@ -494,12 +502,13 @@ export function headNoun(tokens: Token[], from: number): string | null {
  * noun in it, or the unit of the figure just before.
  */
 function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: Sentence[], index: number): string | null {
-  for (let k = found.length - 1; k >= 0; k--) {
+  // Bounded look-backs keep a page of bare figures linear.
+  for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Found;
     if (q.sentence !== index) break;
     if (q.unit) return q.unit;
   }
-  for (let k = first - 1; k >= 0; k--) {
+  for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
     // After a pronoun a plural-looking word is a verb: "he leaves".
     const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '');

@@ -112,11 +112,11 @@ export function sentences(text: string): Sentence[] {
       while (last + 1 < tokens.length && /^[”"’)\]»]$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last)) last++;
       const next = tokens[last + 1];
       if (next !== undefined && !startsSentence(next)) continue;
-      out.push(makeSentence(tokens.slice(first, last + 1), paragraph, quotes));
+      out.push(makeSentence(tokens.slice(first, last + 1), paragraph, quotes, q));
       first = last + 1;
       i = last;
     }
-    if (first < tokens.length) out.push(makeSentence(tokens.slice(first), paragraph, quotes));
+    if (first < tokens.length) out.push(makeSentence(tokens.slice(first), paragraph, quotes, q));
   });
   return out;
 }
@@ -127,10 +127,15 @@ function adjacentTo(tokens: Token[], i: number): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
-function makeSentence(tokens: Token[], paragraph: number, quotes: Quote[]): Sentence {
+/** A sentence with the quotes that open in it; `from` is the first quote that may (quotes are in order). */
+function makeSentence(tokens: Token[], paragraph: number, quotes: Quote[], from: number): Sentence {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
-  return { start, end, paragraph, tokens, quotes: quotes.filter((q) => q.open >= start && q.open < end) };
+  let a = Math.max(0, from - 1);
+  while (a < quotes.length && (quotes[a] as Quote).open < start) a++;
+  let b = a;
+  while (b < quotes.length && (quotes[b] as Quote).open < end) b++;
+  return { start, end, paragraph, tokens, quotes: quotes.slice(a, b) };
 }
 
 function endsSentence(tokens: Token[], i: number): boolean {

@@ -103,6 +103,9 @@ export function describeSource(text: string, tokens: Token[]): Source {
   return { text, name: text, role: null, person: false };
 }
 
+// How many earlier sources a pronoun or description may reach back to.
+const LOOK_BACK = 50;
+
 /** A source named earlier, for resolving "Kirby", "she", "the ministry". */
 export interface Known {
   name: string;
@@ -127,7 +130,7 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
   const lower = source.name.toLowerCase();
   if (PRONOUNS.has(lower)) {
     const wantPerson = lower === 'he' || lower === 'she' || lower === 'who' || lower === 'i';
-    for (let k = earlier.length - 1; k >= 0; k--) {
+    for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
       const e = earlier[k] as Known;
       if (!wantPerson || e.person) return e;
     }
@@ -137,7 +140,7 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
     // "The ministry", "The NATO secretary general": a description of someone named before.
     const description = normal(source.name);
     const head = description.split(' ').pop() ?? '';
-    for (let k = earlier.length - 1; k >= 0; k--) {
+    for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
       const e = earlier[k] as Known;
       if (e.role && normal(e.role).endsWith(description)) return e;
       if (!e.person && normal(e.name).split(' ').pop() === head && normal(e.name) !== description) return e;
@@ -146,9 +149,14 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
   if (source.person) {
     const parts = source.name.split(/\s+/);
     const surname = parts[parts.length - 1] as string;
-    const full = people.get(surname.toLowerCase()) ?? (parts.length === 1 ? fullNameIn(text, surname) : undefined);
+    let full = people.get(surname.toLowerCase());
+    if (full === undefined && parts.length === 1) {
+      // Found once per surname: '' records that the text has no fuller form.
+      full = fullNameIn(text, surname) ?? '';
+      people.set(surname.toLowerCase(), full);
+    }
     if (full && full.length > source.name.length && full.endsWith(source.name)) {
-      const known = earlier.find((e) => e.name === full);
+      const known = earlier.slice(-LOOK_BACK).find((e) => e.name === full);
       return { name: full, role: source.role ?? known?.role ?? null, person: true };
     }
   }

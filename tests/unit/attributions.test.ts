@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+
+// Each row: real news text, then its attributions as [speaker, type, content].
+type Row = [string, Array<[string, string, string]>];
+
+const find = (text: string) => extractClaims(text).attributions.map((a) => [a.speaker, a.type, a.content]);
+
+describe('attributions', () => {
+  test.each<Row>([
+    // reported speech, cue after the source
+    [
+      'Officials in Ukraine’s capital said Thursday that Russia attacked the region with about a dozen aerial drones overnight.',
+      [['Officials in Ukraine’s capital', 'indirect', 'Russia attacked the region with about a dozen aerial drones overnight.']],
+    ],
+    [
+      'In the Mykolaiv region in southern Ukraine, Governor Vitalii Kim said on Telegram the military shot down three Russian drones.',
+      [['Vitalii Kim', 'indirect', 'the military shot down three Russian drones.']],
+    ],
+    // reported speech, cue after the content
+    [
+      'North Korea could not make an appreciable difference, said researcher Olena Guseinova in a new study for the Friedrich Naumann Foundation last week.',
+      [['Olena Guseinova', 'indirect', 'North Korea could not make an appreciable difference']],
+    ],
+    [
+      'After nearly 20 years of hostile relations, the American government plans to reverse its policy, Obama administration officials said.',
+      [
+        [
+          'Obama administration officials',
+          'indirect',
+          'After nearly 20 years of hostile relations, the American government plans to reverse its policy',
+        ],
+      ],
+    ],
+    // direct quotes: cue after, cue before, split, continued in the next sentence
+    [
+      '“We are actively consulting within the Alliance on this matter,” NATO spokesperson Farah Dakhlallah said, adding, “If these troops are destined to fight in Ukraine, it would mark a significant escalation.”',
+      [
+        ['Farah Dakhlallah', 'direct', 'We are actively consulting within the Alliance on this matter,'],
+        [
+          'Farah Dakhlallah',
+          'direct',
+          'If these troops are destined to fight in Ukraine, it would mark a significant escalation.',
+        ],
+      ],
+    ],
+    [
+      'Asked on Tuesday if he supported Ukraine attacking the North Koreans, US President Joe Biden said: “If they cross into Ukraine, yes.”',
+      [['Joe Biden', 'direct', 'If they cross into Ukraine, yes.']],
+    ],
+    [
+      '“If North Korea can intervene in the war in Europe, then the pressure on this regime is definitely not strong enough,” Zelenskyy said. “And if Russia is still able to expand this war, it means everyone is helping Putin.”',
+      [
+        [
+          'Zelenskyy',
+          'direct',
+          'If North Korea can intervene in the war in Europe, then the pressure on this regime is definitely not strong enough,',
+        ],
+        ['Zelenskyy', 'direct', 'And if Russia is still able to expand this war, it means everyone is helping Putin.'],
+      ],
+    ],
+    [
+      '"One of my strengths is I have a pretty even temperament," he said, "and I don\'t get too high when it\'s high."',
+      [
+        ['he', 'direct', 'One of my strengths is I have a pretty even temperament,'],
+        ['he', 'direct', "and I don't get too high when it's high."],
+      ],
+    ],
+    // straight and curly marks mixed, as pasted copy has them
+    [
+      '"If we see DPRK troops moving in and towards the front lines, they are co-belligerents in the war,” she warned.',
+      [['she', 'direct', 'If we see DPRK troops moving in and towards the front lines, they are co-belligerents in the war,']],
+    ],
+    // a parenthetical cue
+    [
+      'Then, he said, the North Korean troops were dispatched to multiple military training sites in eastern Russia.',
+      [['he', 'indirect', 'the North Korean troops were dispatched to multiple military training sites in eastern Russia.']],
+    ],
+    // several cues in one sentence; "citing" stays out
+    [
+      'Zelenskyy emphasized the urgency of the situation, indicating that these troops could soon reach the battlefield, and suggested the possibility of a pre-emptive strike.',
+      [
+        ['Zelenskyy', 'indirect', 'the urgency of the situation'],
+        ['Zelenskyy', 'indirect', 'these troops could soon reach the battlefield'],
+        ['Zelenskyy', 'indirect', 'the possibility of a pre-emptive strike.'],
+      ],
+    ],
+    [
+      'South Korea’s Yonhap News Agency said Seoul would not send 155mm shells to Ukraine, citing sources in the office of President Yoon Suk-yeol.',
+      [['South Korea’s Yonhap News Agency', 'indirect', 'Seoul would not send 155mm shells to Ukraine']],
+    ],
+    // according to, before and after
+    [
+      'According to the health ministry, 40 people were killed in the strike.',
+      [['the health ministry', 'according-to', '40 people were killed in the strike.']],
+    ],
+    [
+      'The ship was carrying 3,000 tonnes of grain, according to port officials.',
+      [['port officials', 'according-to', 'The ship was carrying 3,000 tonnes of grain']],
+    ],
+    // "dismissed ... as", "described ... as", a relative "who"
+    [
+      'The Kremlin had dismissed reports about a North Korean troop deployment as "fake news."',
+      [['The Kremlin', 'indirect', 'reports about a North Korean troop deployment as "fake news."']],
+    ],
+    [
+      'Zelenskyy’s appeal coincided with statements from Ukraine’s top military commander, General Oleksandr Syrskyi, who described the current offensive from Russia as one of the most intense.',
+      [['Oleksandr Syrskyi', 'indirect', 'the current offensive from Russia as one of the most intense.']],
+    ],
+    // not attributions: passive reports, nouns, quotes with no source
+    ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
+    ['There were no reports of casualties, and the reports could not be verified.', []],
+    ['The slogan “Peace through strength” hung over the stage.', []],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  test('a surname, a pronoun and a description resolve to the fullest name', () => {
+    const text = [
+      'White House national security spokesman John Kirby said the U.S. is working closely with allies.',
+      'Kirby said the North Korean troops traveled by ship.',
+      '“For the time being, we will continue to monitor the situation closely,” he said.',
+      'Russia’s Defense Ministry said it destroyed seven drones.',
+      'The ministry said air defenses destroyed 10 drones over Crimea.',
+      'NATO Secretary General Mark Rutte told reporters the deployment was a threat.',
+      'The NATO secretary general said the deployment was a sign of "growing desperation."',
+    ].join('\n\n');
+    const found = extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.role]);
+    expect(found).toEqual([
+      ['John Kirby', 'John Kirby', 'White House national security spokesman'],
+      ['Kirby', 'John Kirby', null],
+      ['he', 'John Kirby', null],
+      ['Russia’s Defense Ministry', 'Russia’s Defense Ministry', null],
+      ['The ministry', 'Russia’s Defense Ministry', null],
+      ['Mark Rutte', 'Mark Rutte', 'NATO Secretary General'],
+      ['The NATO secretary general', 'Mark Rutte', null],
+    ]);
+  });
+
+  test('every attribution carries the offsets of its content and cue', () => {
+    const text = 'Kharkiv Mayor Ihor Terekhov said on Telegram that at least 13 people were injured.';
+    const [a] = extractClaims(text).attributions;
+    expect(a && text.slice(a.contentStart, a.contentEnd)).toBe('at least 13 people were injured.');
+    expect(a && text.slice(a.cueStart, a.cueEnd)).toBe('said on Telegram');
+    expect(a?.role).toBe('Kharkiv Mayor');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+
+// Each row: a real news sentence, then the quantities it must yield as [text, value, approx, unit, low?, high?].
+type Row = [string, Array<[string, number | null, string, string | null, number?, number?]>];
+
+const find = (sentence: string) =>
+  extractClaims(sentence).quantities.map((q) => {
+    const row: [string, number | null, string, string | null, number?, number?] = [q.text, q.value, q.approx, q.unit];
+    if (q.low !== null) row.push(q.low, q.high ?? undefined);
+    return row;
+  });
+
+describe('quantities', () => {
+  test.each<Row>([
+    // digits, separators, decimals and scale words
+    [
+      'The Pentagon says North Korea has sent about 10,000 troops to train in Russia.',
+      [['about 10,000', 10000, 'approx', 'troops']],
+    ],
+    [
+      'Its Ministry of Defence revealed that it had issued contracts for the supply of 1.6 million drones of various types, nearly 1.3 million of which had been delivered.',
+      [
+        ['1.6 million', 1_600_000, 'exact', 'drones'],
+        ['nearly 1.3 million', 1_300_000, 'approx', 'drones'],
+      ],
+    ],
+    ['The Ukrainian air force said it shot down 66 of the drones.', [['66', 66, 'exact', 'drones']]],
+    // number words and scale words
+    [
+      'Officials said Russia attacked the region with about a dozen aerial drones overnight.',
+      [['about a dozen', 12, 'approx', 'drones']],
+    ],
+    [
+      'There was “a small number of North Korean troops in the Kursk oblast, with a couple of thousand more that are almost there”.',
+      [['a couple of thousand', 2000, 'approx', 'troops']],
+    ],
+    [
+      'If you look at the number that have been killed by gun violence, it’s in the tens of thousands.',
+      [['tens of thousands', null, 'vague', null]],
+    ],
+    ['North Korea decided to deploy thousands of soldiers to Ukraine’s front lines.', [['thousands', null, 'vague', 'soldiers']]],
+    [
+      'In Kharkiv, a police officer was killed, and dozens were injured due to overnight missile strikes.',
+      [['dozens', null, 'vague', null]],
+    ],
+    [
+      'Eight people were killed and twenty-five wounded.',
+      [
+        ['Eight', 8, 'exact', 'people'],
+        ['twenty-five', 25, 'exact', 'people'],
+      ],
+    ],
+    // qualifiers
+    [
+      'Rutte added that more than 600,000 Russian forces have been killed or wounded.',
+      [['more than 600,000', 600000, 'min', 'forces']],
+    ],
+    [
+      'At least 13 people were injured in the attacks that hit three districts of the city.',
+      [
+        ['At least 13', 13, 'min', 'people'],
+        ['three', 3, 'exact', 'districts'],
+      ],
+    ],
+    [
+      'South Korean intelligence suggested the number could be as high as 12,000 troops.',
+      [['as high as 12,000', 12000, 'max', 'troops']],
+    ],
+    ['Air raid sirens sounded for over five hours as Russian drones targeted the capital.', [['over five', 5, 'min', 'hours']]],
+    [
+      'Russia launched fewer than 40 missiles, down from almost 90 a week earlier.',
+      [
+        ['fewer than 40', 40, 'max', 'missiles'],
+        ['almost 90', 90, 'approx', 'missiles'],
+      ],
+    ],
+    ['The company will cut up to 1,500 jobs.', [['up to 1,500', 1500, 'max', 'jobs']]],
+    // ranges
+    [
+      'The regime could provide an additional 3 to 4 units, comprising 15,000 to 20,000 soldiers.',
+      [
+        ['3 to 4', null, 'exact', 'units', 3, 4],
+        ['15,000 to 20,000', null, 'exact', 'soldiers', 15000, 20000],
+      ],
+    ],
+    ['Forecasters expect between 5 and 7 hurricanes this season.', [['between 5 and 7', null, 'exact', 'hurricanes', 5, 7]]],
+    [
+      'The bill would cost $3 billion to $4 billion over a decade.',
+      [['$3 billion to $4 billion', null, 'exact', null, 3e9, 4e9]],
+    ],
+    // ratios, fractions, percentages, money
+    [
+      'Ukraine has substituted drones for shells, where Russia has a roughly 2:1 advantage.',
+      [['roughly 2:1', 2, 'approx', null]],
+    ],
+    ['Two-thirds of voters said the economy was their main concern.', [['Two-thirds', 2 / 3, 'exact', 'voters']]],
+    ['Unemployment rose to 4.1% in June.', [['4.1%', 4.1, 'exact', null]]],
+    ['Turnout was 67 per cent, the highest since the war.', [['67 per cent', 67, 'exact', null]]],
+    ['Congress approved $61 billion in aid for Ukraine.', [['$61 billion', 61e9, 'exact', null]]],
+    ['The club was sold for £4.25bn last year.', [['£4.25bn', 4.25e9, 'exact', null]]],
+    // durations and ages
+    [
+      'Russian shelling killed a 40-year-old woman and injured two children.',
+      [
+        ['40-year-old', 40, 'exact', 'year'],
+        ['two', 2, 'exact', 'children'],
+      ],
+    ],
+    ['Eloise Parry, 21, was taken to hospital.', [['21', 21, 'exact', 'year']]],
+    ['In the first 10 months of the year, it issued the contracts.', [['10', 10, 'exact', 'months']]],
+    // exclusions: years, dates, times, ordinals, designations, furniture, pronoun one, no number
+    ['The war began with a full-scale invasion of Ukraine in February 2022.', []],
+    ['The picture was released on March 16, 2024 by the Korean Central News Agency.', []],
+    ['A man walks past a newspaper in Seoul, Oct. 21, 2024.', []],
+    ['The statement was posted at 11:29 a.m. on Tuesday.', []],
+    ['The entry of a second nuclear power threatened to broaden the conflict at the fourth summit.', []],
+    ['Seoul would not send 155mm shells, and Russia flew Su-34 jets as COVID-19 spread before the G7 met.', []],
+    ['China, one of the five permanent members of the Security Council, has been silent.', [['five', 5, 'exact', 'members']]],
+    ['No one was hurt, and several drones were shot down by multiple units.', []],
+    ['The number of Americans killed since 9/11 by terrorism is small.', []],
+    ['Article 5 commits allies to defend each other.', []],
+  ])('%s', (sentence, expected) => {
+    expect(find(sentence)).toEqual(expected);
+  });
+
+  test('page furniture alone in a paragraph is not a claim', () => {
+    expect(
+      extractClaims('Ukraine Prepares To Fight North Korean Troops\n\n144\n\nUkraine prepares to fight.').quantities,
+    ).toEqual([]);
+  });
+
+  test('a left-out noun is taken from the figure before', () => {
+    const q = extractClaims(
+      'Ryder confirmed that North Korea had sent a total of 10,000 troops. South Korean intelligence last week suggested the number could be as high as 12,000.',
+    ).quantities;
+    expect(q.map((x) => [x.text, x.unit])).toEqual([
+      ['10,000', 'troops'],
+      ['as high as 12,000', 'troops'],
+    ]);
+  });
+});
