@@ -3,20 +3,16 @@
 // cannot be read gets a one-line error; the others are still written.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Window } from 'happy-dom';
 import { extractClaims } from '../lib/claims/extract';
 import { articleText } from '../lib/page/html-text';
+import { parseHtml } from './parse-html';
 
 export function readArticle(file: string): string {
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new Error('binary file, not text');
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (!/\.html?$/i.test(file)) return text;
-  const window = new Window();
-  window.document.write(text);
-  const body = articleText(window.document as unknown as Document);
-  window.close();
-  return body;
+  return articleText(parseHtml(text));
 }
 
 function main(argv: string[]): number {

@@ -2,7 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 
 // Containers that hold no article text: menus, comments, related stories, ads (after Readability's lists).
 const UNLIKELY =
-  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal/i;
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal|\bbio\b|author|byline|dateline|feedback|survey|\bhidden\b|off-?screen|sr-only|visually-hidden|next[-_]?on|up-?next|more-?stories|read-?more|credit|copyright/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|text/i;
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -29,6 +29,8 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
   'DIALOG',
 ]);
+// Landmarks that hold the article whatever their class names say ("js-social-anchor").
+const STRUCTURAL = new Set(['BODY', 'MAIN', 'ARTICLE']);
 const SKIPPED_ROLES = new Set([
   'navigation',
   'complementary',
@@ -50,7 +52,7 @@ export function isSkipped(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return UNLIKELY.test(names) && !MAYBE.test(names) && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE';
+  return UNLIKELY.test(names) && !MAYBE.test(names) && !STRUCTURAL.has(el.tagName.toUpperCase());
 }
 
 /** Length of paragraph text directly under an element's subtree, skipping what isSkipped excludes. */

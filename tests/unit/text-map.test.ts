@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+import { findArticleRoot } from '@/lib/page/article';
+import { buildTextMap, offsetToPosition, positionToOffset, textOffsetsToRange } from '@/lib/page/text-map';
+import { parseHtml } from '../../scripts/parse-html';
+import { PAGE_NAMES, PAGES } from '../../scripts/paths';
+
+const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function load(name: string, file: 'source.html' | 'expected.html'): Document {
+  return parseHtml(readFileSync(`${PAGES}/${name}/${file}`, 'utf8'));
+}
+
+describe.each(PAGE_NAMES)('%s', (name) => {
+  const doc = load(name, 'source.html');
+  const root = findArticleRoot(doc);
+  const map = buildTextMap(root as Element);
+  const expected = normal(load(name, 'expected.html').body.textContent ?? '');
+
+  test('finds the article body: what Reader View keeps, little else', () => {
+    expect(root).not.toBeNull();
+    const paragraphs = map.text
+      .split('\n\n')
+      .map(normal)
+      .filter((p) => p.length > 40);
+    const inside = paragraphs.filter((p) => expected.includes(p)).length / paragraphs.length;
+    expect(inside).toBeGreaterThanOrEqual(0.85);
+    const expectedParagraphs = [...load(name, 'expected.html').querySelectorAll('p')].map((p) => normal(p.textContent ?? ''));
+    const found = expectedParagraphs.filter((p) => p.length > 40 && normal(map.text).includes(p)).length;
+    expect(found / expectedParagraphs.filter((p) => p.length > 40).length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('offsets round-trip for every character of every text node', () => {
+    expect(map.segments.length).toBeGreaterThan(10);
+    for (const seg of map.segments) {
+      expect(map.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data.replace(/[\r\n\t\f\v]/g, ' '));
+      for (let k = 0; k < seg.length; k++) {
+        const pos = offsetToPosition(map, seg.start + k);
+        expect(pos?.node).toBe(seg.node);
+        expect(pos?.offset).toBe(k);
+        expect(positionToOffset(map, seg.node, k)).toBe(seg.start + k);
+      }
+    }
+  });
+
+  test('every claim span maps to a DOM range with the same text, across inline elements', () => {
+    const { quantities, attributions } = extractClaims(map.text);
+    const spans = [...quantities.map((q) => [q.start, q.end]), ...attributions.map((a) => [a.contentStart, a.contentEnd])];
+    expect(spans.length).toBeGreaterThan(0);
+    for (const [start, end] of spans) {
+      const range = textOffsetsToRange(map, start as number, end as number, doc);
+      expect(normal(range?.toString() ?? '')).toBe(normal(map.text.slice(start, end)));
+    }
+    for (const q of quantities) expect(expected).toContain(normal(q.text));
+  });
+});
+
+test('a claim split over links and emphasis is one range', () => {
+  // The Telegraph page links names inside quoted sentences, as news sites do.
+  const doc = load('telegraph', 'source.html');
+  const map = buildTextMap(findArticleRoot(doc) as Element);
+  const crossing = extractClaims(map.text).attributions.filter((a) => {
+    const range = textOffsetsToRange(map, a.contentStart, a.contentEnd, doc);
+    return range !== null && range.startContainer !== range.endContainer;
+  });
+  expect(crossing.length).toBeGreaterThan(0);
+});
