@@ -1,6 +1,6 @@
 import { adjacent, type Token } from './tokens';
 
-const UNITS: Record<string, number> = {
+const UNITS = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -29,8 +29,8 @@ const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES = table({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -40,12 +40,12 @@ const SCALES: Record<string, number> = {
   tn: 1e12,
   trn: 1e12,
   mn: 1e6,
-};
+});
 // Abbreviated scales written onto the digits: "$5bn", "£3m", "20k".
-const ATTACHED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+const ATTACHED_SCALES = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 });
 // "dozens", "tens of thousands": a count with no figure.
 const VAGUE = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'trillions']);
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS = table({
   half: 1 / 2,
   third: 1 / 3,
   thirds: 1 / 3,
@@ -57,7 +57,7 @@ const FRACTIONS: Record<string, number> = {
   fifths: 1 / 5,
   tenth: 1 / 10,
   tenths: 1 / 10,
-};
+});
 
 /** A number expression found at a token: its value and the index after its last token. */
 export interface ParsedNumber {
@@ -67,6 +67,11 @@ export interface ParsedNumber {
   /** Digits written as words ("three") rather than figures. */
   words: boolean;
   fraction: boolean;
+}
+
+/** A lookup that no key like "constructor" can fool, unlike a plain object. */
+function table(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries));
 }
 
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
@@ -83,8 +88,8 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
     if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
     let value = digitsValue(t.text);
     let end = i + 1;
-    if (next && adjacent(t, next) && next.kind === 'word' && ATTACHED_SCALES[next.lower] !== undefined) {
-      value *= ATTACHED_SCALES[next.lower] as number;
+    if (next && adjacent(t, next) && next.kind === 'word' && ATTACHED_SCALES.get(next.lower) !== undefined) {
+      value *= ATTACHED_SCALES.get(next.lower) as number;
       end = i + 2;
     } else {
       const scaled = scaleRun(tokens, i + 1);
@@ -119,8 +124,8 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
 
   // "two-thirds", "three-quarters", "one-half".
   const hyphen = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(t.lower);
-  if (hyphen && UNITS[hyphen[1] as string] !== undefined && FRACTIONS[hyphen[2] as string] !== undefined) {
-    const value = (UNITS[hyphen[1] as string] as number) * (FRACTIONS[hyphen[2] as string] as number);
+  if (hyphen && UNITS.get(hyphen[1] as string) !== undefined && FRACTIONS.get(hyphen[2] as string) !== undefined) {
+    const value = (UNITS.get(hyphen[1] as string) as number) * (FRACTIONS.get(hyphen[2] as string) as number);
     return { value, end: i + 1, vague: false, words: true, fraction: true };
   }
 
@@ -153,8 +158,8 @@ function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
 function scaleRun(tokens: Token[], from: number): { factor: number; end: number } {
   let factor = 1;
   let end = from;
-  for (let tok = tokens[end]; tok !== undefined && SCALES[tok.lower] !== undefined; tok = tokens[end]) {
-    factor *= SCALES[tok.lower] as number;
+  for (let tok = tokens[end]; tok !== undefined && SCALES.get(tok.lower) !== undefined; tok = tokens[end]) {
+    factor *= SCALES.get(tok.lower) as number;
     end++;
   }
   return { factor, end };
@@ -162,14 +167,24 @@ function scaleRun(tokens: Token[], from: number): { factor: number; end: number 
 
 /** "seven" → 7, "twenty-five" → 25; null when not a cardinal number word. */
 export function wordValue(word: string): number | null {
-  const direct = UNITS[word];
+  const direct = UNITS.get(word);
   if (direct !== undefined) return direct;
   const m = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(word);
   if (!m) return null;
-  const tens = UNITS[m[1] as string];
-  const ones = UNITS[m[2] as string];
+  const tens = UNITS.get(m[1] as string);
+  const ones = UNITS.get(m[2] as string);
   if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones < 1 || ones > 9) return null;
   return tens + ones;
 }
 
 export const isVagueWord = (w: string) => VAGUE.has(w);
+
+/** Cheap test: can a number expression start with this token? */
+export function mayStartNumber(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  const w = token.lower;
+  if (UNITS.get(w) !== undefined || VAGUE.has(w) || w === 'a' || w === 'an' || w === 'half' || w === 'dozen') return true;
+  const hyphen = w.indexOf('-');
+  return hyphen > 0 && UNITS.get(w.slice(0, hyphen)) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { parseNumber, wordValue } from './numbers';
+import { mayStartNumber, parseNumber, wordValue } from './numbers';
 import type { Sentence } from './segment';
 import { adjacent, isCapitalized, type Token } from './tokens';
 import type { Approx, Quantity, QuantityKind } from './types';
@@ -62,6 +62,13 @@ const QUALIFIERS: Qualifier[] = [
   ...phrases('range', ['between', 'from']),
 ].sort((a, b) => b.words.length - a.words.length);
 
+const QUALIFIERS_BY_FIRST = new Map<string, Qualifier[]>();
+for (const q of QUALIFIERS)
+  QUALIFIERS_BY_FIRST.set(q.words[0] as string, [...(QUALIFIERS_BY_FIRST.get(q.words[0] as string) ?? []), q]);
+
+// Words a quantity can begin with; anything else is skipped before the slower checks.
+const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), '$', '£', '€', '¥', '₹', '₽', '₴']);
+
 // "3,000 or more", "100 or so": qualifiers written after the figure.
 const POST_QUALIFIERS: Array<[string, Approx]> = [
   ['or more', 'min'],
@@ -71,32 +78,36 @@ const POST_QUALIFIERS: Array<[string, Approx]> = [
   ['plus', 'min'],
 ];
 
-const CURRENCY_SIGNS: Record<string, string> = {
-  $: 'USD',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-  '₽': 'RUB',
-  '₴': 'UAH',
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollars: 'USD',
-  dollar: 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  pounds: 'GBP',
-  sterling: 'GBP',
-  yen: 'JPY',
-  yuan: 'CNY',
-  rubles: 'RUB',
-  roubles: 'RUB',
-  hryvnias: 'UAH',
-  rupees: 'INR',
-  usd: 'USD',
-  eur: 'EUR',
-  gbp: 'GBP',
-};
+const CURRENCY_SIGNS = new Map(
+  Object.entries({
+    $: 'USD',
+    '£': 'GBP',
+    '€': 'EUR',
+    '¥': 'JPY',
+    '₹': 'INR',
+    '₽': 'RUB',
+    '₴': 'UAH',
+  }),
+);
+const CURRENCY_WORDS = new Map(
+  Object.entries({
+    dollars: 'USD',
+    dollar: 'USD',
+    euros: 'EUR',
+    euro: 'EUR',
+    pounds: 'GBP',
+    sterling: 'GBP',
+    yen: 'JPY',
+    yuan: 'CNY',
+    rubles: 'RUB',
+    roubles: 'RUB',
+    hryvnias: 'UAH',
+    rupees: 'INR',
+    usd: 'USD',
+    eur: 'EUR',
+    gbp: 'GBP',
+  }),
+);
 // A number named by the word before it: "Article 5", "Flight 17", "No. 10".
 const DESIGNATORS = new Set(
   (
@@ -194,8 +205,10 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
     // Page furniture: "144", "Share 12", "5 comments".
-    if (tokens.filter((t) => t.kind === 'word' && t.text.length > 1).length < 3) return;
+    if (!hasWords(tokens, 3)) return;
     for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i] as Token;
+      if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !mayStartNumber(tok)) continue;
       const q = quantityAt(tokens, i);
       if (q === null) continue;
       const item: Found = { ...q.quantity, text: text.slice(q.quantity.start, q.quantity.end), sentence: index };
@@ -205,6 +218,12 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
     }
   });
   return found;
+}
+
+function hasWords(tokens: Token[], n: number): boolean {
+  let count = 0;
+  for (const t of tokens) if (t.kind === 'word' && t.text.length > 1 && ++count >= n) return true;
+  return false;
 }
 
 interface Match {
@@ -224,7 +243,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   // Currency written before the figure: "$61 billion", "US$5".
   let currency: string | null = null;
   let numStart = numAt;
-  const sign = CURRENCY_SIGNS[first.text];
+  const sign = CURRENCY_SIGNS.get(first.text);
   if (sign && tokens[numAt + 1]?.kind === 'number') {
     currency = sign;
     numStart = numAt + 1;
@@ -235,7 +254,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   const spanFirst = qualifier ? i : numAt;
   if (currency === null && numStart > 0) {
     const before = tokens[numStart - 1] as Token;
-    const sign2 = CURRENCY_SIGNS[before.text];
+    const sign2 = CURRENCY_SIGNS.get(before.text);
     if (sign2 && adjacent(before, numToken)) return null; // handled from the sign's index
   }
 
@@ -289,8 +308,8 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     kind = 'ratio';
     value = denominator === 0 ? null : value / denominator;
     end += 2;
-  } else if (next && CURRENCY_WORDS[next.lower] !== undefined && (value !== null || low !== null)) {
-    currency = CURRENCY_WORDS[next.lower] as string;
+  } else if (next && CURRENCY_WORDS.get(next.lower) !== undefined && (value !== null || low !== null)) {
+    currency = CURRENCY_WORDS.get(next.lower) as string;
   } else if (
     next?.text === '-' &&
     adjacent(tokens[end - 1], next) &&
@@ -384,7 +403,7 @@ function compoundUnit(word: string): string | null {
 }
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
-  for (const q of QUALIFIERS) {
+  for (const q of QUALIFIERS_BY_FIRST.get((tokens[i] as Token).lower) ?? []) {
     if (q.words.every((w, k) => tokens[i + k]?.lower === w)) return q;
   }
   return null;

@@ -35,7 +35,10 @@ const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
+  const marks = /["“”„‟«»‘’]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
     const mark = classifyMark(text, i, open >= 0 && text[open] === '‘');
     if (mark === null) continue;
     const ch = text[i];

@@ -39,7 +39,9 @@ export interface Source {
 
 const isWord = (t: Token) => t.kind === 'word';
 const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isTitle = (t: Token) => t.lower.split(/[-‐‑]/).some((part) => TITLES.has(part.replace(/\.$/, '')));
+const isTitle = (t: Token) =>
+  TITLES.has(t.lower) ||
+  ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
 const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text);
 
 /** True when a phrase can name a source: its lowercase words are only titles, organisations and joining words. */
@@ -165,9 +167,12 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
 
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]* ){1,3})${escaped}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) {
+  // indexOf finds the few places the surname occurs; the pattern then reads the words just before it.
+  const before = /((?:\p{Lu}[\p{L}’'.-]* ){1,3})$/u;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
+    const m = before.exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) continue;
     const first = (m[1] as string).trim().split(' ');
     if (first.every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
       return `${first.join(' ')} ${surname}`;
