@@ -28,6 +28,9 @@ const SKIPPED_TAGS = new Set([
   'HEAD',
   'TITLE',
   'DIALOG',
+  // Captions describe pictures and videos, often of other stories; Reader View leaves them out too.
+  'FIGURE',
+  'FIGCAPTION',
 ]);
 // Landmarks that hold the article whatever their class names say ("js-social-anchor").
 const STRUCTURAL = new Set(['BODY', 'MAIN', 'ARTICLE']);
