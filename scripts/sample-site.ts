@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_IDS, CLAIMS, PAGE_NAMES, PAGES } from './paths';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A sample article as a news site would lay it out: the article between a menu,
@@ -15,14 +15,14 @@ export function samplePage(id: string): string {
   const text = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
   const [title = '', ...paragraphs] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem;color:#222}nav a{margin-right:1rem}aside,footer,#comments{font:14px sans-serif;color:#555;border-top:1px solid #ddd;margin-top:2rem}</style>
 </head><body>
 <header><nav><a href="/">Home</a><a href="/">World</a><a href="/">Top 10 stories</a><a href="/">24 hours</a></nav></header>
 <main>
 <article>
-<h1>${escape(title)}</h1>
-${paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n')}
+<h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n')}
 </article>
 <aside class="related"><h2>Related stories</h2><ul><li><a href="/">5 things to know about 3,000 drones</a></li><li><a href="/">Officials said 12 ships sank</a></li></ul></aside>
 <section id="comments" class="comments"><h2>14 comments</h2><p>“I counted 40 tanks myself,” a reader said.</p></section>

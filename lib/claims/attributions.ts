@@ -1,4 +1,4 @@
-import { type Cue, cueAt, takesAs } from './cues';
+import { type Cue, cueAt } from './cues';
 import type { Quote, Sentence } from './segment';
 import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
 import { type Token, tokenIndexAt } from './tokens';
@@ -50,7 +50,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Found[] {
   const raws: Raw[] = [];
   sentences.forEach((sentence, index) => {
     const before = raws.length;
-    raws.push(...attributionsIn(text, sentence, index));
+    raws.push(...attributionsIn(sentence, index));
     if (raws.length === before) {
       const follow = continuation(sentence, index, raws, sentences);
       if (follow) raws.push(follow);
@@ -59,7 +59,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Found[] {
   return resolve(text, raws, sentences);
 }
 
-function attributionsIn(text: string, sentence: Sentence, index: number): Raw[] {
+function attributionsIn(sentence: Sentence, index: number): Raw[] {
   const tokens = sentence.tokens;
   const quoteOf = (t: Token | undefined) => (t ? quoteAround(sentence.quotes, t.start) : undefined);
   const inside = (i: number) => {
@@ -86,7 +86,7 @@ function attributionsIn(text: string, sentence: Sentence, index: number): Raw[] 
       k + 1 < cues.length ? boundaryBefore(tokens, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
     const regionStart =
       k > 0 ? Math.max(contentBoundaryAfter(out, tokens), (cues[k - 1] as Cue).end, (sources[k - 1] as SourceSpan).afterEnd) : 0;
-    const made = contentFor(text, tokens, cue, source, boundary, regionStart, quoteOf);
+    const made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.end - 1] as Token).end;
     for (const m of made)
@@ -257,7 +257,6 @@ interface Content {
 }
 
 function contentFor(
-  text: string,
   tokens: Token[],
   cue: Cue,
   source: SourceSpan,
@@ -331,14 +330,11 @@ function contentFor(
   const opening = tokens[start];
   if (opening && OPEN_MARKS.test(opening.text)) {
     const q = quoteOf(opening);
-    const after = q ? tokens.filter((t, k) => k < boundary && t.start >= q.close) : [];
-    if (q && after.every((t) => t.kind === 'punct'))
+    if (q && onlyPunctuation(tokens, tokenIndexAt(tokens, q.close), boundary)) {
       return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
+    }
   }
-  const content = spanContent(tokens, start, boundary, type);
-  if (content.length > 0 && takesAs(cue.base)) return content;
-  void text;
-  return content;
+  return spanContent(tokens, start, boundary, type);
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {

@@ -33,8 +33,6 @@ const MEDIA = new Set(
     'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony'
   ).split(' '),
 );
-// Verbs whose object is followed by "as": "dismissed reports as fake news".
-const AS_VERBS = new Set(['dismiss', 'describe', 'characterize', 'characterise', 'call']);
 const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
 const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
@@ -171,5 +169,3 @@ function mediumEnd(tokens: Token[], from: number): number {
   }
   return from;
 }
-
-export const takesAs = (base: string) => AS_VERBS.has(base);
