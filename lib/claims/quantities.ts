@@ -66,9 +66,6 @@ const QUALIFIERS_BY_FIRST = new Map<string, Qualifier[]>();
 for (const q of QUALIFIERS)
   QUALIFIERS_BY_FIRST.set(q.words[0] as string, [...(QUALIFIERS_BY_FIRST.get(q.words[0] as string) ?? []), q]);
 
-// Words a quantity can begin with; anything else is skipped before the slower checks.
-const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), '$', '£', '€', '¥', '₹', '₽', '₴']);
-
 // "3,000 or more", "100 or so": qualifiers written after the figure.
 const POST_QUALIFIERS: Array<[string, Approx]> = [
   ['or more', 'min'],
@@ -89,6 +86,9 @@ const CURRENCY_SIGNS = new Map(
     '₴': 'UAH',
   }),
 );
+
+// Words a quantity can begin with, besides numbers; anything else is skipped before the slower checks.
+const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_SIGNS.keys()]);
 const CURRENCY_WORDS = new Map(
   Object.entries({
     dollars: 'USD',

@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { startsUpper, type Token } from './tokens';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -38,7 +38,7 @@ export interface Source {
 }
 
 const isWord = (t: Token) => t.kind === 'word';
-const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+const capital = (t: Token) => startsUpper(t.text);
 const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
@@ -198,7 +198,7 @@ export function collectPeople(names: string[]): Map<string, string> {
 export function titledNames(tokens: Token[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(tokens[i] as Token) || !capital(tokens[i] as Token)) continue;
+    if (!capital(tokens[i] as Token) || !isTitle(tokens[i] as Token)) continue;
     const run: Token[] = [];
     for (let k = i + 1; k < tokens.length && run.length < 4; k++) {
       const t = tokens[k] as Token;

@@ -44,6 +44,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: Token['kind'];
+    let upper = false;
     if (isDigit(c)) {
       kind = 'number';
       i++;
@@ -54,6 +55,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     } else if (isLetter(c, text, i)) {
       kind = 'word';
+      upper = c < 97 || c > 122;
       // "U.S.", "a.m.": letters each followed by a period.
       let k = i;
       while (k + 1 < to && isLetter(text.charCodeAt(k), text, k) && text[k + 1] === '.') k += 2;
@@ -62,8 +64,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i++;
         while (i < to) {
           const d = text.charCodeAt(i);
-          if (isWordChar(d, text, i)) i++;
-          else if (APOSTROPHES.has(d) && i + 1 < to && isLetter(text.charCodeAt(i + 1), text, i + 1)) i++;
+          if (isWordChar(d, text, i)) {
+            if (d < 97 || d > 122) upper = true;
+            i++;
+          } else if (APOSTROPHES.has(d) && i + 1 < to && isLetter(text.charCodeAt(i + 1), text, i + 1)) i++;
           else if (HYPHENS.has(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i++;
           else break;
         }
@@ -73,13 +77,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, lower: kind === 'word' ? word.toLowerCase() : word, start, end: i, kind });
+    // Most words are lower case already: no second string for them.
+    tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, start, end: i, kind });
   }
   return tokens;
 }
 
+const UPPER = /^\p{Lu}/u;
+
+/** True when a word starts with a capital letter (ASCII checked without a regular expression). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(text));
+}
+
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && startsUpper(token.text);
 }
 
 /** True when b follows a with no space between ("155" + "mm", "40" + "%"). */
