@@ -20,7 +20,7 @@ export function extractClaims(text: string): Extraction {
     }
     return claim;
   };
-  const strip = <T extends { sentence: number }>({ sentence, ...rest }: T) => rest;
+  const strip = <T extends { sentence: number }>({ sentence: _sentence, ...rest }: T) => rest;
   for (const q of quantities) claimOf(q.sentence).quantities.push(strip(q) as Quantity);
   for (const a of attributions) claimOf(a.sentence).attributions.push(strip(a) as Attribution);
   claims.sort((a, b) => a.start - b.start);

@@ -86,17 +86,11 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   if (t.kind === 'number') {
     // "1,000" style separators must group by three, else it is a list ("1,2").
     if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
-    let value = digitsValue(t.text);
-    let end = i + 1;
-    if (next && adjacent(t, next) && next.kind === 'word' && ATTACHED_SCALES.get(next.lower) !== undefined) {
-      value *= ATTACHED_SCALES.get(next.lower) as number;
-      end = i + 2;
-    } else {
-      const scaled = scaleRun(tokens, i + 1);
-      value *= scaled.factor;
-      end = scaled.end;
-    }
-    return { value, end, vague: false, words: false, fraction: false };
+    const value = digitsValue(t.text);
+    const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
+    if (attached !== undefined) return { value: value * attached, end: i + 2, vague: false, words: false, fraction: false };
+    const scaled = scaleRun(tokens, i + 1);
+    return { value: value * scaled.factor, end: scaled.end, vague: false, words: false, fraction: false };
   }
   if (t.kind !== 'word') return null;
 
