@@ -1,20 +1,46 @@
-import { extractClaims } from '@/lib/claims/extract';
-import { findArticleRoot } from '@/lib/page/article';
-import { paintExtraction } from '@/lib/page/paint';
-import { buildTextMap } from '@/lib/page/text-map';
+import { CARD_STYLES, attachCard } from './card';
+import { CardHost } from '@/lib/page/card-host';
+import { PageHighlighter } from '@/lib/page/highlighter';
+import { isSiteEnabled, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    try {
-      const root = findArticleRoot(document);
-      if (!root) return; // not an article: do nothing
-      const map = buildTextMap(root);
-      paintExtraction(map, extractClaims(map.text));
-    } catch (error) {
-      // Our failure must never become the page's.
-      console.warn('[ClaimLens]', error);
-    }
+  async main(ctx) {
+    const host = new CardHost(document, CARD_STYLES);
+    const highlighter = new PageHighlighter(
+      document,
+      () => {},
+      (node) => node.nodeName === 'CLAIMLENS-UI',
+    );
+    let detach: (() => void) | null = null;
+
+    const apply = async () => {
+      const enabled = await isSiteEnabled(location.hostname);
+      if (enabled && !detach) {
+        detach = attachCard(document, highlighter, host);
+        await highlighter.start();
+      } else if (!enabled && detach) {
+        detach();
+        detach = null;
+        highlighter.stop();
+      }
+    };
+
+    const onChange = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) guard(apply);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onChange);
+      detach?.();
+      highlighter.stop();
+    });
+    guard(apply);
   },
 });
+
+// Our failure must never become the page's: errors are logged under our name.
+function guard(task: () => Promise<void>): void {
+  task().catch((error: unknown) => console.warn('[ClaimLens]', error));
+}

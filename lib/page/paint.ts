@@ -1,6 +1,3 @@
-import type { Extraction } from '../claims/types';
-import { type TextMap, textOffsetsToRange } from './text-map';
-
 /** The names our highlights are registered under in `CSS.highlights`. */
 export const HIGHLIGHTS = {
   quantity: 'claimlens-quantity',
@@ -15,31 +12,6 @@ const STYLES = `
 ::highlight(${HIGHLIGHTS.saved}) { background-color: rgb(40 200 120 / 0.30); text-decoration: underline rgb(20 150 80) 2px; }
 `;
 
-export interface Painted {
-  quantities: Range[];
-  attributions: Range[];
-}
-
-/**
- * Paints the extraction's spans with the CSS Custom Highlight API: no element
- * is added to or changed in the page. Returns the ranges, in reading order.
- */
-export function paintExtraction(map: TextMap, extraction: Extraction, doc: Document = document): Painted {
-  const toRanges = (spans: Array<[number, number]>) =>
-    spans.map(([s, e]) => textOffsetsToRange(map, s, e, doc)).filter((r): r is Range => r !== null);
-  const painted: Painted = {
-    quantities: toRanges(extraction.quantities.map((q) => [q.start, q.end])),
-    attributions: toRanges(extraction.attributions.map((a) => [a.contentStart, a.contentEnd])),
-  };
-  const view = doc.defaultView;
-  if (!view || !('highlights' in view.CSS)) return painted;
-  installStyles(doc);
-  const HighlightCtor = (view as unknown as { Highlight: typeof Highlight }).Highlight;
-  view.CSS.highlights.set(HIGHLIGHTS.attribution, new HighlightCtor(...painted.attributions));
-  view.CSS.highlights.set(HIGHLIGHTS.quantity, new HighlightCtor(...painted.quantities));
-  return painted;
-}
-
 /** Removes our highlights from the page. */
 export function clearHighlights(doc: Document = document): void {
   const registry = doc.defaultView?.CSS.highlights;
@@ -49,7 +21,7 @@ export function clearHighlights(doc: Document = document): void {
 const installed = new WeakSet<Document>();
 
 // An adopted stylesheet styles the highlights without adding a node to the page.
-function installStyles(doc: Document): void {
+export function installStyles(doc: Document): void {
   if (installed.has(doc)) return;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (!view) return;

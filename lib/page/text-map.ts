@@ -12,6 +12,8 @@ interface Segment {
 export interface TextMap {
   text: string;
   segments: Segment[];
+  /** Index in `segments` of each mapped text node. */
+  segmentOf: Map<Text, number>;
 }
 
 const BLOCKS = new Set([
@@ -85,7 +87,7 @@ export function buildTextMap(root: Node): TextMap {
     if (block) needBreak = true;
   };
   visit(root);
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, segmentOf: new Map(segments.map((s, i) => [s.node, i])) };
 }
 
 /** The segment holding the character at offset (or ending there, when atEnd). */
@@ -122,6 +124,7 @@ export function textOffsetsToRange(map: TextMap, start: number, end: number, doc
 
 /** The text offset of a DOM position inside the mapped text, or null. */
 export function positionToOffset(map: TextMap, node: Node, offset: number): number | null {
-  for (const seg of map.segments) if (seg.node === node) return seg.start + Math.min(offset, seg.length);
-  return null;
+  const index = map.segmentOf.get(node as Text);
+  const seg = index === undefined ? undefined : map.segments[index];
+  return seg ? seg.start + Math.min(offset, seg.length) : null;
 }

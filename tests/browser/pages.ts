@@ -20,3 +20,50 @@ export function serialiseDom(page: Page): Promise<string> {
     return copy.outerHTML;
   });
 }
+
+interface CdpNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The text of our card. It lives in a closed shadow root that page scripts (and
+ * Playwright's selectors) cannot enter; the DevTools protocol can.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  await cdp.detach();
+  const find = (node: CdpNode): CdpNode | undefined => {
+    if (node.nodeName === 'CLAIMLENS-UI') return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const text = (node: CdpNode): string =>
+    node.nodeName === 'STYLE'
+      ? ''
+      : (node.nodeValue ?? '') + [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join('');
+  const host = find(root);
+  if (!host) return null;
+  const content = text(host).trim();
+  return content === '' ? null : content;
+}
+
+/** The centre of the first on-screen rectangle of the highlighted range whose text starts with `prefix`. */
+export function highlightPoint(page: Page, name: HighlightName, prefix: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([n, p]) => {
+      const range = [...(CSS.highlights.get(n) ?? [])].find((r) => (r as Range).toString().startsWith(p)) as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+    },
+    [name, prefix] as const,
+  );
+}

@@ -1,0 +1,123 @@
+import { extractInChunks, mergeExtractions, shiftExtraction } from '../claims/chunked';
+import type { Extraction } from '../claims/types';
+import { findArticleRoot } from './article';
+import { ClaimIndex } from './claim-index';
+import { clearHighlights, HIGHLIGHTS, installStyles } from './paint';
+import { buildTextMap, type TextMap, textOffsetsToRange } from './text-map';
+
+export interface PageClaims {
+  map: TextMap;
+  extraction: Extraction;
+  index: ClaimIndex;
+}
+
+/** Gives the main thread back to the page between pieces of work. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Finds the article, extracts its claims in pieces that never hold the main
+ * thread long, paints them, and keeps up with text the page adds or removes
+ * later (lazy loading, "read more", single-page navigation).
+ */
+export class PageHighlighter {
+  claims: PageClaims | null = null;
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onUpdate: (claims: PageClaims | null) => void = () => {},
+    private readonly isOurs: (node: Node) => boolean = () => false,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.refresh();
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.isOurs(r.target))) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.refresh(), 250);
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.generation++;
+    this.claims = null;
+    clearHighlights(this.doc);
+    this.onUpdate(null);
+  }
+
+  /** Reads the article again; only text after what was already read is extracted anew. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const root = findArticleRoot(this.doc);
+    if (!root) {
+      if (this.claims) this.stopPainting();
+      return;
+    }
+    const map = buildTextMap(root);
+    const before = this.claims;
+    if (before && before.map.text === map.text) {
+      // Same words, perhaps new nodes: paint them again on the current nodes.
+      this.paint(map, before.extraction);
+      this.claims = { ...before, map };
+      return;
+    }
+    // Text added at the end ("read more", lazy loading): keep what the unchanged paragraphs gave.
+    let from = 0;
+    let kept: Extraction = { quantities: [], attributions: [], claims: [] };
+    if (before && map.text.startsWith(before.map.text)) {
+      from = Math.max(0, before.map.text.lastIndexOf('\n\n') + 2);
+      kept = {
+        quantities: before.extraction.quantities.filter((q) => q.end <= from),
+        attributions: before.extraction.attributions.filter((a) => a.contentEnd <= from),
+        claims: before.extraction.claims.filter((c) => c.end <= from),
+      };
+    }
+    const painted = this.paint(map, kept);
+    const tail = await extractInChunks(map.text.slice(from), yieldToMain, 16_000, (part) => {
+      if (generation === this.generation) painted.add(shiftExtraction(part, from));
+    });
+    if (generation !== this.generation) return; // the page changed again meanwhile
+    const extraction = mergeExtractions(kept, shiftExtraction(tail, from));
+    this.claims = { map, extraction, index: new ClaimIndex(extraction.claims) };
+    this.onUpdate(this.claims);
+  }
+
+  private stopPainting(): void {
+    this.claims = null;
+    clearHighlights(this.doc);
+    this.onUpdate(null);
+  }
+
+  /** Registers fresh highlights holding `extraction`; `add` paints more as pieces arrive. */
+  private paint(map: TextMap, extraction: Extraction): { add: (more: Extraction) => void } {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!view || !('highlights' in view.CSS)) return { add: () => {} };
+    installStyles(this.doc);
+    const quantities = new view.Highlight();
+    const attributions = new view.Highlight();
+    view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
+    view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
+    const add = (more: Extraction) => {
+      for (const q of more.quantities) {
+        const range = textOffsetsToRange(map, q.start, q.end, this.doc);
+        if (range) quantities.add(range);
+      }
+      for (const a of more.attributions) {
+        const range = textOffsetsToRange(map, a.contentStart, a.contentEnd, this.doc);
+        if (range) attributions.add(range);
+      }
+    };
+    add(extraction);
+    return { add };
+  }
+}

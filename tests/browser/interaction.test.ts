@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/chromium';
+import { type SampleSite, startSampleSite } from '../../scripts/sample-site';
+import { cardText, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+
+let site: SampleSite;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startSampleSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('pages that change', () => {
+  test('text added after load is highlighted, and removed text loses its highlight', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/000.html`);
+    await waitForHighlights(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Regional officials said 250 drones were launched overnight, according to the air force.';
+      document.querySelector('article')?.append(p);
+    });
+    await expect.poll(() => highlightTexts(page, 'claimlens-quantity'), { timeout: 5000 }).toContain('250');
+    expect(await highlightTexts(page, 'claimlens-attribution')).toContain('250 drones were launched overnight');
+    await page.evaluate(() => document.getElementById('late')?.remove());
+    await expect.poll(() => highlightTexts(page, 'claimlens-quantity'), { timeout: 5000 }).not.toContain('250');
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  test('hovering a statement shows its speaker, resolved from "she added"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    const point = await highlightPoint(page, 'claimlens-attribution', 'A portion of those soldiers');
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Sabrina Singh');
+    expect(await cardText(page)).toContain('added · quote');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  test('hovering a figure shows it normalised', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    const point = await highlightPoint(page, 'claimlens-quantity', 'more than 600,000');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('≥ 600,000 forces');
+    await page.close();
+  });
+
+  test('Alt+Shift+↓ opens the next claim from the keyboard, Escape closes it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/004.html`);
+    await waitForHighlights(page);
+    // The headline holds no claim: the first is the Pentagon's, the second Ryder's.
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('almost three months ago');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => cardText(page)).toContain('≈ 2,000 troops');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => cardText(page)).toContain('almost three months ago');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  test('the page cannot reach into the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
+    const reach = await page.evaluate(() => {
+      const host = document.querySelector('claimlens-ui');
+      return {
+        host: host !== null,
+        shadow: host?.shadowRoot ?? null,
+        hosts: document.querySelectorAll('[data-claimlens]').length,
+      };
+    });
+    expect(reach).toEqual({ host: true, shadow: null, hosts: 1 });
+    await page.close();
+  });
+});
+
+describe('turning highlighting off for a site', () => {
+  test('the stored switch removes the highlights at once and brings them back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/articles/002.html`);
+    await waitForHighlights(page);
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    type Chrome = { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } };
+    const setDisabled = (sites: string[]) =>
+      worker.evaluate(
+        (s) => (globalThis as unknown as Chrome).chrome.storage.local.set({ 'claimlens:settings': { disabledSites: s } }),
+        sites,
+      );
+    await setDisabled(['127.0.0.1']);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-quantity'))).toBe(false);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => CSS.highlights.has('claimlens-quantity'))).toBe(false);
+    await setDisabled([]);
+    await waitForHighlights(page);
+    await page.close();
+  });
+
+  test('the popup explains itself when the tab is not an article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.textContent('body')).toContain('Open a news article');
+    await page.close();
+  });
+});
