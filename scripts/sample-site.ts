@@ -31,6 +31,22 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n')}
 </body></html>`;
 }
 
+/** A made-up article of about 1 MB of text, built from the sample articles' paragraphs, to test speed on huge pages. */
+export function hugePage(bytes = 1_000_000): string {
+  const paragraphs = ARTICLE_IDS.flatMap((id) =>
+    readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim().length > 80),
+  );
+  const body: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length] as string;
+    body.push(`<p>${escapeHtml(p)}</p>`);
+    size += p.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long article</title></head><body><article><h1>A very long article</h1>${body.join('\n')}</article></body></html>`;
+}
+
 function indexPage(): string {
   const links = ARTICLE_IDS.map((id) => `<li><a href="/articles/${id}.html">Sample article ${id}</a></li>`).join('');
   const pages = PAGE_NAMES.map((name) => `<li><a href="/pages/${name}/">${name}</a></li>`).join('');
@@ -53,6 +69,7 @@ export async function startSampleSite(): Promise<SampleSite> {
       res.end(body);
     };
     if (path === '/') return send(indexPage());
+    if (path === '/generated/1mb.html') return send(hugePage());
     if (article && ARTICLE_IDS.includes(article[1] as string)) return send(samplePage(article[1] as string));
     if (page && PAGE_NAMES.includes(page[1] as string)) {
       // The saved pages' own scripts would reach for the web and rewrite the page: keep them off.

@@ -58,6 +58,13 @@ export function attachCard(doc: Document, highlighter: PageHighlighter, host: Ca
     });
   };
 
+  // A click (or a tap, where there is no hover) opens the card too.
+  const onClick = (event: MouseEvent) => {
+    if (host.contains(event.target)) return;
+    const hit = claimAtPoint(event.clientX, event.clientY);
+    if (hit) show(hit.claim, hit.rect);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') return close();
     if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -75,7 +82,9 @@ export function attachCard(doc: Document, highlighter: PageHighlighter, host: Ca
 
   view.addEventListener('pointermove', onPointerMove, { passive: true });
   view.addEventListener('keydown', onKeyDown);
+  view.addEventListener('click', onClick);
   return () => {
+    view.removeEventListener('click', onClick);
     view.removeEventListener('pointermove', onPointerMove);
     view.removeEventListener('keydown', onKeyDown);
     cancelAnimationFrame(frame);

@@ -1,5 +1,3 @@
-import { isProbablyReaderable } from '@mozilla/readability';
-
 // Containers that hold no article text: menus, comments, related stories, ads (after Readability's lists).
 const UNLIKELY =
   /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal|\bbio\b|author|byline|dateline|feedback|survey|\bhidden\b|off-?screen|sr-only|visually-hidden|next[-_]?on|up-?next|more-?stories|read-?more|credit|copyright/i;
@@ -108,9 +106,4 @@ function largest<T>(items: T[], size: (item: T) => number): T | undefined {
     }
   }
   return best;
-}
-
-/** Whether the page looks like an article at all: Readability's quick check, or marked-up article text. */
-export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc) || findArticleRoot(doc) !== null;
 }

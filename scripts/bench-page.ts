@@ -1,0 +1,69 @@
+// Page-layer benchmark in Chromium with the built extension: for each saved news page, each sample
+// article and a generated 1 MB article, the time from DOMContentLoaded to highlights registered, and the
+// longest main-thread task while ClaimLens worked. Also the content script's size, minified and gzipped.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from './chromium';
+import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
+import { startSampleSite } from './sample-site';
+
+interface Timing {
+  dclToDone: number;
+  work: number;
+  longestTask: number;
+  quantities: number;
+}
+
+const site = await startSampleSite();
+const browser = await launchWithExtension();
+// Long tasks are recorded from the very start of each page, in the page's own world.
+await browser.context.addInitScript(() => {
+  const w = window as unknown as { __longTasks: PerformanceEntry[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+});
+
+async function measure(path: string): Promise<Timing> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.url}${path}`);
+  await page.waitForFunction(() => performance.getEntriesByName('claimlens:done').length > 0, undefined, { timeout: 60_000 });
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const start = performance.getEntriesByName('claimlens:start')[0]?.startTime ?? 0;
+    const done = performance.getEntriesByName('claimlens:done')[0]?.startTime ?? 0;
+    const tasks = (window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks;
+    // Only tasks that overlap our work count against us.
+    const ours = tasks.filter((t) => t.startTime < done && t.startTime + t.duration > start);
+    return {
+      dclToDone: done - nav.domContentLoadedEventStart,
+      work: done - start,
+      longestTask: Math.max(0, ...ours.map((t) => t.duration)),
+      quantities: CSS.highlights.get('claimlens-quantity')?.size ?? 0,
+    };
+  });
+  await page.close();
+  return timing;
+}
+
+const rows: Array<[string, Timing]> = [];
+for (const name of PAGE_NAMES) rows.push([name, await measure(`/pages/${name}/`)]);
+for (const id of ARTICLE_IDS) rows.push([`sample ${id}`, await measure(`/articles/${id}.html`)]);
+rows.push(['generated 1 MB article', await measure('/generated/1mb.html')]);
+await browser.close();
+await site.close();
+
+console.log('page                      DCL→highlights   our work   longest task   figures');
+for (const [name, t] of rows) {
+  console.log(
+    `${name.padEnd(26)}${t.dclToDone.toFixed(1).padStart(10)} ms${t.work.toFixed(1).padStart(10)} ms${t.longestTask.toFixed(0).padStart(12)} ms${String(t.quantities).padStart(10)}`,
+  );
+}
+const typical = rows
+  .filter(([n]) => n !== 'generated 1 MB article')
+  .map(([, t]) => t.work)
+  .sort((a, b) => a - b);
+console.log(`median of our work on a real article: ${(typical[Math.floor(typical.length / 2)] ?? 0).toFixed(1)} ms`);
+const script = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
+console.log(
+  `content script: ${(script.length / 1024).toFixed(1)} KB minified, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`,
+);
