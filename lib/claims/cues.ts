@@ -88,8 +88,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       break;
     case 'third':
       if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
-      if (NOUN_LIKE.has(tok.lower) && !(/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(prevLower) || next?.lower === 'that'))
+      // ...or before "that", a colon or a quote: "the report states: ...".
+      if (
+        NOUN_LIKE.has(tok.lower) &&
+        !(/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(prevLower) || /^(that|:|“|")$/.test(next?.lower ?? ''))
+      ) {
         return null;
+      }
       break;
     case 'past':
       // Passive ("was reported"), adjectival ("the reported deaths", "10 confirmed cases").
@@ -110,6 +115,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (entry.base === 'tell') end = objectEnd(tokens, end);
   // "calls into question", "called off": not a statement.
   if (entry.base === 'call' && ['into', 'off', 'up', 'in', 'out', 'back'].includes(tokens[end]?.lower ?? '')) return null;
+  if (
+    entry.base === 'call' &&
+    tokens.slice(end, end + 4).some((t, k) => t.lower === 'into' && tokens[end + k + 1]?.lower === 'question')
+  )
+    return null;
   if (entry.base === 'call' && tokens[end]?.lower === 'on') end++;
   // "expressed concern": an attitude, only with its object.
   if (entry.base === 'express') {

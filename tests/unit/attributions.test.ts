@@ -107,6 +107,12 @@ describe('attributions', () => {
       'Zelenskyy’s appeal coincided with statements from Ukraine’s top military commander, General Oleksandr Syrskyi, who described the current offensive from Russia as one of the most intense.',
       [['Oleksandr Syrskyi', 'indirect', 'the current offensive from Russia as one of the most intense.']],
     ],
+    // from the CNN page: a report as the source, "calls ... into question" is no statement
+    [
+      'As the report states: "The birth lottery matters more in the U.S. than in most well-off countries."',
+      [['the report', 'direct', 'The birth lottery matters more in the U.S. than in most well-off countries.']],
+    ],
+    ['But a new report released on Monday by Stanford University calls that into question.', []],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     ['There were no reports of casualties, and the reports could not be verified.', []],
