@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { buildTextMap } from '@/lib/page/text-map';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/chromium';
+import { launchWithExtension } from '../../scripts/chromium';
 import { parseHtml } from '../../scripts/parse-html';
 import { ARTICLE_IDS, CLAIMS, PAGE_NAMES, PAGES } from '../../scripts/paths';
-import { type SampleSite, startSampleSite } from '../../scripts/sample-site';
 import { highlightTexts, serialiseDom, waitForHighlights } from './pages';
+import { useExtensionBrowser } from './fixture';
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let site: SampleSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSampleSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const fx = useExtensionBrowser();
 
 describe('sample articles', () => {
   test.each(ARTICLE_IDS)('article %s: highlights are exactly the extractor’s spans', async (id) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/${id}.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/${id}.html`);
     await waitForHighlights(page);
     const expected = extractClaims(readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8'));
     expect(await highlightTexts(page, 'claimlens-quantity')).toEqual(expected.quantities.map((q) => q.text));
@@ -36,8 +26,8 @@ describe('sample articles', () => {
   });
 
   test('menus, related stories, comments and footer are not highlighted', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/000.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/000.html`);
     await waitForHighlights(page);
     const texts = await highlightTexts(page, 'claimlens-quantity');
     for (const outside of ['10', '24', '3,000 drones', '12', '14', '40', '2 million']) {
@@ -51,8 +41,8 @@ describe('sample articles', () => {
 
 describe('saved news pages', () => {
   test.each(PAGE_NAMES)('%s: every highlight lies in the article text, and its figures are highlighted', async (name) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/pages/${name}/`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/pages/${name}/`);
     await waitForHighlights(page);
     const article = normal(parseHtml(readFileSync(`${PAGES}/${name}/expected.html`, 'utf8')).body.textContent ?? '');
     const quantities = await highlightTexts(page, 'claimlens-quantity');
@@ -74,12 +64,12 @@ describe('the page is left as it was', () => {
     async (path) => {
       const plain = await launchWithExtension({ extension: false });
       const bare = await plain.context.newPage();
-      await bare.goto(`${site.url}${path}`);
+      await bare.goto(`${fx.site.url}${path}`);
       const before = await serialiseDom(bare);
       await plain.close();
 
-      const page = await browser.context.newPage();
-      await page.goto(`${site.url}${path}`);
+      const page = await fx.browser.context.newPage();
+      await page.goto(`${fx.site.url}${path}`);
       await waitForHighlights(page);
       expect(await serialiseDom(page)).toBe(before);
       await page.close();

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/chromium';
-import { type SampleSite, startSampleSite } from '../../scripts/sample-site';
+import { describe, expect, test } from 'vitest';
 import { cardText, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+import { useExtensionBrowser } from './fixture';
 
-let site: SampleSite;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  site = await startSampleSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const fx = useExtensionBrowser();
 
 describe('pages that change', () => {
   test('text added after load is highlighted, and removed text loses its highlight', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/000.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/000.html`);
     await waitForHighlights(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -36,8 +25,8 @@ describe('pages that change', () => {
 
 describe('the card', () => {
   test('hovering a statement shows its speaker, resolved from "she added"', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/001.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
     const point = await highlightPoint(page, 'claimlens-attribution', 'A portion of those soldiers');
     expect(point).not.toBeNull();
@@ -50,8 +39,8 @@ describe('the card', () => {
   });
 
   test('hovering a figure shows it normalised', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/001.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
     const point = await highlightPoint(page, 'claimlens-quantity', 'more than 600,000');
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
@@ -60,8 +49,8 @@ describe('the card', () => {
   });
 
   test('Alt+Shift+↓ opens the next claim from the keyboard, Escape closes it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/004.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/004.html`);
     await waitForHighlights(page);
     // The headline holds no claim: the first is the Pentagon's, the second Ryder's.
     await page.keyboard.press('Alt+Shift+ArrowDown');
@@ -76,8 +65,8 @@ describe('the card', () => {
   });
 
   test('the page cannot reach into the card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/001.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
@@ -96,10 +85,10 @@ describe('the card', () => {
 
 describe('turning highlighting off for a site', () => {
   test('the stored switch removes the highlights at once and brings them back', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/articles/002.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/002.html`);
     await waitForHighlights(page);
-    const worker = browser.context.serviceWorkers()[0];
+    const worker = fx.browser.context.serviceWorkers()[0];
     if (!worker) throw new Error('no service worker');
     type Chrome = { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } };
     const setDisabled = (sites: string[]) =>
@@ -118,8 +107,8 @@ describe('turning highlighting off for a site', () => {
   });
 
   test('the popup explains itself when the tab is not an article', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await fx.browser.context.newPage();
+    await page.goto(`chrome-extension://${fx.browser.extensionId}/popup.html`);
     await expect.poll(() => page.textContent('body')).toContain('Open a news article');
     await page.close();
   });
