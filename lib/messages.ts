@@ -1,0 +1,189 @@
+import * as v from 'valibot';
+import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
+import { canonicalUrl, siteOf } from './store/canonical-url';
+import type { ClaimLensDatabase } from './store/database';
+import type { Annotation } from './store/types';
+
+// Limits that keep a hostile page from filling the reader's disk through us.
+const MAX_TEXT = 20_000;
+const MAX_NOTE = 100_000;
+const MAX_TAGS = 50;
+const MAX_ITEMS = 500;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
+
+const QuantitySchema = v.object({
+  text: text(500),
+  start: offset,
+  end: offset,
+  value: nullableNumber,
+  low: nullableNumber,
+  high: nullableNumber,
+  approx: v.picklist(['exact', 'approx', 'min', 'max', 'vague']),
+  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction']),
+  unit: v.nullable(text(100)),
+  currency: v.nullable(text(10)),
+});
+
+const AttributionSchema = v.object({
+  speaker: text(500),
+  speakerText: text(500),
+  role: v.nullable(text(500)),
+  cue: text(200),
+  type: v.picklist(['direct', 'indirect', 'according-to']),
+  content: text(MAX_TEXT),
+  contentStart: offset,
+  contentEnd: offset,
+  cueStart: offset,
+  cueEnd: offset,
+});
+
+const SelectorsSchema = v.tuple([
+  v.object({ type: v.literal('TextQuoteSelector'), exact: text(MAX_TEXT), prefix: text(200), suffix: text(200) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+]);
+
+const TagsSchema = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(MAX_TAGS));
+
+const PageSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(4000), v.url()),
+  canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+  title: text(1000),
+  byline: v.nullable(text(500)),
+  publishedAt: v.nullable(text(100)),
+});
+
+const AnnotationInputSchema = v.object({
+  kind: v.picklist(['claim', 'selection']),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+  quantities: v.pipe(v.array(QuantitySchema), v.maxLength(MAX_ITEMS)),
+  attributions: v.pipe(v.array(AttributionSchema), v.maxLength(MAX_ITEMS)),
+  note: text(MAX_NOTE),
+  tags: TagsSchema,
+  selectors: SelectorsSchema,
+});
+
+const AnnotationSchema = v.object({
+  ...AnnotationInputSchema.entries,
+  id: v.pipe(v.string(), v.uuid()),
+  pageId: v.pipe(v.string(), v.maxLength(4000)),
+  terms: v.pipe(v.array(text(500)), v.maxLength(MAX_ITEMS)),
+  createdAt: offset,
+  updatedAt: offset,
+});
+
+/** Every request a content script may send to the background, by type. */
+export const REQUESTS = {
+  save: v.object({ page: PageSchema, annotation: AnnotationInputSchema }),
+  update: v.object({ id: v.pipe(v.string(), v.uuid()), note: v.optional(text(MAX_NOTE)), tags: v.optional(TagsSchema) }),
+  delete: v.object({ id: v.pipe(v.string(), v.uuid()) }),
+  restore: v.object({ annotation: AnnotationSchema }),
+  forPage: v.object({
+    url: v.pipe(v.string(), v.maxLength(4000), v.url()),
+    canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+  }),
+} as const;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestData<T extends RequestType> = v.InferOutput<(typeof REQUESTS)[T]>;
+
+/** What the background answers each request with. */
+export interface Replies {
+  save: Annotation;
+  update: Annotation | null;
+  delete: Annotation | null;
+  restore: Annotation;
+  forPage: Annotation[];
+}
+
+export type Reply<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
+
+/** A message on the wire. */
+export interface Envelope {
+  claimlens: RequestType;
+  data: unknown;
+}
+
+/** Who sent a message, as the browser reports it. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/** Biggest message accepted, as JSON characters: checked before anything else. */
+export const MAX_MESSAGE = 2_000_000;
+
+/**
+ * Checks a request (shape, sizes, sender) and carries it out. Nothing is
+ * written unless all of it is valid; the error says what was wrong and where.
+ */
+export async function handleRequest(
+  db: ClaimLensDatabase,
+  message: unknown,
+  sender: Sender,
+  extensionId: string,
+): Promise<Reply<RequestType>> {
+  try {
+    if (sender.id !== extensionId) throw new Error('request from another extension or a web page');
+    const envelope = message as Partial<Envelope> | null;
+    const type = envelope?.claimlens;
+    if (typeof type !== 'string' || !(type in REQUESTS)) throw new Error(`unknown request type ${JSON.stringify(type)}`);
+    if (JSON.stringify(envelope?.data ?? null).length > MAX_MESSAGE)
+      throw new Error(`request larger than ${MAX_MESSAGE} characters`);
+    const parsed = v.safeParse(REQUESTS[type], envelope?.data);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw new Error(`invalid ${type} request${path ? ` at ${path}` : ''}: ${issue.message}`);
+    }
+    return { ok: true, value: await perform(db, type, parsed.output, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, sender: Sender): Promise<Replies[RequestType]> {
+  switch (type) {
+    case 'save': {
+      const { page, annotation } = data as RequestData<'save'>;
+      samePage(page.url, sender);
+      const id = canonicalUrl(page.url, page.canonical);
+      const info = {
+        id,
+        url: page.url,
+        title: page.title,
+        site: siteOf(new URL(id).hostname),
+        byline: page.byline,
+        publishedAt: page.publishedAt,
+      };
+      return saveAnnotation(db, info, { ...annotation, pageId: id });
+    }
+    case 'update': {
+      const { id, note, tags } = data as RequestData<'update'>;
+      return (
+        (await updateAnnotation(db, id, { ...(note !== undefined && { note }), ...(tags !== undefined && { tags }) })) ?? null
+      );
+    }
+    case 'delete':
+      return (await deleteAnnotation(db, (data as RequestData<'delete'>).id)) ?? null;
+    case 'restore': {
+      const { annotation } = data as RequestData<'restore'>;
+      await restoreAnnotation(db, annotation);
+      return annotation;
+    }
+    case 'forPage': {
+      const { url, canonical } = data as RequestData<'forPage'>;
+      samePage(url, sender);
+      return annotationsForPage(db, canonicalUrl(url, canonical));
+    }
+  }
+}
+
+/** A content script may only save to, or read, the page it runs in. */
+function samePage(url: string, sender: Sender): void {
+  if (sender.url !== undefined && canonicalUrl(sender.url) !== canonicalUrl(url)) {
+    throw new Error('a page may only save to its own address');
+  }
+}
