@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 
@@ -7,10 +8,20 @@ export interface ClaimCardProps {
   left: number;
   top: number;
   onClose: () => void;
+  saved: boolean;
+  onSave: () => Promise<void>;
 }
 
 /** What ClaimLens found in one sentence: each figure normalised, each statement with its source. */
-export function ClaimCard({ claim, left, top, onClose }: ClaimCardProps) {
+export function ClaimCard({ claim, left, top, onClose, saved, onSave }: ClaimCardProps) {
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | string>(saved ? 'saved' : 'idle');
+  const save = () => {
+    setState('saving');
+    onSave().then(
+      () => setState('saved'),
+      (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return (
     <div class="card" role="dialog" aria-label="ClaimLens: claim details" style={{ left: `${left}px`, top: `${top}px` }}>
       <button type="button" class="close" aria-label="Close" onClick={onClose}>
@@ -42,8 +53,13 @@ export function ClaimCard({ claim, left, top, onClose }: ClaimCardProps) {
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="save" disabled title="Saving arrives with the annotation store">
-          Save
+        {!['idle', 'saving', 'saved'].includes(state) && (
+          <span class="error" role="alert">
+            Not saved: {state}
+          </span>
+        )}
+        <button type="button" class="save" disabled={state === 'saving' || state === 'saved'} onClick={save}>
+          {state === 'saved' ? 'Saved' : state === 'saving' ? 'Saving…' : 'Save'}
         </button>
       </div>
     </div>
@@ -65,5 +81,6 @@ li { margin: 3px 0; }
 .speaker { font-weight: 600; }
 .role, .cue { opacity: 0.8; }
 .actions { margin-top: 8px; text-align: right; }
-.save { font: inherit; padding: 3px 12px; border-radius: 5px; border: 1px solid #7a8699; background: transparent; color: inherit; }
+.error { margin-right: 8px; color: #b3261e; }
+.save { cursor: pointer; font: inherit; padding: 3px 12px; border-radius: 5px; border: 1px solid #7a8699; background: transparent; color: inherit; }
 `;

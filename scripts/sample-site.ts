@@ -55,18 +55,21 @@ function indexPage(): string {
 
 export interface SampleSite {
   url: string;
+  /** Changes applied to a path's HTML before it is served, as a site's editors would ("/articles/001.html" → edit). */
+  edits: Map<string, (html: string) => string>;
   close: () => Promise<void>;
 }
 
 /** Starts the sample site on a free port of 127.0.0.1. Saved pages are served with their scripts disabled. */
 export async function startSampleSite(): Promise<SampleSite> {
+  const edits = new Map<string, (html: string) => string>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const article = /^\/articles\/(\d{3})\.html$/.exec(path);
     const page = /^\/pages\/([\w-]+)\/$/.exec(path);
     const send = (body: string, headers: Record<string, string> = {}) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
-      res.end(body);
+      res.end((edits.get(path) ?? ((html: string) => html))(body));
     };
     if (path === '/') return send(indexPage());
     if (path === '/generated/1mb.html') return send(hugePage());
@@ -82,6 +85,7 @@ export async function startSampleSite(): Promise<SampleSite> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    edits,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -5,13 +5,14 @@ import { CardHost } from '@/lib/page/card-host';
 import { claimSpans } from '@/lib/page/claim-index';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { positionToOffset, textOffsetsToRange } from '@/lib/page/text-map';
+import type { SavedAnnotations } from './saved';
 
 /**
  * Shows the claim card on hover, on click and from the keyboard
  * (Alt+Shift+↓ / ↑ step through claims, Escape closes). Returns a function
  * that removes every listener and our host element.
  */
-export function attachCard(doc: Document, highlighter: PageHighlighter, host: CardHost): () => void {
+export function attachCard(doc: Document, highlighter: PageHighlighter, host: CardHost, saved: SavedAnnotations): () => void {
   const view = doc.defaultView as Window;
   let shown: Claim | null = null;
   let frame = 0;
@@ -27,7 +28,18 @@ export function attachCard(doc: Document, highlighter: PageHighlighter, host: Ca
     const below = anchor.bottom + 8;
     const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top - 228) : below;
     const left = Math.min(Math.max(8, anchor.left), Math.max(8, view.innerWidth - 430));
-    render(<ClaimCard claim={claim} left={left} top={top} onClose={close} />, host.container());
+    render(
+      <ClaimCard
+        key={claim.start}
+        claim={claim}
+        left={left}
+        top={top}
+        onClose={close}
+        saved={saved.isSaved(claim)}
+        onSave={() => saved.saveClaim(claim)}
+      />,
+      host.container(),
+    );
   };
 
   /** The claim under a point, with the rectangle of the highlighted span there. */

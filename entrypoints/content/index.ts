@@ -1,4 +1,5 @@
 import { CARD_STYLES, attachCard } from './card';
+import { SavedAnnotations } from './saved';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter } from '@/lib/page/highlighter';
 import { isSiteEnabled, SETTINGS_KEY } from '@/lib/settings';
@@ -10,19 +11,21 @@ export default defineContentScript({
     // Marks on the page's performance timeline let a benchmark time our work.
     performance.mark('claimlens:start');
     const host = new CardHost(document, CARD_STYLES);
-    const highlighter = new PageHighlighter(
+    const highlighter: PageHighlighter = new PageHighlighter(
       document,
-      () => {},
+      () => saved.paint(),
       (node) => node.nodeName === 'CLAIMLENS-UI',
     );
+    const saved = new SavedAnnotations(document, highlighter);
     let detach: (() => void) | null = null;
 
     const apply = async () => {
       const enabled = await isSiteEnabled(location.hostname);
       if (enabled && !detach) {
-        detach = attachCard(document, highlighter, host);
+        detach = attachCard(document, highlighter, host, saved);
         await highlighter.start();
         performance.mark('claimlens:done');
+        await saved.load();
       } else if (!enabled && detach) {
         detach();
         detach = null;

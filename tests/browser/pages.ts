@@ -67,3 +67,30 @@ export function highlightPoint(page: Page, name: HighlightName, prefix: string):
     [name, prefix] as const,
   );
 }
+
+/** Clicks the button with this label inside our card (in its closed shadow root, found through the DevTools protocol). */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+  type Node = CdpNode & { nodeId: number; backendNodeId: number };
+  const find = (node: Node): Node | undefined => {
+    const label_ = (node.children ?? [])
+      .map((c) => c.nodeValue ?? '')
+      .join('')
+      .trim();
+    if (node.nodeName === 'BUTTON' && label_ === label) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])] as Node[]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const button = find(root as Node);
+  if (!button) throw new Error(`no "${label}" button in the card`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+    model: { content: number[] };
+  };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}

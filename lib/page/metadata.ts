@@ -1,0 +1,64 @@
+/** What a news page says about itself, for the saved page record. */
+export interface PageMetadata {
+  url: string;
+  canonical: string | null;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+}
+
+const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+
+/** Reads the page's own metadata: Open Graph and article meta tags, JSON-LD, then the visible headline. */
+export function pageMetadata(doc: Document, url: string = doc.location?.href ?? ''): PageMetadata {
+  const ld = jsonLdArticle(doc);
+  const title =
+    meta(doc, 'meta[property="og:title"]') ??
+    stringOf(ld?.headline) ??
+    doc.querySelector('h1')?.textContent?.trim() ??
+    doc.title ??
+    '';
+  const byline =
+    meta(doc, 'meta[name="author"]') ??
+    authorOf(ld?.author) ??
+    doc.querySelector('[rel="author"], .byline')?.textContent?.trim() ??
+    null;
+  const publishedAt =
+    meta(doc, 'meta[property="article:published_time"]') ??
+    stringOf(ld?.datePublished) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  return {
+    url,
+    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    title: title.slice(0, 1000),
+    byline: byline ? byline.replace(/\s+/g, ' ').slice(0, 500) : null,
+    publishedAt: publishedAt ? publishedAt.slice(0, 100) : null,
+  };
+}
+
+type Json = Record<string, unknown>;
+
+function jsonLdArticle(doc: Document): Json | undefined {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const items = (Array.isArray(data) ? data : [data, ...(((data as Json)?.['@graph'] as unknown[]) ?? [])]) as Json[];
+      const article = items.find((i) => /Article|Posting/.test(String(i?.['@type'] ?? '')));
+      if (article) return article;
+    } catch {
+      // a broken JSON-LD block says nothing
+    }
+  }
+  return undefined;
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+function authorOf(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list.map((a) => (typeof a === 'string' ? a : stringOf((a as Json)?.name))).filter(Boolean);
+  return names.length > 0 ? names.join(', ') : null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { useExtensionBrowser } from './fixture';
+import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+
+const fx = useExtensionBrowser();
+
+describe('saving a claim', () => {
+  test('saved from the card, it is highlighted as saved, and found again after a reload and an edit above it', async () => {
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    const point = await highlightPoint(page, 'claimlens-quantity', 'around 10,000');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Sabrina Singh');
+    await clickCardButton(page, 'Save');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved');
+    const savedSentence = (texts: string[]) =>
+      texts.some((t) => t.includes('We believe that the DPRK has sent around 10,000 soldiers'));
+    await expect.poll(async () => savedSentence(await highlightTexts(page, 'claimlens-saved')), { timeout: 5000 }).toBe(true);
+
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(async () => savedSentence(await highlightTexts(page, 'claimlens-saved')), { timeout: 5000 }).toBe(true);
+
+    // The site's editors insert a paragraph above the saved sentence.
+    fx.site.edits.set('/articles/001.html', (html) =>
+      html.replace(
+        '<h1>',
+        '<p>Editor’s note: this story was updated on Tuesday with 2 new paragraphs from the briefing.</p><h1>',
+      ),
+    );
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(async () => savedSentence(await highlightTexts(page, 'claimlens-saved')), { timeout: 5000 }).toBe(true);
+    expect(await highlightTexts(page, 'claimlens-saved')).toHaveLength(1);
+    fx.site.edits.clear();
+    await page.close();
+  });
+});
