@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleRequest } from '@/lib/messages';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import type { TabMessage } from '@/lib/page-messages';
 
 export default defineBackground(() => {
   const db = new ClaimLensDatabase();
@@ -10,4 +11,16 @@ export default defineBackground(() => {
     void handleRequest(db, message, { id: sender.id, url: sender.url }, browser.runtime.id).then(sendResponse);
     return true;
   });
+
+  // "Save selection to ClaimLens" in the page's context menu.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_SELECTION, title: 'Save selection to ClaimLens', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    // The content script knows the article text: it does the saving.
+    const message: TabMessage = { claimlensTab: 'saveSelection' };
+    if (info.menuItemId === SAVE_SELECTION && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, message);
+  });
 });
+
+const SAVE_SELECTION = 'claimlens-save-selection';

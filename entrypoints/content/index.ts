@@ -1,5 +1,8 @@
 import { CARD_STYLES, attachCard } from './card';
 import { SavedAnnotations } from './saved';
+import { describeSpan } from '@/lib/anchoring/selectors';
+import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
+import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter } from '@/lib/page/highlighter';
 import { isSiteEnabled, SETTINGS_KEY } from '@/lib/settings';
@@ -33,12 +36,44 @@ export default defineContentScript({
       }
     };
 
+    // The popup lists this page's claims; the popup and the background ask us to save or reload.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      const type = (message as Partial<TabMessage> | null)?.claimlensTab;
+      if (!type || !detach) return false;
+      const answer = async (): Promise<unknown> => {
+        if (type === 'savedChanged') return saved.load();
+        if (type === 'saveSelection') return saved.saveSelection(window.getSelection());
+        const claims = highlighter.claims;
+        const reply: PageClaimsReply = {
+          meta: pageMetadata(document),
+          claims: (claims?.extraction.claims ?? []).map((claim) => ({
+            claim,
+            selectors: describeSpan(claims?.map.text ?? '', claim.start, claim.end),
+          })),
+        };
+        return reply;
+      };
+      answer().then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // Alt+Shift+S saves the selection, as the context menu does.
+    const onKey = (event: KeyboardEvent) => {
+      if (detach && event.altKey && event.shiftKey && event.code === 'KeyS') {
+        event.preventDefault();
+        guard(async () => void (await saved.saveSelection(window.getSelection())));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+
     const onChange = (changes: Record<string, unknown>) => {
       if (SETTINGS_KEY in changes) guard(apply);
     };
     browser.storage.onChanged.addListener(onChange);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onChange);
+      browser.runtime.onMessage.removeListener(onMessage);
+      window.removeEventListener('keydown', onKey);
       detach?.();
       highlighter.stop();
     });

@@ -3,7 +3,7 @@ import type { Claim } from '@/lib/claims/types';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
-import { textOffsetsToRange } from '@/lib/page/text-map';
+import { boundaryToOffset, textOffsetsToRange } from '@/lib/page/text-map';
 import { request } from '@/lib/request';
 import type { Annotation } from '@/lib/store/types';
 
@@ -41,6 +41,32 @@ export class SavedAnnotations {
     });
     this.annotations.push(saved);
     this.paint();
+  }
+
+  /** Saves the reader's selection in the article, with the figures and statements found inside it. */
+  async saveSelection(selection: Selection | null): Promise<boolean> {
+    const claims = this.highlighter.claims;
+    if (!claims || !selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+    const range = selection.getRangeAt(0);
+    const start = boundaryToOffset(claims.map, range.startContainer, range.startOffset, this.doc);
+    const end = boundaryToOffset(claims.map, range.endContainer, range.endOffset, this.doc);
+    if (start === null || end === null || end <= start) return false;
+    const { quantities, attributions } = claims.extraction;
+    const saved = await request('save', {
+      page: pageMetadata(this.doc),
+      annotation: {
+        kind: 'selection',
+        text: claims.map.text.slice(start, end).slice(0, 20_000),
+        quantities: quantities.filter((q) => q.start >= start && q.end <= end),
+        attributions: attributions.filter((a) => a.contentStart >= start && a.contentEnd <= end),
+        note: '',
+        tags: [],
+        selectors: describeSpan(claims.map.text, start, end),
+      },
+    });
+    this.annotations.push(saved);
+    this.paint();
+    return true;
   }
 
   isSaved(claim: Claim): boolean {

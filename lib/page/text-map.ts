@@ -128,3 +128,19 @@ export function positionToOffset(map: TextMap, node: Node, offset: number): numb
   const seg = index === undefined ? undefined : map.segments[index];
   return seg ? seg.start + Math.min(offset, seg.length) : null;
 }
+
+/**
+ * The text offset of a range boundary, also when the boundary sits between
+ * elements (a selection that starts at a paragraph): the next mapped character.
+ */
+export function boundaryToOffset(map: TextMap, node: Node, offset: number, doc: Document = document): number | null {
+  const direct = positionToOffset(map, node, offset);
+  if (direct !== null) return direct;
+  const point = doc.createRange();
+  point.setStart(node, offset);
+  for (const seg of map.segments) {
+    // The first mapped text node at or after the boundary.
+    if (point.comparePoint(seg.node, seg.node.length) >= 0 && point.comparePoint(seg.node, 0) >= 0) return seg.start;
+  }
+  return map.text.length;
+}

@@ -1,0 +1,17 @@
+import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
+import type { Claim } from './claims/types';
+import type { PageMetadata } from './page/metadata';
+
+/** Messages from extension pages (popup, background) to the content script of a tab. */
+export type TabMessage = { claimlensTab: 'pageClaims' } | { claimlensTab: 'savedChanged' } | { claimlensTab: 'saveSelection' };
+
+/** A detected claim as the popup lists it, with the selectors it would be saved with. */
+export interface ListedClaim {
+  claim: Claim;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+}
+
+export interface PageClaimsReply {
+  meta: PageMetadata;
+  claims: ListedClaim[];
+}

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useExtensionBrowser } from './fixture';
+import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+
+const fx = useExtensionBrowser();
+
+type Chrome = {
+  chrome: {
+    tabs: { query: (q: object) => Promise<Array<{ id: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
+  };
+};
+
+/** The browser's id for the newest tab: the article just opened. (Without the "tabs" permission, which ClaimLens does not ask for, tabs cannot be found by address.) */
+async function newestTabId(): Promise<number> {
+  const worker = fx.browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async () => {
+    const tabs = await (globalThis as unknown as Chrome).chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id));
+  });
+}
+
+async function openPopup(forTab: number): Promise<Page> {
+  const popup = await fx.browser.context.newPage();
+  await popup.goto(`chrome-extension://${fx.browser.extensionId}/popup.html?tab=${forTab}`);
+  return popup;
+}
+
+describe('the popup', () => {
+  test('lists the page’s claims and what was saved; a note is edited; a delete is undone', async () => {
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/003.html`);
+    await waitForHighlights(page);
+    const point = await highlightPoint(page, 'claimlens-quantity', 'approximately 8,000');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('The Biden administration');
+    await clickCardButton(page, 'Save');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved');
+
+    const popup = await openPopup(await newestTabId());
+    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (1)');
+    expect(await popup.textContent('body')).toContain('≈ 8,000 soldiers');
+    await popup.getByLabel('Note').fill('Compare with the GUR figure');
+    await popup.getByLabel('Tags').fill('north korea, kursk');
+    await popup.getByLabel('Tags').press('Enter');
+
+    await popup.getByRole('tab', { name: 'Saved' }).click();
+    await popup.getByLabel('Search saved annotations').fill('GUR figure');
+    await expect.poll(() => popup.locator('li.annotation').count(), { timeout: 5000 }).toBe(1);
+    await popup.getByLabel('Filter by tag').selectOption('kursk');
+    await expect.poll(() => popup.locator('li.annotation').count()).toBe(1);
+
+    await popup.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => popup.locator('li.annotation').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('li.annotation').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('saves the reader’s selection by shortcut and by the context menu’s message', async () => {
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/002.html`);
+    await waitForHighlights(page);
+    const select = (words: string) =>
+      page.evaluate((w) => {
+        const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes(w)) as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      }, words);
+    await select('destroyed 14 Ukrainian aerial drones');
+    await page.keyboard.press('Alt+Shift+KeyS');
+    await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(1);
+    expect((await highlightTexts(page, 'claimlens-saved'))[0]).toContain('destroyed 14 Ukrainian aerial drones');
+
+    // What the context menu's click does: the background asks the tab to save the selection.
+    await select('shot down 19 Russian drones');
+    const id = await newestTabId();
+    const worker = fx.browser.context.serviceWorkers()[0];
+    await worker?.evaluate(
+      (t) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(t, { claimlensTab: 'saveSelection' }),
+      id,
+    );
+    await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(2);
+
+    const popup = await openPopup(id);
+    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (2)');
+    expect(await popup.textContent('body')).toContain('19 drones');
+    await popup.close();
+    await page.close();
+  });
+});
