@@ -8,6 +8,8 @@ export interface AnnotationItemProps {
   page?: Page;
   onUpdate: (changes: { note?: string; tags?: string[] }) => void;
   onDelete: () => void;
+  /** Saved here, but no longer found in the page's text. */
+  orphaned?: boolean;
 }
 
 const parseTags = (value: string) => [
@@ -20,7 +22,7 @@ const parseTags = (value: string) => [
 ];
 
 /** One saved annotation: its text, figures and speakers, with its note and tags editable in place. */
-export function AnnotationItem({ annotation: a, page, onUpdate, onDelete }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphaned = false }: AnnotationItemProps) {
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join(', '));
   const speakers = [...new Set(a.attributions.map((x) => x.speaker))];
@@ -32,6 +34,7 @@ export function AnnotationItem({ annotation: a, page, onUpdate, onDelete }: Anno
           {page.publishedAt ? ` · ${page.publishedAt.slice(0, 10)}` : ''}
         </a>
       )}
+      {orphaned && <p class="orphan">Not found on the page as it is now: kept here, with its text.</p>}
       <blockquote>{a.text.length > 400 ? `${a.text.slice(0, 397)}…` : a.text}</blockquote>
       {(a.quantities.length > 0 || speakers.length > 0) && (
         <p class="facts">

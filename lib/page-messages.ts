@@ -14,4 +14,6 @@ export interface ListedClaim {
 export interface PageClaimsReply {
   meta: PageMetadata;
   claims: ListedClaim[];
+  /** Saved annotations of this page that could not be anchored in its current text. */
+  orphans: string[];
 }

@@ -50,6 +50,7 @@ export default defineContentScript({
             claim,
             selectors: describeSpan(claims?.map.text ?? '', claim.start, claim.end),
           })),
+          orphans: saved.orphans(),
         };
         return reply;
       };

@@ -69,6 +69,11 @@ export class SavedAnnotations {
     return true;
   }
 
+  /** Ids of saved annotations that cannot be found in the page any more: listed, never dropped. */
+  orphans(): string[] {
+    return this.annotations.filter((a) => !this.anchored.has(a.id)).map((a) => a.id);
+  }
+
   isSaved(claim: Claim): boolean {
     for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return true;
     return false;

@@ -169,7 +169,13 @@ function ThisPage({
       {saved && saved.length > 0 ? (
         <ul class="annotations">
           {saved.map((a) => (
-            <AnnotationItem key={a.id} annotation={a} onDelete={() => onDelete(a)} onUpdate={(c) => onUpdate(a, c)} />
+            <AnnotationItem
+              key={a.id}
+              annotation={a}
+              orphaned={tab.claims?.orphans.includes(a.id)}
+              onDelete={() => onDelete(a)}
+              onUpdate={(c) => onUpdate(a, c)}
+            />
           ))}
         </ul>
       ) : (

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/chromium';
 import { type SampleSite, startSampleSite } from '../../scripts/sample-site';
@@ -19,4 +20,26 @@ export function useExtensionBrowser(): Fixture {
     await fixture.site?.close();
   });
   return fixture;
+}
+
+export type Chrome = {
+  chrome: {
+    tabs: { query: (q: object) => Promise<Array<{ id: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
+  };
+};
+
+/** The browser's id for the newest tab: the article just opened. (Without the "tabs" permission, which ClaimLens does not ask for, tabs cannot be found by address.) */
+export async function newestTabId(fx: Fixture): Promise<number> {
+  const worker = fx.browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async () => {
+    const tabs = await (globalThis as unknown as Chrome).chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id));
+  });
+}
+
+export async function openPopup(fx: Fixture, forTab: number): Promise<Page> {
+  const popup = await fx.browser.context.newPage();
+  await popup.goto(`chrome-extension://${fx.browser.extensionId}/popup.html?tab=${forTab}`);
+  return popup;
 }

@@ -1,31 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useExtensionBrowser } from './fixture';
+import { newestTabId, openPopup, type Chrome, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
-
-type Chrome = {
-  chrome: {
-    tabs: { query: (q: object) => Promise<Array<{ id: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
-  };
-};
-
-/** The browser's id for the newest tab: the article just opened. (Without the "tabs" permission, which ClaimLens does not ask for, tabs cannot be found by address.) */
-async function newestTabId(): Promise<number> {
-  const worker = fx.browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async () => {
-    const tabs = await (globalThis as unknown as Chrome).chrome.tabs.query({});
-    return Math.max(...tabs.map((t) => t.id));
-  });
-}
-
-async function openPopup(forTab: number): Promise<Page> {
-  const popup = await fx.browser.context.newPage();
-  await popup.goto(`chrome-extension://${fx.browser.extensionId}/popup.html?tab=${forTab}`);
-  return popup;
-}
 
 describe('the popup', () => {
   test('lists the page’s claims and what was saved; a note is edited; a delete is undone', async () => {
@@ -38,7 +15,7 @@ describe('the popup', () => {
     await clickCardButton(page, 'Save');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved');
 
-    const popup = await openPopup(await newestTabId());
+    const popup = await openPopup(fx, await newestTabId(fx));
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (1)');
     expect(await popup.textContent('body')).toContain('≈ 8,000 soldiers');
     await popup.getByLabel('Note').fill('Compare with the GUR figure');
@@ -78,7 +55,7 @@ describe('the popup', () => {
 
     // What the context menu's click does: the background asks the tab to save the selection.
     await select('shot down 19 Russian drones');
-    const id = await newestTabId();
+    const id = await newestTabId(fx);
     const worker = fx.browser.context.serviceWorkers()[0];
     await worker?.evaluate(
       (t) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(t, { claimlensTab: 'saveSelection' }),
@@ -86,7 +63,7 @@ describe('the popup', () => {
     );
     await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(2);
 
-    const popup = await openPopup(id);
+    const popup = await openPopup(fx, id);
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (2)');
     expect(await popup.textContent('body')).toContain('19 drones');
     await popup.close();

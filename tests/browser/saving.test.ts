@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useExtensionBrowser } from './fixture';
+import { newestTabId, openPopup, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -33,6 +33,16 @@ describe('saving a claim', () => {
     await waitForHighlights(page);
     await expect.poll(async () => savedSentence(await highlightTexts(page, 'claimlens-saved')), { timeout: 5000 }).toBe(true);
     expect(await highlightTexts(page, 'claimlens-saved')).toHaveLength(1);
+
+    // Then they cut that paragraph: the annotation is kept and shown as not found, not dropped.
+    fx.site.edits.set('/articles/001.html', (html) => html.replace(/<p>(&quot;|")We believe that the DPRK[^\n]*<\/p>/, ''));
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(0);
+    const popup = await openPopup(fx, await newestTabId(fx));
+    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Not found on the page as it is now');
+    expect(await popup.textContent('body')).toContain('We believe that the DPRK has sent around 10,000 soldiers');
+    await popup.close();
     fx.site.edits.clear();
     await page.close();
   });
