@@ -112,6 +112,11 @@ export function App() {
           </button>
         </div>
       )}
+      <p>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
+          Open the library
+        </a>
+      </p>
       <p class="hint">Hover a highlight for details · Alt+Shift+↓/↑ steps through claims · Alt+Shift+S saves a selection</p>
     </main>
   );

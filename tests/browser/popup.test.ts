@@ -33,6 +33,18 @@ describe('the popup', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => popup.locator('li.annotation').count()).toBe(1);
     await popup.close();
+
+    // The library shows it under its site and page, searchable.
+    const library = await fx.browser.context.newPage();
+    await library.goto(`chrome-extension://${fx.browser.extensionId}/library.html`);
+    const section = library.getByRole('region', { name: '127.0.0.1' });
+    await expect.poll(() => section.textContent(), { timeout: 5000 }).toContain('approximately 8,000 North Korean soldiers');
+    expect((await section.locator('h3').allTextContents()).join(' ')).toContain(
+      'Ukrainian President Volodymyr Zelenskyy has called on Western allies',
+    );
+    await library.getByLabel('Search the library').fill('no such words anywhere');
+    await expect.poll(() => library.textContent('body')).toContain('Nothing saved matches.');
+    await library.close();
     await page.close();
   });
 

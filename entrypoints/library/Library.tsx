@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { AnnotationItem } from '@/components/AnnotationItem';
+import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
+import { ClaimLensDatabase } from '@/lib/store/database';
+import { useLiveQuery } from '@/lib/store/live';
+import type { Annotation, Page } from '@/lib/store/types';
+
+const db = new ClaimLensDatabase();
+
+interface Group {
+  site: string;
+  pages: Array<{ page: Page | undefined; pageId: string; annotations: Annotation[] }>;
+}
+
+/** Groups annotations by site, then page, keeping the order in which they came (newest first). */
+function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
+  const sites = new Map<string, Map<string, Annotation[]>>();
+  for (const a of annotations) {
+    const site = pages.get(a.pageId)?.site ?? 'unknown site';
+    const byPage = sites.get(site) ?? new Map<string, Annotation[]>();
+    byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
+    sites.set(site, byPage);
+  }
+  return [...sites].map(([site, byPage]) => ({
+    site,
+    pages: [...byPage].map(([pageId, list]) => ({ pageId, page: pages.get(pageId), annotations: list })),
+  }));
+}
+
+/** The full-page library: everything saved, grouped by site and page, searchable and editable. */
+export function Library() {
+  const [text, setText] = useState('');
+  const [undo, setUndo] = useState<Annotation | null>(null);
+  const pages = useLiveQuery(async () => new Map((await db.pages.toArray()).map((p) => [p.id, p])), []);
+  const found = useLiveQuery(() => searchAnnotations(db, { text, limit: 2000 }), [text]);
+  const groups = found && pages ? group(found, pages) : [];
+  return (
+    <main>
+      <h1>ClaimLens library</h1>
+      <input
+        type="search"
+        aria-label="Search the library"
+        placeholder="Search text, speaker, tag, site"
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      {found && found.length === 0 && (
+        <p class="empty">
+          {text ? 'Nothing saved matches.' : 'Nothing saved yet: save claims from their cards on news articles.'}
+        </p>
+      )}
+      {groups.map((g) => (
+        <section key={g.site} aria-label={g.site}>
+          <h2>{g.site}</h2>
+          {g.pages.map(({ pageId, page, annotations }) => (
+            <article key={pageId}>
+              <h3>
+                <a href={page?.url ?? pageId} target="_blank" rel="noreferrer">
+                  {page?.title || pageId}
+                </a>
+                {page?.publishedAt && <span class="date"> · {page.publishedAt.slice(0, 10)}</span>}
+              </h3>
+              <ul class="annotations">
+                {annotations.map((a) => (
+                  <AnnotationItem
+                    key={a.id}
+                    annotation={a}
+                    onUpdate={(changes) => void updateAnnotation(db, a.id, changes)}
+                    onDelete={() => void deleteAnnotation(db, a.id).then((d) => d && setUndo(d))}
+                  />
+                ))}
+              </ul>
+            </article>
+          ))}
+        </section>
+      ))}
+      {undo && (
+        <div class="toast" role="status">
+          Deleted.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void restoreAnnotation(db, undo);
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}
