@@ -1,10 +1,33 @@
 import preact from '@preact/preset-vite';
+import countries from 'world-countries';
 import { defineConfig } from 'wxt';
+
+// world-countries is 1.4 MB of JSON; the comparison lexicon reads only names, demonyms and capitals,
+// so the bundle gets just those fields.
+function compactCountries() {
+  const id = '\0world-countries-compact';
+  return {
+    name: 'claimlens-compact-countries',
+    enforce: 'pre' as const,
+    resolveId: (source: string) => (source === 'world-countries' ? id : null),
+    load(loaded: string) {
+      if (loaded !== id) return null;
+      const fields = countries.map((c) => ({
+        cca3: c.cca3,
+        name: { common: c.name.common, official: c.name.official },
+        altSpellings: c.altSpellings,
+        demonyms: { eng: c.demonyms?.eng },
+        capital: c.capital,
+      }));
+      return `export default ${JSON.stringify(fields)};`;
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [compactCountries(), preact()] }),
   manifest: {
     name: 'ClaimLens',
     description: 'Highlights numeric and attributed claims in news articles; saves and compares them on your device.',

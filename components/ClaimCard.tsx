@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
+import type { FigureMatches } from '@/lib/store/compare';
+import { COMPARED_STYLES, Compared } from './Compared';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -10,10 +12,12 @@ export interface ClaimCardProps {
   onClose: () => void;
   saved: boolean;
   onSave: () => Promise<void>;
+  /** Saved figures the claim's figures were compared with. */
+  compared: FigureMatches[];
 }
 
 /** What ClaimLens found in one sentence: each figure normalised, each statement with its source. */
-export function ClaimCard({ claim, left, top, onClose, saved, onSave }: ClaimCardProps) {
+export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }: ClaimCardProps) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | string>(saved ? 'saved' : 'idle');
   const save = () => {
     setState('saving');
@@ -52,6 +56,7 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave }: ClaimCar
           ))}
         </ul>
       )}
+      <Compared figures={compared} />
       <div class="actions">
         {!['idle', 'saving', 'saved'].includes(state) && (
           <span class="error" role="alert">
@@ -66,7 +71,7 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave }: ClaimCar
   );
 }
 
-export const CARD_STYLES = `
+export const CARD_STYLES = `${COMPARED_STYLES}
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); padding: 12px 14px;
   font: 14px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ced6; border-radius: 8px;

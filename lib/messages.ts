@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
+import { compareWithSaved, type FigureMatches } from './store/compare';
 import type { ClaimLensDatabase } from './store/database';
 import type { Annotation } from './store/types';
 
@@ -9,6 +10,8 @@ const MAX_TEXT = 20_000;
 const MAX_NOTE = 100_000;
 const MAX_TAGS = 50;
 const MAX_ITEMS = 500;
+const MAX_CONTEXT = 2_000;
+const MAX_PASSAGES = 5_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -63,13 +66,13 @@ const AnnotationInputSchema = v.object({
   note: text(MAX_NOTE),
   tags: TagsSchema,
   selectors: SelectorsSchema,
+  context: text(MAX_CONTEXT),
 });
 
 const AnnotationSchema = v.object({
   ...AnnotationInputSchema.entries,
   id: v.pipe(v.string(), v.uuid()),
   pageId: v.pipe(v.string(), v.maxLength(4000)),
-  terms: v.pipe(v.array(text(500)), v.maxLength(MAX_ITEMS)),
   createdAt: offset,
   updatedAt: offset,
 });
@@ -84,6 +87,24 @@ export const REQUESTS = {
     url: v.pipe(v.string(), v.maxLength(4000), v.url()),
     canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
   }),
+  compare: v.object({
+    page: v.object({
+      url: v.pipe(v.string(), v.maxLength(4000), v.url()),
+      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+      publishedAt: v.nullable(text(100)),
+    }),
+    passages: v.pipe(
+      v.array(
+        v.object({
+          text: text(MAX_TEXT),
+          start: offset,
+          quantities: v.pipe(v.array(QuantitySchema), v.maxLength(MAX_ITEMS)),
+          before: text(MAX_CONTEXT),
+        }),
+      ),
+      v.maxLength(MAX_PASSAGES),
+    ),
+  }),
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -96,6 +117,7 @@ export interface Replies {
   delete: Annotation | null;
   restore: Annotation;
   forPage: Annotation[];
+  compare: FigureMatches[];
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
@@ -169,14 +191,17 @@ async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, 
     case 'delete':
       return (await deleteAnnotation(db, (data as RequestData<'delete'>).id)) ?? null;
     case 'restore': {
-      const { annotation } = data as RequestData<'restore'>;
-      await restoreAnnotation(db, annotation);
-      return annotation;
+      return restoreAnnotation(db, (data as RequestData<'restore'>).annotation);
     }
     case 'forPage': {
       const { url, canonical } = data as RequestData<'forPage'>;
       samePage(url, sender);
       return annotationsForPage(db, canonicalUrl(url, canonical));
+    }
+    case 'compare': {
+      const { page, passages } = data as RequestData<'compare'>;
+      samePage(page.url, sender);
+      return compareWithSaved(db, { id: canonicalUrl(page.url, page.canonical), publishedAt: page.publishedAt }, passages);
     }
   }
 }

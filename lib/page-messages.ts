@@ -9,6 +9,8 @@ export type TabMessage = { claimlensTab: 'pageClaims' } | { claimlensTab: 'saved
 export interface ListedClaim {
   claim: Claim;
   selectors: [TextQuoteSelector, TextPositionSelector];
+  /** The sentence before the claim, saved with it (see sentenceBefore). */
+  context: string;
 }
 
 export interface PageClaimsReply {

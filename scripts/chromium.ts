@@ -14,7 +14,9 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with ClaimLens loaded; every request to a host other than 127.0.0.1 is refused. */
-export async function launchWithExtension(options: { headless?: boolean; extension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extension?: boolean; profile?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
   }
@@ -32,7 +34,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     '--disable-sync',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-profile-')), {
+  const context = await chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'claimlens-profile-')), {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     args,

@@ -5,6 +5,7 @@ import { CardHost } from '@/lib/page/card-host';
 import { claimSpans } from '@/lib/page/claim-index';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { positionToOffset, textOffsetsToRange } from '@/lib/page/text-map';
+import type { PageComparisons } from './comparisons';
 import type { SavedAnnotations } from './saved';
 
 /**
@@ -12,7 +13,13 @@ import type { SavedAnnotations } from './saved';
  * (Alt+Shift+↓ / ↑ step through claims, Escape closes). Returns a function
  * that removes every listener and our host element.
  */
-export function attachCard(doc: Document, highlighter: PageHighlighter, host: CardHost, saved: SavedAnnotations): () => void {
+export function attachCard(
+  doc: Document,
+  highlighter: PageHighlighter,
+  host: CardHost,
+  saved: SavedAnnotations,
+  comparisons: PageComparisons,
+): () => void {
   const view = doc.defaultView as Window;
   let shown: Claim | null = null;
   let frame = 0;
@@ -37,6 +44,7 @@ export function attachCard(doc: Document, highlighter: PageHighlighter, host: Ca
         onClose={close}
         saved={saved.isSaved(claim)}
         onSave={() => saved.saveClaim(claim)}
+        compared={comparisons.forClaim(claim)}
       />,
       host.container(),
     );

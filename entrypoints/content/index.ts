@@ -1,6 +1,8 @@
 import { CARD_STYLES, attachCard } from './card';
+import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
 import { describeSpan } from '@/lib/anchoring/selectors';
+import { sentenceBefore } from '@/lib/compare/context';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
@@ -16,19 +18,24 @@ export default defineContentScript({
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
-      () => saved.paint(),
+      () => {
+        saved.paint();
+        guard(() => comparisons.refresh());
+      },
       (node) => node.nodeName === 'CLAIMLENS-UI',
     );
     const saved = new SavedAnnotations(document, highlighter);
+    const comparisons = new PageComparisons(document, highlighter);
     let detach: (() => void) | null = null;
 
     const apply = async () => {
       const enabled = await isSiteEnabled(location.hostname);
       if (enabled && !detach) {
-        detach = attachCard(document, highlighter, host, saved);
+        detach = attachCard(document, highlighter, host, saved, comparisons);
         await highlighter.start();
         performance.mark('claimlens:done');
         await saved.load();
+        await comparisons.refresh();
       } else if (!enabled && detach) {
         detach();
         detach = null;
@@ -41,7 +48,7 @@ export default defineContentScript({
       const type = (message as Partial<TabMessage> | null)?.claimlensTab;
       if (!type || !detach) return false;
       const answer = async (): Promise<unknown> => {
-        if (type === 'savedChanged') return saved.load();
+        if (type === 'savedChanged') return Promise.all([saved.load(), comparisons.refresh()]);
         if (type === 'saveSelection') return saved.saveSelection(window.getSelection());
         const claims = highlighter.claims;
         const reply: PageClaimsReply = {
@@ -49,6 +56,7 @@ export default defineContentScript({
           claims: (claims?.extraction.claims ?? []).map((claim) => ({
             claim,
             selectors: describeSpan(claims?.map.text ?? '', claim.start, claim.end),
+            context: sentenceBefore(claims?.map.text ?? '', claim.start),
           })),
           orphans: saved.orphans(),
         };

@@ -1,5 +1,6 @@
 import { anchorSpan, describeSpan } from '@/lib/anchoring/selectors';
 import type { Claim } from '@/lib/claims/types';
+import { sentenceBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
@@ -37,6 +38,7 @@ export class SavedAnnotations {
         note: '',
         tags: [],
         selectors: describeSpan(claims.map.text, claim.start, claim.end),
+        context: sentenceBefore(claims.map.text, claim.start),
       },
     });
     this.annotations.push(saved);
@@ -62,6 +64,7 @@ export class SavedAnnotations {
         note: '',
         tags: [],
         selectors: describeSpan(claims.map.text, start, end),
+        context: sentenceBefore(claims.map.text, start),
       },
     });
     this.annotations.push(saved);

@@ -165,6 +165,7 @@ function ThisPage({
       note: '',
       tags: [],
       selectors: listed.selectors,
+      context: listed.context,
     });
     onChanged();
   };

@@ -3,12 +3,17 @@ export const HIGHLIGHTS = {
   quantity: 'claimlens-quantity',
   attribution: 'claimlens-attribution',
   saved: 'claimlens-saved',
+  /** Figures that a saved figure of the same quantity agrees with, or differs from. */
+  agree: 'claimlens-agree',
+  differ: 'claimlens-differ',
 } as const;
 
 // Colour and underline together stay readable on light and dark pages; the text itself is never hidden.
 const STYLES = `
 ::highlight(${HIGHLIGHTS.attribution}) { background-color: rgb(64 140 255 / 0.16); text-decoration: underline dotted rgb(64 140 255) 2px; }
 ::highlight(${HIGHLIGHTS.quantity}) { background-color: rgb(255 190 0 / 0.35); text-decoration: underline rgb(214 137 0) 2px; }
+::highlight(${HIGHLIGHTS.agree}) { text-decoration: underline double rgb(0 150 136) 3px; }
+::highlight(${HIGHLIGHTS.differ}) { text-decoration: underline wavy rgb(220 40 60) 2px; }
 ::highlight(${HIGHLIGHTS.saved}) { background-color: rgb(40 200 120 / 0.30); text-decoration: underline rgb(20 150 80) 2px; }
 `;
 

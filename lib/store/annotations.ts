@@ -1,25 +1,39 @@
-import type { Attribution, Quantity } from '../claims/types';
+import { v7 as uuidv7 } from 'uuid';
+import { describePassage } from '../compare/subject';
+import { subjectKey } from './compare';
 import type { ClaimLensDatabase } from './database';
 import type { Annotation, Page } from './types';
 
 /** What a page reports about itself when the reader saves from it. */
 export type PageInfo = Omit<Page, 'firstVisit' | 'lastVisit'>;
 
-/** A new annotation as the page sends it; the store adds ids, times and terms. */
-export type NewAnnotation = Omit<Annotation, 'id' | 'terms' | 'createdAt' | 'updatedAt'>;
+/** The fields the store computes from an annotation's content, for its indexes; never taken from a request. */
+export type Derived = 'subjects' | 'terms' | 'words';
 
-/** Words that let claims be found by what they are about: counted nouns and speakers, in a plain form. */
-export function claimTerms(quantities: Quantity[], attributions: Attribution[]): string[] {
-  const terms = new Set<string>();
-  for (const q of quantities) if (q.unit) terms.add(singular(q.unit.toLowerCase()));
-  for (const a of attributions) terms.add(a.speaker.toLowerCase());
-  return [...terms];
+/** A new annotation as the page sends it; the store adds ids, times and the derived fields. */
+export type NewAnnotation = Omit<Annotation, 'id' | Derived | 'createdAt' | 'updatedAt'>;
+
+/** An annotation's own content: what export and import carry. */
+export type AnnotationContent = Omit<Annotation, Derived>;
+
+// Words indexed per annotation, at most: enough for a long note, bounded for the index's size.
+const MAX_INDEXED_WORDS = 400;
+
+/** The distinct lower-case words of an annotation and of its page's title and site, for the search index. */
+export function searchWords(
+  a: Pick<Annotation, 'text' | 'note' | 'tags' | 'attributions'>,
+  page?: Pick<Page, 'title' | 'site'>,
+): string[] {
+  const speakers = a.attributions.map((x) => x.speaker);
+  const all = [a.text, a.note, ...a.tags, ...speakers, page?.title ?? '', page?.site ?? ''].join(' ').toLowerCase();
+  return [...new Set(all.match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_INDEXED_WORDS);
 }
 
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(word)) return word;
-  return word.replace(/s$/, '');
+/** Computes the derived fields: what each figure counts, its index keys, and the search words. */
+export function withDerived(a: AnnotationContent, page?: Pick<Page, 'title' | 'site'>): Annotation {
+  const subjects = describePassage({ text: a.text, start: a.selectors[1].start, quantities: a.quantities, before: a.context });
+  const terms = [...new Set(subjects.flatMap((s) => (s ? [subjectKey(s)] : [])))];
+  return { ...a, subjects, terms, words: searchWords(a, page) };
 }
 
 /** Records a visit to a page: created on the first, its last-visit time moved on later ones. */
@@ -38,18 +52,11 @@ export async function saveAnnotation(
   page: PageInfo,
   input: NewAnnotation,
   now = Date.now(),
-  id: string = crypto.randomUUID(),
+  id: string = timeOrderedId(now),
 ): Promise<Annotation> {
   return db.transaction('rw', db.pages, db.annotations, async () => {
     await recordVisit(db, page, now);
-    const annotation: Annotation = {
-      ...input,
-      id,
-      pageId: page.id,
-      terms: claimTerms(input.quantities, input.attributions),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const annotation = withDerived({ ...input, id, pageId: page.id, createdAt: now, updatedAt: now }, page);
     await db.annotations.add(annotation);
     return annotation;
   });
@@ -62,10 +69,11 @@ export async function updateAnnotation(
   changes: Partial<Pick<Annotation, 'note' | 'tags'>>,
   now = Date.now(),
 ): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.pages, async () => {
     const known = await db.annotations.get(id);
     if (!known) return undefined;
-    const updated: Annotation = { ...known, ...changes, updatedAt: now };
+    const page = await db.pages.get(known.pageId);
+    const updated = withDerived({ ...known, ...changes, updatedAt: now }, page);
     await db.annotations.put(updated);
     return updated;
   });
@@ -80,9 +88,18 @@ export async function deleteAnnotation(db: ClaimLensDatabase, id: string): Promi
   });
 }
 
-/** Puts back an annotation that was deleted (undo). */
-export async function restoreAnnotation(db: ClaimLensDatabase, annotation: Annotation): Promise<void> {
-  await db.annotations.put(annotation);
+/** Puts back an annotation that was deleted (undo); its derived fields are computed again. */
+export async function restoreAnnotation(db: ClaimLensDatabase, annotation: AnnotationContent): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, db.pages, async () => {
+    const restored = withDerived(annotation, await db.pages.get(annotation.pageId));
+    await db.annotations.put(restored);
+    return restored;
+  });
+}
+
+/** A UUID whose order is the order of creation (version 7), so that an index lists the newest last. */
+export function timeOrderedId(now = Date.now()): string {
+  return uuidv7({ msecs: now });
 }
 
 /** The annotations of one page, in reading order. */
@@ -99,21 +116,46 @@ export interface Search {
   limit?: number;
 }
 
-/** Saved annotations, newest first, matching a search. */
+// A word or tag with more matches than this is too common to narrow a search; it is checked on the records instead.
+const COMMON = 20_000;
+
+/**
+ * Saved annotations, newest first, matching a search. Each query word must
+ * start a word of the annotation (its text, note, tags, speakers or page
+ * title and site). The word and tag indexes give the candidates' keys; as
+ * ids are time-ordered, the newest candidates are read first and reading
+ * stops at the limit. When every word is common, annotations are read
+ * newest first until the limit is reached.
+ */
 export async function searchAnnotations(db: ClaimLensDatabase, search: Search = {}): Promise<Annotation[]> {
-  const words = (search.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const pages = search.site || words.length > 0 ? new Map((await db.pages.toArray()).map((p) => [p.id, p])) : null;
-  const base = search.tag ? db.annotations.where('tags').equals(search.tag) : db.annotations.orderBy('createdAt');
-  const matches = (a: Annotation) => {
-    const page = pages?.get(a.pageId);
-    if (search.site && page?.site !== search.site) return false;
-    if (words.length === 0) return true;
-    const haystack = [a.text, a.note, ...a.tags, ...a.attributions.map((x) => x.speaker), page?.title ?? '', page?.site ?? '']
-      .join(' ')
-      .toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  };
-  const found = await base.filter(matches).toArray();
-  found.sort((a, b) => b.createdAt - a.createdAt);
-  return search.limit ? found.slice(0, search.limit) : found;
+  const words = [...new Set((search.text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+  const sites = search.site ? new Set((await db.pages.where('site').equals(search.site).primaryKeys()) as string[]) : null;
+  const matches = (a: Annotation) =>
+    (!sites || sites.has(a.pageId)) &&
+    (!search.tag || a.tags.includes(search.tag)) &&
+    words.every((w) => a.words.some((x) => x.startsWith(w)));
+  const limit = search.limit ?? Infinity;
+
+  const lookups = words.map((w) => db.annotations.where('words').startsWith(w));
+  if (search.tag) lookups.push(db.annotations.where('tags').equals(search.tag));
+  const narrowing = (await Promise.all(lookups.map((l) => l.limit(COMMON + 1).primaryKeys())))
+    .filter((ids) => ids.length <= COMMON)
+    .map((ids) => new Set(ids as string[]));
+  if (narrowing.length === 0) {
+    let newest = db.annotations.orderBy('createdAt').reverse().filter(matches);
+    if (search.limit) newest = newest.limit(search.limit);
+    return newest.toArray();
+  }
+  narrowing.sort((a, b) => a.size - b.size);
+  const [fewest, ...others] = narrowing as [Set<string>, ...Array<Set<string>>];
+  const ids = [...fewest].filter((id) => others.every((s) => s.has(id))).sort((a, b) => (a < b ? 1 : -1));
+  const found: Annotation[] = [];
+  for (let from = 0; from < ids.length && found.length < limit; from += PAGE) {
+    const records = await db.annotations.bulkGet(ids.slice(from, from + PAGE));
+    for (const a of records) if (a && matches(a) && found.length < limit) found.push(a);
+  }
+  return found.sort((a, b) => b.createdAt - a.createdAt);
 }
+
+// Records read at a time while collecting search results.
+const PAGE = 100;

@@ -1,5 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import type { Attribution, Quantity } from '../claims/types';
+import type { Subject } from '../compare/subject';
 
 /** A news page the reader saved something from. */
 export interface Page {
@@ -30,8 +31,14 @@ export interface Annotation {
   note: string;
   tags: string[];
   selectors: [TextQuoteSelector, TextPositionSelector];
-  /** Normalised counted nouns and names, for finding comparable claims. */
+  /** The sentence before the saved text on its page: where a figure's left-out noun is read from. */
+  context: string;
+  /** What each of `quantities` counts (null for figures that count nothing), for comparison. */
+  subjects: Array<Subject | null>;
+  /** Index keys of the subjects ("troops|PRK"): comparable saved figures are found by them. */
   terms: string[];
+  /** Lower-case words of the text, note, tags, speakers and page title: the search index. */
+  words: string[];
   createdAt: number;
   updatedAt: number;
 }

@@ -56,3 +56,37 @@ describe('extract command', () => {
     expect(run.stderr).toContain('usage:');
   });
 });
+
+describe('compare command', () => {
+  const compare = (args: string[]) => spawnSync(tsx, ['scripts/compare.ts', ...args], { encoding: 'utf8' });
+
+  test('figures of the same quantity across the sample articles, scored pairwise against matches.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-compare-'));
+    const files = ARTICLE_IDS.map((id) => `${CLAIMS}/articles/${id}.txt`);
+    expect(extract(['--out', dir, ...files]).status).toBe(0);
+    const run = compare(files);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const clusters = JSON.parse(run.stdout).clusters;
+    for (const c of clusters) {
+      for (const m of c.members)
+        expect(readFileSync(`${CLAIMS}/articles/${m.article}.txt`, 'utf8').slice(m.start, m.end)).toBe(m.text);
+    }
+    writeFileSync(join(dir, 'matches.json'), run.stdout);
+    const score = JSON.parse(
+      execFileSync('node', [`${CLAIMS}/score.mjs`, '--pred', dir, '--pred-matches', join(dir, 'matches.json'), '--json'], {
+        encoding: 'utf8',
+      }),
+    );
+    console.log(`cross-article matches: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('real pages on unrelated stories share no figure; an unreadable file gets a one-line error', () => {
+    const pages = ['bbc-1', 'buzzfeed-1', 'cnn', 'nytimes-1', 'telegraph', 'wapo-2'].map((p) => `${PAGES}/${p}/source.html`);
+    const run = compare([...pages, 'missing.txt']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('compare: missing.txt: ENOENT');
+    expect(JSON.parse(run.stdout)).toEqual({ clusters: [] });
+  });
+});

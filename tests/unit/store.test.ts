@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
+import { sentenceBefore } from '@/lib/compare/context';
+import { passagesOf } from '@/lib/compare/subject';
 import type { Claim } from '@/lib/claims/types';
 import { handleRequest, type RequestType } from '@/lib/messages';
 import {
@@ -12,10 +15,13 @@ import {
   recordVisit,
   restoreAnnotation,
   saveAnnotation,
+  type Search,
   searchAnnotations,
+  timeOrderedId,
   updateAnnotation,
 } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
+import { compareWithSaved } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -35,6 +41,7 @@ function annotationOf(claim: Claim, note = '', tags: string[] = []): NewAnnotati
     note,
     tags,
     selectors: describeSpan(text, claim.start, claim.end),
+    context: sentenceBefore(text, claim.start),
   };
 }
 
@@ -59,20 +66,45 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  test('version 1 declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(1);
+  test('the latest version declares the tables and the indexes the UI queries', () => {
+    expect(db.verno).toBe(2);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
-    expect(indexes('annotations')).toEqual(['pageId', 'createdAt', 'updatedAt', '*tags', '*terms']);
+    expect(indexes('annotations')).toEqual(['pageId', 'createdAt', 'updatedAt', '*tags', '*terms', '*words']);
+  });
+});
+
+describe('upgrades', () => {
+  test('from version 1: annotations are kept and become searchable by word', async () => {
+    const name = `upgrade-${n++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ pages: 'id, site, lastVisit', annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms' });
+    const claim = claimWith('around 10,000 soldiers');
+    // A version 1 record: no context sentence, terms were singular counted nouns.
+    const { context: _, ...content } = annotationOf(claim, 'first estimate', ['troops']);
+    const old = { ...content, id: crypto.randomUUID(), pageId: page.id };
+    await v1.table('pages').add({ ...page, firstVisit: 1, lastVisit: 1 });
+    await v1.table('annotations').add({ ...old, terms: ['soldier'], createdAt: 1, updatedAt: 1 });
+    v1.close();
+
+    const upgraded = new ClaimLensDatabase(name);
+    const kept = await upgraded.annotations.get(old.id);
+    if (!kept) throw new Error('the annotation was lost in the upgrade');
+    expect(kept).toMatchObject({ ...old, context: '', terms: ['troops|PRK'], createdAt: 1, updatedAt: 1 });
+    expect(kept.words).toEqual(expect.arrayContaining(['soldiers', 'estimate', 'troops', 'sabrina', 'pentagon', 'voanews']));
+    expect((await searchAnnotations(upgraded, { text: 'singh estim' })).map((a) => a.id)).toEqual([old.id]);
+    upgraded.close();
+    await upgraded.delete();
   });
 });
 
 describe('annotations', () => {
-  test('a saved claim comes back for its page, with its counted noun and speaker as terms', async () => {
+  test('a saved claim comes back for its page, with what its figure counts as index terms', async () => {
     const claim = claimWith('around 10,000 soldiers');
     const saved = await saveAnnotation(db, page, annotationOf(claim, 'Pentagon figure', ['north-korea']), 1000);
-    expect(saved.terms).toEqual(['soldier', 'sabrina singh']);
+    expect(saved.subjects).toMatchObject([{ thing: 'troops', owner: { key: 'PRK' }, place: { key: 'RUS' }, event: 'sent' }]);
+    expect(saved.terms).toEqual(['troops|PRK']);
     const found = await annotationsForPage(db, page.id);
     expect(found).toEqual([saved]);
     expect((await db.pages.get(page.id))?.firstVisit).toBe(1000);
@@ -101,6 +133,35 @@ describe('annotations', () => {
     expect((await searchAnnotations(db, { tag: 'casualties' })).map((x) => x.id)).toEqual([b.id]);
     expect((await searchAnnotations(db, { site: 'voanews.com', limit: 2 })).map((x) => x.id)).toEqual([c.id, b.id]);
     expect(await searchAnnotations(db, { site: 'bbc.co.uk' })).toEqual([]);
+    // Words match from their start, in the page's title and site too; every word must match.
+    expect((await searchAnnotations(db, { text: 'sold' })).map((x) => x.id)).toEqual([a.id]);
+    expect((await searchAnnotations(db, { text: 'voanews' })).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
+    expect(await searchAnnotations(db, { text: 'oldiers' })).toEqual([]);
+    expect(await searchAnnotations(db, { text: 'drones losses' })).toEqual([]);
+  });
+
+  test('words common to thousands of annotations, or to all, still give the newest first, up to the limit', async () => {
+    const base = annotationOf(claimWith('66 of the drones'));
+    const count = 20_100; // more than a word may have to narrow a search
+    const many = Array.from({ length: count }, (_, i) => ({
+      ...base,
+      id: timeOrderedId(i),
+      pageId: page.id,
+      subjects: [],
+      terms: [],
+      words: ['drones', i % 2 ? 'odd' : 'even'],
+      createdAt: i,
+      updatedAt: i,
+    }));
+    await db.annotations.bulkAdd(many);
+    await db.annotations.bulkAdd([
+      { ...(many[0] as (typeof many)[number]), id: timeOrderedId(count), words: ['drones', 'rare'], createdAt: count },
+    ]);
+    const newest = (search: Search) => searchAnnotations(db, search).then((found) => found.map((x) => x.createdAt));
+    expect(await newest({ text: 'drones even', limit: 3 })).toEqual([20098, 20096, 20094]);
+    expect(await newest({ text: 'odd rare', limit: 3 })).toEqual([]);
+    expect(await newest({ text: 'rare dr' })).toEqual([count]);
+    expect(await searchAnnotations(db, { text: 'dron' })).toHaveLength(count + 1);
   });
 });
 
@@ -185,5 +246,68 @@ describe('requests from content scripts', () => {
     expect(await request('restore', { annotation: deleted.ok && deleted.value })).toMatchObject({ ok: true });
     expect(await db.annotations.count()).toBe(1);
     expect(await request('update', { id: 'not-a-uuid' })).toMatchObject({ ok: false, error: expect.stringContaining('at id') });
+  });
+});
+
+describe('comparing a page with saved claims', () => {
+  const articleClaims = (id: string) => {
+    const body = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
+    return { body, claims: extractClaims(body).claims };
+  };
+  const saveFrom = async (id: string, words: string, publishedAt: string, now: number) => {
+    const { body, claims: found } = articleClaims(id);
+    const claim = found.find((c) => c.text.includes(words)) as Claim;
+    const url = `https://news.example/${id}`;
+    const info = { id: url, url, title: `Article ${id}`, site: 'news.example', byline: null, publishedAt };
+    return saveAnnotation(
+      db,
+      info,
+      {
+        pageId: url,
+        kind: 'claim',
+        text: claim.text,
+        quantities: claim.quantities,
+        attributions: claim.attributions,
+        note: '',
+        tags: [],
+        selectors: describeSpan(body, claim.start, claim.end),
+        context: sentenceBefore(body, claim.start),
+      },
+      now,
+    );
+  };
+
+  test('a page’s figures find saved figures of the same quantity, and how they compare', async () => {
+    const us = await saveFrom('000', '3,000 North Korean troops were dispatched', '2024-10-24', 1000);
+    const kursk = await saveFrom('003', 'approximately 8,000', '2024-11-01', 2000);
+    await saveFrom('000', 'about a dozen aerial drones', '2024-10-24', 3000);
+    const { body, claims: found } = articleClaims('001');
+    const result = await compareWithSaved(
+      db,
+      { id: 'https://news.example/001', publishedAt: '2024-10-28' },
+      passagesOf(body, found),
+    );
+    const at = (figure: string, words: string) => {
+      const start = body.indexOf(figure, body.indexOf(words));
+      return result.find((f) => f.start === start);
+    };
+    const pentagon = at('about 10,000', 'The Pentagon says');
+    expect(pentagon?.topic).toBe('North Korean troops in Russia (sent)');
+    expect(pentagon?.matches.map((m) => [m.annotationId, m.comparison.relation, m.page.publishedAt])).toEqual([
+      [us.id, 'differ', '2024-10-24'],
+      [kursk.id, 'wider', '2024-11-01'],
+    ]);
+    expect(pentagon?.matches[0]?.comparison.ratio).toBeCloseTo(10_000 / 3_000);
+    // NATO's 3,000 agrees with the saved 3,000; last night's drones match nothing saved on another day.
+    expect(at('3,000', 'NATO confirmed')?.matches[0]?.comparison.relation).toBe('agree');
+    expect(at('100', 'attacked overnight')).toBeUndefined();
+  });
+
+  test('figures saved from the page itself are not compared with it', async () => {
+    await saveFrom('001', 'The Pentagon says North Korea', '2024-10-28', 1000);
+    const { body, claims: found } = articleClaims('001');
+    expect(await compareWithSaved(db, { id: 'https://news.example/001', publishedAt: null }, passagesOf(body, found))).toEqual(
+      [],
+    );
   });
 });

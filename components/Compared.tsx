@@ -1,0 +1,74 @@
+import type { Relation } from '@/lib/compare/relation';
+import { formatNumber, formatQuantity } from '@/lib/page/format';
+import type { FigureMatches, SavedMatch } from '@/lib/store/compare';
+
+const LABELS: Record<Relation, string> = {
+  agree: 'agrees',
+  differ: 'differs',
+  narrower: 'narrower',
+  wider: 'wider',
+  related: 'related',
+};
+
+/** "×3.3 saved" or "÷2": how much this figure is over or under the saved one. */
+function ratioText(ratio: number | null): string {
+  if (ratio === null || ratio === 1) return '';
+  return ratio > 1 ? ` ×${formatNumber(Number(ratio.toPrecision(2)))}` : ` ÷${formatNumber(Number((1 / ratio).toPrecision(2)))}`;
+}
+
+// Only web addresses become links: a stored URL is never run as script.
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+function Match({ m }: { m: SavedMatch }) {
+  const date = m.page.publishedAt?.slice(0, 10) ?? `saved ${new Date(m.savedAt).toISOString().slice(0, 10)}`;
+  return (
+    <li class={`match ${m.comparison.relation}`}>
+      <span class="relation">
+        {LABELS[m.comparison.relation]}
+        {m.comparison.relation === 'differ' || m.comparison.relation === 'agree' ? ratioText(m.comparison.ratio) : ''}
+      </span>{' '}
+      <span class="figure">{formatQuantity(m.quantity)}</span>
+      {m.speaker && <span class="speaker"> · {m.speaker}</span>}
+      <span class="source">
+        {' '}
+        ·{' '}
+        <a href={safeHref(m.page.url)} target="_blank" rel="noopener noreferrer" title={m.text}>
+          {m.page.title || m.page.site}
+        </a>{' '}
+        ({m.page.site}, {date})
+      </span>
+      <span class="reason">{m.comparison.reason}</span>
+    </li>
+  );
+}
+
+/** The saved figures this page's figures were compared with: agreeing, differing or related, with sources and dates. */
+export function Compared({ figures }: { figures: FigureMatches[] }) {
+  if (figures.length === 0) return null;
+  return (
+    <section class="compared" aria-label="Compared with saved claims">
+      {figures.map((f) => (
+        <div key={f.start}>
+          <p class="topic">Saved figures for {f.topic}:</p>
+          <ul>
+            {f.matches.map((m) => (
+              <Match key={`${m.annotationId}:${m.quantity.start}`} m={m} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export const COMPARED_STYLES = `
+.compared { margin-top: 8px; border-top: 1px solid rgb(128 128 128 / 0.35); padding-top: 6px; }
+.compared .topic { margin: 4px 0 2px; font-size: 12px; opacity: 0.8; }
+.compared .match { font-size: 13px; }
+.compared .relation { font-weight: 600; padding: 0 4px; border-radius: 3px; }
+.compared .agree .relation { background: rgb(0 150 136 / 0.2); }
+.compared .differ .relation { background: rgb(220 40 60 / 0.2); }
+.compared .narrower .relation, .compared .wider .relation, .compared .related .relation { background: rgb(128 128 128 / 0.2); }
+.compared .reason { display: block; font-size: 12px; opacity: 0.7; }
+.compared a { color: inherit; }
+`;

@@ -1,0 +1,67 @@
+import type { Claim } from '@/lib/claims/types';
+import { sentenceBefore } from '@/lib/compare/context';
+import type { PageHighlighter } from '@/lib/page/highlighter';
+import { pageMetadata } from '@/lib/page/metadata';
+import { HIGHLIGHTS } from '@/lib/page/paint';
+import { textOffsetsToRange } from '@/lib/page/text-map';
+import { request } from '@/lib/request';
+import type { FigureMatches } from '@/lib/store/compare';
+
+/** The page's figures compared with the reader's saved ones (by the background), marked agree or differ. */
+export class PageComparisons {
+  private figures: FigureMatches[] = [];
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlighter: PageHighlighter,
+  ) {}
+
+  /** Asks the background again, after the page's claims or the saved ones changed. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const claims = this.highlighter.claims;
+    const passages = (claims?.extraction.claims ?? [])
+      .filter((c) => c.quantities.length > 0)
+      .map((c) => ({
+        text: c.text,
+        start: c.start,
+        quantities: c.quantities,
+        before: sentenceBefore(claims?.map.text ?? '', c.start),
+      }));
+    const meta = pageMetadata(this.doc);
+    const found =
+      passages.length === 0
+        ? []
+        : await request('compare', {
+            page: { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt },
+            passages,
+          });
+    if (generation !== this.generation) return;
+    this.figures = found;
+    this.paint();
+  }
+
+  /** What the figures of one claim matched among saved claims. */
+  forClaim(claim: Claim): FigureMatches[] {
+    return this.figures.filter((f) => f.start >= claim.start && f.end <= claim.end);
+  }
+
+  /** Marks each matched figure: differ when a saved figure of the same quantity differs, else agree. */
+  paint(): void {
+    const claims = this.highlighter.claims;
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!view || !('highlights' in view.CSS)) return;
+    const agree = new view.Highlight();
+    const differ = new view.Highlight();
+    agree.priority = differ.priority = 2;
+    for (const f of claims ? this.figures : []) {
+      const relations = new Set(f.matches.map((m) => m.comparison.relation));
+      const marker = relations.has('differ') ? differ : relations.has('agree') ? agree : null;
+      const range = marker && claims && textOffsetsToRange(claims.map, f.start, f.end, this.doc);
+      if (marker && range) marker.add(range);
+    }
+    view.CSS.highlights.set(HIGHLIGHTS.agree, agree);
+    view.CSS.highlights.set(HIGHLIGHTS.differ, differ);
+  }
+}

@@ -1,0 +1,160 @@
+import pluralize from 'pluralize';
+import countries from 'world-countries';
+
+/** A country or organisation a figure belongs to or happens in. */
+export interface Entity {
+  /** Stable key: the ISO 3166 alpha-3 code for countries, else the lower-case name. */
+  key: string;
+  name: string;
+  /** "North Korean" for North Korea; the name itself where there is none. */
+  adjective: string;
+  /** The country a capital lies in, for places. */
+  within: string | null;
+}
+
+// Names news uses for a state beyond its own names, capital and demonym: metonyms for its government.
+const METONYMS: Record<string, string[]> = {
+  RUS: ['Kremlin'],
+  USA: ['US', 'U.S.', 'Pentagon', 'White House', 'Washington', 'America', 'Americans'],
+  GBR: ['UK', 'U.K.', 'Britain', 'British', 'Downing Street', 'Whitehall'],
+  PRK: ['DPRK', 'Pyongyang'],
+  CHN: ['Beijing'],
+  UKR: ['Kiev'],
+  ARE: ['UAE', 'U.A.E.'],
+};
+
+interface Alias {
+  entity: Entity;
+  /** A capital names a place inside its country; as an actor it stands for the country. */
+  capital: boolean;
+}
+
+function buildAliases(): Map<string, Alias> {
+  const aliases = new Map<string, Alias>();
+  const add = (name: string, alias: Alias) => {
+    // Two-letter codes ("IN", "IT") are words in headlines; only the spelled-out forms are kept.
+    if (name.length >= 3 || METONYMS[alias.entity.key]?.includes(name)) {
+      if (!aliases.has(name)) aliases.set(name, alias);
+    }
+  };
+  for (const c of countries) {
+    const demonym = c.demonyms?.eng?.m ?? c.name.common;
+    const entity: Entity = { key: c.cca3, name: c.name.common, adjective: demonym, within: null };
+    for (const name of [c.name.common, c.name.official, demonym, c.demonyms?.eng?.f ?? '', ...c.altSpellings]) {
+      if (/^[A-Z][A-Za-z .'-]+$/.test(name)) add(name, { entity, capital: false });
+    }
+    for (const name of METONYMS[c.cca3] ?? []) add(name, { entity, capital: false });
+    for (const capital of c.capital ?? []) {
+      const place: Entity = { key: capital.toLowerCase(), name: capital, adjective: capital, within: c.cca3 };
+      if (/^[A-Z][A-Za-z .'-]+$/.test(capital)) add(capital, { entity: place, capital: true });
+    }
+  }
+  return aliases;
+}
+
+const ALIASES = buildAliases();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest names first, so that "North Korean" wins over "Korea"; case matters ("US" is not "us").
+const ALIAS_PATTERN = [...ALIASES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** The country an actor named by its capital stands for ("Pyongyang has sent"). */
+  actor: Entity;
+}
+
+const COUNTRY_BY_KEY = new Map<string, Entity>();
+for (const { entity } of ALIASES.values()) if (entity.within === null) COUNTRY_BY_KEY.set(entity.key, entity);
+
+/** The countries, capitals and governments named in a text, in order. */
+export function findEntities(text: string): EntityMention[] {
+  const found: EntityMention[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIAS_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const alias = ALIASES.get(m[0]) as Alias;
+    const actor = alias.capital ? (COUNTRY_BY_KEY.get(alias.entity.within ?? '') ?? alias.entity) : alias.entity;
+    found.push({ start: m.index, end: m.index + m[0].length, entity: alias.entity, actor });
+  }
+  return found;
+}
+
+export function countryByKey(key: string): Entity | undefined {
+  return COUNTRY_BY_KEY.get(key);
+}
+
+// Counted nouns news uses for the same thing, under one name.
+const THINGS: Record<string, string[]> = {
+  troops: [
+    'troop',
+    'soldier',
+    'serviceman',
+    'servicemen',
+    'service member',
+    'personnel',
+    'force',
+    'conscript',
+    'recruit',
+    'fighter',
+    'mercenary',
+    'infantryman',
+    'marine',
+    'paratrooper',
+    'reservist',
+  ],
+  drones: ['drone', 'uav', 'unmanned aerial vehicle', 'shahed', 'quadcopter'],
+  missiles: ['missile', 'ballistic missile', 'cruise missile'],
+  people: ['people', 'person', 'civilian', 'resident', 'individual', 'inhabitant', 'citizen'],
+  dead: ['death', 'dead', 'fatality', 'body'],
+  injured: ['injury', 'wounded', 'injured'],
+  migrants: ['migrant', 'refugee', 'asylum seeker', 'asylum-seeker'],
+  children: ['child', 'kid', 'minor'],
+};
+const THING_OF = new Map(Object.entries(THINGS).flatMap(([thing, words]) => words.map((w) => [w, thing] as const)));
+
+/** The counted thing under its common name: "soldiers" and "troops" are both troops. */
+export function canonicalThing(unit: string): string {
+  const word = unit.toLowerCase().trim();
+  const single = pluralize.singular(word);
+  return THING_OF.get(word) ?? THING_OF.get(single) ?? single;
+}
+
+/** What happened to what was counted: figures of different events are different figures. */
+export type EventKind = 'sent' | 'killed' | 'wounded' | 'casualties' | 'launched' | 'downed' | 'captured' | 'displaced';
+
+const EVENTS: Array<[EventKind, RegExp]> = [
+  ['casualties', /^casualt/],
+  ['downed', /^(?:downed|destroy|intercept|neutrali[sz]|repel)/],
+  [
+    'sent',
+    /^(?:sen[dt]|dispatch|deploy|redeploy|station|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
+  ],
+  ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish)/],
+  ['wounded', /^(?:wound|injur|hurt$)/],
+  ['launched', /^(?:launch|fired$|fire$|fires$|firing$|attack|strikes?$|struck$|target)/],
+  ['captured', /^(?:captur|prisoners?$|detain|arrest|abduct|kidnap|hostages?$)/],
+  ['displaced', /^(?:displac|evacuat|fled$|flee|uproot)/],
+];
+
+/** The event a word names, if any ("shot" only with "down"). */
+export function eventOfWord(word: string, next = ''): EventKind | null {
+  const w = word.toLowerCase();
+  if (/^(?:shot|shoot|shooting|shoots)$/.test(w)) return next.toLowerCase() === 'down' ? 'downed' : null;
+  for (const [kind, pattern] of EVENTS) if (pattern.test(w)) return kind;
+  return null;
+}
+
+/** Events counted once per occurrence (an attack, a night's interceptions), unlike deployments that add up. */
+export const DATED_EVENTS = new Set<EventKind>([
+  'killed',
+  'wounded',
+  'casualties',
+  'launched',
+  'downed',
+  'captured',
+  'displaced',
+]);

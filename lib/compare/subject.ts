@@ -1,0 +1,198 @@
+import type { Quantity } from '../claims/types';
+import { MONTHS, WEEKDAYS } from '../claims/words';
+import { sentenceBefore } from './context';
+import {
+  canonicalThing,
+  DATED_EVENTS,
+  type Entity,
+  type EntityMention,
+  type EventKind,
+  eventOfWord,
+  findEntities,
+} from './lexicon';
+
+/** Where a figure is: a country, a region or city (with the country it lies in, when the text says), or near the front. */
+export interface Place {
+  key: string;
+  name: string;
+  within: string | null;
+}
+
+/** What a figure counts, as far as comparing it with other figures goes. */
+export interface Subject {
+  /** The counted thing under its common name ("troops" for soldiers). */
+  thing: string;
+  /** Whose it is: "North Korean troops", "Pyongyang has sent ... troops". */
+  owner: Entity | null;
+  place: Place | null;
+  event: EventKind | null;
+  /** A count of one occurrence (an attack, a night's interceptions): only figures of the same day compare. */
+  dated: boolean;
+  /** "an additional 5,000": a change, not a total. */
+  increment: boolean;
+}
+
+/** A sentence with its quantities (offsets in the page or article) and the text just before it. */
+export interface Passage {
+  text: string;
+  start: number;
+  quantities: Quantity[];
+  /** The sentence before, where a noun left out ("the number could be as high as 12,000") was written. */
+  before: string;
+}
+
+const FRONT =
+  /\b(?:front[- ]?lines?|frontlines?|the front|border areas?|border regions?|(?:close|closer|near|nearer) to (?:the )?(?:front|border))\b/gi;
+const NEAR = /\b(?:close to|closer to|near|nearer to|along)\s+(?:the\s+)?$/i;
+const REGION = /\b(?:the\s+)?((?:[A-Z][\p{L}'-]+\s+){1,2})(?:region|oblast|province|governorate|state|district|county)\b/gu;
+const LOCATIVE =
+  /\b(?:to|in|into|inside|within|at|across|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|occupied|north|south|east|west)\s+)?$/i;
+const NAMED_PLACE = /\b(?:to|in|into|inside|within|across|throughout)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu;
+const CUMULATIVE = /\b(?:since|so far|in total|a total of|to date|overall|altogether|cumulative|in all)\b/i;
+const INCREMENT = /\b(?:additional|further|extra|another)\s+(?:[\w,.-]+\s+){0,3}$/i;
+const NOT_OWNER = /^-(?:made|built|designed|supplied|produced)\b/;
+const WORD = /[\p{L}]+/gu;
+
+/** The subject of each quantity of a passage; null for figures that do not count a thing (percentages, ratios, money). */
+export function describePassage(passage: Passage): Array<Subject | null> {
+  return passage.quantities.map((q) => describeQuantity(passage, q));
+}
+
+function describeQuantity(passage: Passage, q: Quantity): Subject | null {
+  if (q.kind !== 'count' || !q.unit) return null;
+  const thing = canonicalThing(q.unit);
+  const start = q.start - passage.start;
+  const end = q.end - passage.start;
+  if (start < 0 || end > passage.text.length) return null;
+
+  // Where the counted noun is written: after the figure ("3,000 North Korean troops"); or, when left
+  // out, earlier in the sentence ("troops in Kursk, with a couple of thousand more") or in the one before.
+  const unit = new RegExp(`\\b${escape(q.unit)}\\b`, 'gi');
+  let text = passage.text;
+  let figure = start;
+  let nounEnd = end;
+  let modifiers = '';
+  const after = text.slice(end, end + 80).search(unit);
+  const between = after < 0 ? '' : text.slice(end, end + after);
+  if (after >= 0 && !/[.;:!?]/.test(between)) {
+    modifiers = between;
+    nounEnd = end + after + q.unit.length;
+  } else {
+    const sentence = [...text.slice(0, start).matchAll(unit)].at(-1);
+    const earlier = [...passage.before.matchAll(unit)].at(-1);
+    const found = sentence ?? earlier;
+    if (found) {
+      if (!sentence) text = passage.before;
+      figure = found.index;
+      nounEnd = found.index + found[0].length;
+    }
+  }
+  const entities = findEntities(text);
+  const event = eventNear(text, figure, nounEnd);
+  return {
+    thing,
+    owner: ownerOf(text, entities, figure, nounEnd, modifiers, end),
+    place: placeOf(text, entities, figure, nounEnd),
+    event,
+    dated: event !== null && DATED_EVENTS.has(event) && !CUMULATIVE.test(text),
+    increment: INCREMENT.test(passage.text.slice(Math.max(0, start - 60), start)),
+  };
+}
+
+/** Whose the counted thing is: a demonym before the noun, an agent after it ("launched by Russia"), else the nearest actor before the figure. */
+function ownerOf(
+  text: string,
+  entities: EntityMention[],
+  figure: number,
+  nounEnd: number,
+  modifiers: string,
+  end: number,
+): Entity | null {
+  const inPhrase = entities.find((e) => e.start >= end && e.end <= end + modifiers.length && !NOT_OWNER.test(text.slice(e.end)));
+  if (inPhrase) return inPhrase.actor;
+  const agent = /^[^.;]{0,40}?\bby\s+(?:the\s+)?/.exec(text.slice(nounEnd));
+  if (agent) {
+    const at = nounEnd + agent[0].length;
+    const byWhom = entities.find((e) => e.start === at);
+    if (byWhom) return byWhom.actor;
+  }
+  const sentenceStart = Math.max(text.lastIndexOf('. ', figure) + 1, 0);
+  const before = entities.filter((e) => e.end <= figure && e.start >= sentenceStart);
+  return before.at(-1)?.actor ?? null;
+}
+
+/** The first place named after the counted noun in its sentence, else the nearest before the figure. */
+function placeOf(text: string, entities: EntityMention[], figure: number, nounEnd: number): Place | null {
+  const places: Array<{ at: number; place: Place }> = [];
+  for (const m of text.matchAll(FRONT))
+    places.push({ at: m.index, place: { key: 'front', name: 'near the front', within: null } });
+  for (const m of text.matchAll(REGION)) {
+    const name = (m[1] as string).trim();
+    const owner = entities.find(
+      (e) =>
+        e.end <= m.index + m[0].indexOf(name) &&
+        /^['’]s\s*$/.test(text.slice(e.end, m.index + m[0].indexOf(name))) &&
+        e.end >= m.index - 3,
+    );
+    places.push({
+      at: owner?.start ?? m.index,
+      place: { key: name.toLowerCase(), name: `${name} region`, within: owner?.entity.key ?? null },
+    });
+  }
+  for (const e of entities) {
+    const lead = text.slice(Math.max(0, e.start - 40), e.start);
+    if (/^['’]s\b/.test(text.slice(e.end))) continue;
+    if (NEAR.test(lead))
+      places.push({
+        at: e.start - (NEAR.exec(lead)?.[0].length ?? 0),
+        place: { key: 'front', name: 'near the front', within: null },
+      });
+    else if (LOCATIVE.test(lead))
+      places.push({ at: e.start, place: { key: e.entity.key, name: e.entity.name, within: e.entity.within } });
+  }
+  // A proper noun after a locative preposition that is no country or capital: "in Kursk".
+  for (const m of text.matchAll(NAMED_PLACE)) {
+    const name = m[1] as string;
+    const at = m.index + m[0].length - name.length;
+    if (entities.some((e) => e.start === at) || MONTHS.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase())) continue;
+    if (/^['’]s\b/.test(text.slice(at + name.length)) || /^\s+[A-Z]/.test(text.slice(at + name.length))) continue;
+    places.push({ at, place: { key: name.toLowerCase(), name, within: null } });
+  }
+  const sentenceEnd = (from: number) => {
+    const i = text.slice(from).search(/[.!?](?:\s|$)/);
+    return i < 0 ? text.length : from + i;
+  };
+  const after = places.filter((p) => p.at >= nounEnd && p.at < sentenceEnd(nounEnd)).sort((a, b) => a.at - b.at);
+  if (after[0]) return after[0].place;
+  const before = places.filter((p) => p.at < figure && sentenceEnd(p.at) >= figure).sort((a, b) => b.at - a.at);
+  return before[0]?.place ?? null;
+}
+
+/** The event word nearest the figure in its sentence ("sent", "shot down", "killed or wounded" → casualties). */
+function eventNear(text: string, figure: number, nounEnd: number): EventKind | null {
+  const from = Math.max(text.lastIndexOf('. ', figure) + 1, 0);
+  const stop = text.slice(nounEnd).search(/[.!?](?:\s|$)/);
+  const to = stop < 0 ? text.length : nounEnd + stop;
+  const words = [...text.slice(from, to).matchAll(WORD)].map((m) => ({ word: m[0], at: from + m.index }));
+  let best: { kind: EventKind; distance: number } | null = null;
+  const kinds = new Set<EventKind>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as { word: string; at: number };
+    const kind = eventOfWord(w.word, words[i + 1]?.word);
+    if (!kind) continue;
+    kinds.add(kind);
+    const distance = w.at < figure ? figure - w.at : Math.max(0, w.at - nounEnd);
+    if (!best || distance < best.distance) best = { kind, distance };
+  }
+  if (kinds.has('killed') && kinds.has('wounded')) return 'casualties';
+  return best?.kind ?? null;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The passages of a text's claims, each with the sentence before it. */
+export function passagesOf(text: string, claims: Array<{ text: string; start: number; quantities: Quantity[] }>): Passage[] {
+  return claims.map((c) => ({ text: c.text, start: c.start, quantities: c.quantities, before: sentenceBefore(text, c.start) }));
+}
