@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 import type { FigureMatches } from '@/lib/store/compare';
-import { COMPARED_STYLES, Compared } from './Compared';
+import { Compared } from './Compared';
+import comparedStyles from './compared.css?inline';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -71,7 +72,7 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }
   );
 }
 
-export const CARD_STYLES = `${COMPARED_STYLES}
+export const CARD_STYLES = `${comparedStyles}
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); padding: 12px 14px;
   font: 14px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ced6; border-radius: 8px;

@@ -60,15 +60,3 @@ export function Compared({ figures }: { figures: FigureMatches[] }) {
     </section>
   );
 }
-
-export const COMPARED_STYLES = `
-.compared { margin-top: 8px; border-top: 1px solid rgb(128 128 128 / 0.35); padding-top: 6px; }
-.compared .topic { margin: 4px 0 2px; font-size: 12px; opacity: 0.8; }
-.compared .match { font-size: 13px; }
-.compared .relation { font-weight: 600; padding: 0 4px; border-radius: 3px; }
-.compared .agree .relation { background: rgb(0 150 136 / 0.2); }
-.compared .differ .relation { background: rgb(220 40 60 / 0.2); }
-.compared .narrower .relation, .compared .wider .relation, .compared .related .relation { background: rgb(128 128 128 / 0.2); }
-.compared .reason { display: block; font-size: 12px; opacity: 0.7; }
-.compared a { color: inherit; }
-`;

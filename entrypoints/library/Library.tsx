@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AnnotationItem } from '@/components/AnnotationItem';
+import { TrackedChart } from '@/components/TrackedChart';
+import { trackedFigures } from '@/lib/compare/tracked';
 import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { useLiveQuery } from '@/lib/store/live';
@@ -27,8 +29,43 @@ function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
   }));
 }
 
-/** The full-page library: everything saved, grouped by site and page, searchable and editable. */
+// Saved figures read for the tracked view, newest first: enough to follow many stories, bounded at any store size.
+const TRACKED_LIMIT = 5_000;
+
+/** Groups of saved figures that count the same quantity, each as a timeline by publish date and source. */
+function Tracked({ pages }: { pages: Map<string, Page> | undefined }) {
+  const withFigures = useLiveQuery(
+    () =>
+      db.annotations
+        .orderBy('id')
+        .reverse()
+        .filter((a) => a.terms.length > 0)
+        .limit(TRACKED_LIMIT)
+        .toArray(),
+    [],
+  );
+  if (!withFigures || !pages) return null;
+  const tracked = trackedFigures(withFigures, pages);
+  if (tracked.length === 0) {
+    return (
+      <p class="empty">
+        No tracked figures yet. When you save figures for the same quantity from two articles (say, troop numbers reported by two
+        outlets), they appear here as a timeline.
+      </p>
+    );
+  }
+  return (
+    <section aria-label="Tracked figures">
+      {tracked.map((t) => (
+        <TrackedChart key={t.topic} figure={t} />
+      ))}
+    </section>
+  );
+}
+
+/** The full-page library: everything saved, grouped by site and page, searchable and editable; and tracked figures. */
 export function Library() {
+  const [view, setView] = useState<'saved' | 'tracked'>(location.hash === '#tracked' ? 'tracked' : 'saved');
   const [text, setText] = useState('');
   const [undo, setUndo] = useState<Annotation | null>(null);
   const pages = useLiveQuery(async () => new Map((await db.pages.toArray()).map((p) => [p.id, p])), []);
@@ -37,43 +74,57 @@ export function Library() {
   return (
     <main>
       <h1>ClaimLens library</h1>
-      <input
-        type="search"
-        aria-label="Search the library"
-        placeholder="Search text, speaker, tag, site"
-        value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
-      {found && found.length === 0 && (
-        <p class="empty">
-          {text ? 'Nothing saved matches.' : 'Nothing saved yet: save claims from their cards on news articles.'}
-        </p>
-      )}
-      {groups.map((g) => (
-        <section key={g.site} aria-label={g.site}>
-          <h2>{g.site}</h2>
-          {g.pages.map(({ pageId, page, annotations }) => (
-            <article key={pageId}>
-              <h3>
-                <a href={page?.url ?? pageId} target="_blank" rel="noreferrer">
-                  {page?.title || pageId}
-                </a>
-                {page?.publishedAt && <span class="date"> · {page.publishedAt.slice(0, 10)}</span>}
-              </h3>
-              <ul class="annotations">
-                {annotations.map((a) => (
-                  <AnnotationItem
-                    key={a.id}
-                    annotation={a}
-                    onUpdate={(changes) => void updateAnnotation(db, a.id, changes)}
-                    onDelete={() => void deleteAnnotation(db, a.id).then((d) => d && setUndo(d))}
-                  />
-                ))}
-              </ul>
-            </article>
+      <nav role="tablist" aria-label="Views">
+        <button type="button" role="tab" aria-selected={view === 'saved'} onClick={() => setView('saved')}>
+          Saved
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'tracked'} onClick={() => setView('tracked')}>
+          Tracked figures
+        </button>
+      </nav>
+      {view === 'tracked' ? (
+        <Tracked pages={pages} />
+      ) : (
+        <>
+          <input
+            type="search"
+            aria-label="Search the library"
+            placeholder="Search text, speaker, tag, site"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          {found && found.length === 0 && (
+            <p class="empty">
+              {text ? 'Nothing saved matches.' : 'Nothing saved yet: save claims from their cards on news articles.'}
+            </p>
+          )}
+          {groups.map((g) => (
+            <section key={g.site} aria-label={g.site}>
+              <h2>{g.site}</h2>
+              {g.pages.map(({ pageId, page, annotations }) => (
+                <article key={pageId}>
+                  <h3>
+                    <a href={page?.url ?? pageId} target="_blank" rel="noreferrer">
+                      {page?.title || pageId}
+                    </a>
+                    {page?.publishedAt && <span class="date"> · {page.publishedAt.slice(0, 10)}</span>}
+                  </h3>
+                  <ul class="annotations">
+                    {annotations.map((a) => (
+                      <AnnotationItem
+                        key={a.id}
+                        annotation={a}
+                        onUpdate={(changes) => void updateAnnotation(db, a.id, changes)}
+                        onDelete={() => void deleteAnnotation(db, a.id).then((d) => d && setUndo(d))}
+                      />
+                    ))}
+                  </ul>
+                </article>
+              ))}
+            </section>
           ))}
-        </section>
-      ))}
+        </>
+      )}
       {undo && (
         <div class="toast" role="status">
           Deleted.{' '}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationItem } from '@/components/AnnotationItem';
+import { Compared } from '@/components/Compared';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { formatQuantity } from '@/lib/page/format';
 import { isSiteEnabled, setSiteEnabled } from '@/lib/settings';
@@ -13,6 +14,7 @@ import {
   updateAnnotation,
 } from '@/lib/store/annotations';
 import { canonicalUrl, siteOf } from '@/lib/store/canonical-url';
+import { compareWithSaved } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { useLiveQuery } from '@/lib/store/live';
 import type { Annotation } from '@/lib/store/types';
@@ -42,7 +44,7 @@ async function activeTab(): Promise<ActiveTab | null> {
 /** The popup: this page's claims and saved annotations, everything saved, and the per-site switch. */
 export function App() {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
-  const [view, setView] = useState<'page' | 'saved'>('page');
+  const [view, setView] = useState<'page' | 'compare' | 'saved'>('page');
   const [enabled, setEnabled] = useState(true);
   const [undo, setUndo] = useState<Annotation | null>(null);
 
@@ -74,6 +76,9 @@ export function App() {
           <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
             This page
           </button>
+          <button type="button" role="tab" aria-selected={view === 'compare'} onClick={() => setView('compare')}>
+            Compare
+          </button>
           <button type="button" role="tab" aria-selected={view === 'saved'} onClick={() => setView('saved')}>
             Saved
           </button>
@@ -93,11 +98,9 @@ export function App() {
           Highlight claims on <strong>{tab.site}</strong>
         </label>
       )}
-      {view === 'page' ? (
-        <ThisPage tab={tab} onChanged={notifyPage} onDelete={remove} onUpdate={update} />
-      ) : (
-        <Saved onDelete={remove} onUpdate={update} />
-      )}
+      {view === 'page' && <ThisPage tab={tab} onChanged={notifyPage} onDelete={remove} onUpdate={update} />}
+      {view === 'compare' && <Compare tab={tab} />}
+      {view === 'saved' && <Saved onDelete={remove} onUpdate={update} />}
       {undo && (
         <div class="toast" role="status">
           Deleted.{' '}
@@ -212,6 +215,31 @@ function ThisPage({
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** This page's figures against the reader's saved ones: agreeing, differing or related, with sources and dates. */
+function Compare({ tab }: { tab: ActiveTab | null | undefined }) {
+  const meta = tab?.claims?.meta;
+  const listed = tab?.claims?.claims ?? [];
+  const figures = useLiveQuery(async () => {
+    if (!meta) return [];
+    const passages = listed.map(({ claim, context }) => ({ ...claim, before: context }));
+    return compareWithSaved(db, { id: canonicalUrl(meta.url, meta.canonical), publishedAt: meta.publishedAt }, passages);
+  }, [tab]);
+  if (!meta) return <p class="empty">Open a news article to compare its figures with the ones you saved.</p>;
+  if (!figures) return null;
+  return (
+    <section aria-label="Compare with saved claims">
+      {figures.length === 0 ? (
+        <p class="empty">
+          None of this page’s figures counts the same thing as a figure you saved. Save figures from articles you read, and
+          ClaimLens will show here when another source reports them differently.
+        </p>
+      ) : (
+        <Compared figures={figures} />
+      )}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import pluralize from 'pluralize';
 import countries from 'world-countries';
 
 /** A country or organisation a figure belongs to or happens in. */
@@ -119,8 +118,18 @@ const THING_OF = new Map(Object.entries(THINGS).flatMap(([thing, words]) => word
 /** The counted thing under its common name: "soldiers" and "troops" are both troops. */
 export function canonicalThing(unit: string): string {
   const word = unit.toLowerCase().trim();
-  const single = pluralize.singular(word);
+  const single = singular(word);
   return THING_OF.get(word) ?? THING_OF.get(single) ?? single;
+}
+
+// English plural endings, enough for counted nouns; irregular ones that matter are in THINGS.
+// (pluralize does this fully, but its UMD wrapper breaks when bundled into the background.)
+function singular(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is|ics)$/.test(word)) return word;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (/(?:men)$/.test(word)) return `${word.slice(0, -3)}man`;
+  return word.replace(/s$/, '');
 }
 
 /** What happened to what was counted: figures of different events are different figures. */

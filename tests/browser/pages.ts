@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
-export type HighlightName = 'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved';
+export type HighlightName =
+  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
 
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {

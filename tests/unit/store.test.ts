@@ -6,6 +6,7 @@ import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { sentenceBefore } from '@/lib/compare/context';
 import { passagesOf } from '@/lib/compare/subject';
+import { trackedFigures } from '@/lib/compare/tracked';
 import type { Claim } from '@/lib/claims/types';
 import { handleRequest, type RequestType } from '@/lib/messages';
 import {
@@ -301,6 +302,22 @@ describe('comparing a page with saved claims', () => {
     // NATO's 3,000 agrees with the saved 3,000; last night's drones match nothing saved on another day.
     expect(at('3,000', 'NATO confirmed')?.matches[0]?.comparison.relation).toBe('agree');
     expect(at('100', 'attacked overnight')).toBeUndefined();
+  });
+
+  test('saved figures of one quantity from several pages make a tracked figure, ordered by publish date', async () => {
+    await saveFrom('004', 'as high as 12,000', '2024-10-30', 3000);
+    await saveFrom('000', '3,000 North Korean troops were dispatched', '2024-10-24', 1000);
+    await saveFrom('001', 'The Pentagon says North Korea', '2024-10-28', 2000);
+    await saveFrom('001', 'attacked overnight with 100', '2024-10-28', 2500);
+    const pages = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
+    const tracked = trackedFigures(await db.annotations.toArray(), pages);
+    // One night's drones are not tracked over time; the troop figures are.
+    expect(tracked.map((t) => t.topic)).toEqual(['North Korean troops in Russia (sent)']);
+    expect(tracked[0]?.points.map((p) => [new Date(p.date).toISOString().slice(0, 10), p.value, p.title])).toEqual([
+      ['2024-10-24', 3000, 'Article 000'],
+      ['2024-10-28', 10000, 'Article 001'],
+      ['2024-10-30', 12000, 'Article 004'],
+    ]);
   });
 
   test('figures saved from the page itself are not compared with it', async () => {

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { newestTabId, openPopup, useExtensionBrowser } from './fixture';
+import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+
+const fx = useExtensionBrowser();
+
+describe('comparing with saved claims', () => {
+  test('a figure saved from one article marks the same quantity in another as differing, and the card lists it', async () => {
+    const first = await fx.browser.context.newPage();
+    await first.goto(`${fx.site.url}/articles/000.html`);
+    await waitForHighlights(first);
+    const point = await highlightPoint(first, 'claimlens-quantity', '3,000');
+    await first.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(first), { timeout: 5000 }).toContain('3,000 troops');
+    await clickCardButton(first, 'Save');
+    await expect.poll(() => cardText(first), { timeout: 5000 }).toContain('Saved');
+    await first.close();
+
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    // The Pentagon's 10,000 differs from the saved 3,000; NATO's 3,000 agrees with it.
+    await expect
+      .poll(() => highlightTexts(page, 'claimlens-differ'), { timeout: 5000 })
+      .toEqual(['10,000', '10,000', 'about 10,000', 'around 10,000']);
+    expect(await highlightTexts(page, 'claimlens-agree')).toEqual(['3,000']);
+
+    const figure = await highlightPoint(page, 'claimlens-differ', 'about 10,000');
+    await page.mouse.move(figure?.x ?? 0, figure?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved figures for North Korean troops in Russia');
+    const card = (await cardText(page)) ?? '';
+    expect(card).toContain('differs ×3.3');
+    expect(card).toContain('3,000 troops');
+    expect(card).toContain('Russian drones target Kyiv region');
+    expect(card).toContain('same: North Korean troops in Russia (sent)');
+
+    // The popup's Compare view says the same for the whole page.
+    const popup = await openPopup(fx, await newestTabId(fx));
+    await popup.getByRole('tab', { name: 'Compare' }).click();
+    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('differs ×3.3');
+    expect(await popup.textContent('body')).toContain('agrees');
+    await popup.close();
+
+    // Saving the Pentagon's figure too makes a tracked figure in the library: 3,000, then 10,000.
+    await page.mouse.move(figure?.x ?? 0, figure?.y ?? 0);
+    await clickCardButton(page, 'Save');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved');
+    const library = await fx.browser.context.newPage();
+    await library.goto(`chrome-extension://${fx.browser.extensionId}/library.html#tracked`);
+    const caption = library.locator('figure.tracked figcaption');
+    await expect
+      .poll(() => caption.textContent(), { timeout: 5000 })
+      .toBe('North Korean troops in Russia (sent): 2 figures from 1 sources');
+    expect(await library.locator('figure.tracked svg circle').count()).toBe(2);
+    expect(await library.locator('figure.tracked tbody td:nth-child(2)').allTextContents()).toEqual([
+      '3,000 troops',
+      '≈ 10,000 troops',
+    ]);
+    await library.close();
+    await page.close();
+  });
+});
