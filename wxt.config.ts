@@ -31,7 +31,7 @@ export default defineConfig({
   manifest: {
     name: 'ClaimLens',
     description: 'Highlights numeric and attributed claims in news articles; saves and compares them on your device.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'downloads'],
     browser_specific_settings: {
       gecko: {
         id: 'claimlens@claimlens.invalid',

@@ -4,78 +4,21 @@ import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
 import type { ClaimLensDatabase } from './store/database';
 import type { Annotation } from './store/types';
-
-// Limits that keep a hostile page from filling the reader's disk through us.
-const MAX_TEXT = 20_000;
-const MAX_NOTE = 100_000;
-const MAX_TAGS = 50;
-const MAX_ITEMS = 500;
-const MAX_CONTEXT = 2_000;
-const MAX_PASSAGES = 5_000;
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
-
-const QuantitySchema = v.object({
-  text: text(500),
-  start: offset,
-  end: offset,
-  value: nullableNumber,
-  low: nullableNumber,
-  high: nullableNumber,
-  approx: v.picklist(['exact', 'approx', 'min', 'max', 'vague']),
-  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction']),
-  unit: v.nullable(text(100)),
-  currency: v.nullable(text(10)),
-});
-
-const AttributionSchema = v.object({
-  speaker: text(500),
-  speakerText: text(500),
-  role: v.nullable(text(500)),
-  cue: text(200),
-  type: v.picklist(['direct', 'indirect', 'according-to']),
-  content: text(MAX_TEXT),
-  contentStart: offset,
-  contentEnd: offset,
-  cueStart: offset,
-  cueEnd: offset,
-});
-
-const SelectorsSchema = v.tuple([
-  v.object({ type: v.literal('TextQuoteSelector'), exact: text(MAX_TEXT), prefix: text(200), suffix: text(200) }),
-  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-]);
-
-const TagsSchema = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(MAX_TAGS));
-
-const PageSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(4000), v.url()),
-  canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
-  title: text(1000),
-  byline: v.nullable(text(500)),
-  publishedAt: v.nullable(text(100)),
-});
-
-const AnnotationInputSchema = v.object({
-  kind: v.picklist(['claim', 'selection']),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
-  quantities: v.pipe(v.array(QuantitySchema), v.maxLength(MAX_ITEMS)),
-  attributions: v.pipe(v.array(AttributionSchema), v.maxLength(MAX_ITEMS)),
-  note: text(MAX_NOTE),
-  tags: TagsSchema,
-  selectors: SelectorsSchema,
-  context: text(MAX_CONTEXT),
-});
-
-const AnnotationSchema = v.object({
-  ...AnnotationInputSchema.entries,
-  id: v.pipe(v.string(), v.uuid()),
-  pageId: v.pipe(v.string(), v.maxLength(4000)),
-  createdAt: offset,
-  updatedAt: offset,
-});
+import {
+  AnnotationInputSchema,
+  AnnotationSchema,
+  MAX_CONTEXT,
+  MAX_ITEMS,
+  MAX_NOTE,
+  MAX_PASSAGES,
+  MAX_TEXT,
+  offset,
+  PageSchema,
+  QuantitySchema,
+  TagsSchema,
+  text,
+  webUrl,
+} from './schemas';
 
 /** Every request a content script may send to the background, by type. */
 export const REQUESTS = {
@@ -84,12 +27,12 @@ export const REQUESTS = {
   delete: v.object({ id: v.pipe(v.string(), v.uuid()) }),
   restore: v.object({ annotation: AnnotationSchema }),
   forPage: v.object({
-    url: v.pipe(v.string(), v.maxLength(4000), v.url()),
+    url: webUrl,
     canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
   }),
   compare: v.object({
     page: v.object({
-      url: v.pipe(v.string(), v.maxLength(4000), v.url()),
+      url: webUrl,
       canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
       publishedAt: v.nullable(text(100)),
     }),

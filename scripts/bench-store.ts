@@ -3,21 +3,46 @@
 import { readFileSync } from 'node:fs';
 import { describeSpan } from '../lib/anchoring/selectors';
 import { extractClaims } from '../lib/claims/extract';
+import { sentenceBefore } from '../lib/compare/context';
+import { timeOrderedId, withDerived } from '../lib/store/annotations';
+import { subjectTerms } from '../lib/store/compare';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { ARTICLE_IDS, CLAIMS } from './paths';
+import { startSampleSite } from './sample-site';
 
 const COUNT = Number(process.env.CLAIMLENS_BENCH_COUNT ?? 100_000);
 
-// Real claims from the sample articles, repeated over 1,000 pages with varied notes and tags.
+// Real claims from the sample articles, with what their figures count, as the store derives it.
 const templates = ARTICLE_IDS.flatMap((id) => {
   const text = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
-  return extractClaims(text).claims.map((c) => ({
-    text: c.text,
-    quantities: c.quantities,
-    attributions: c.attributions,
-    selectors: describeSpan(text, c.start, c.end),
-  }));
+  return extractClaims(text).claims.map((c) => {
+    const { subjects } = withDerived({
+      id: '',
+      pageId: '',
+      kind: 'claim',
+      text: c.text,
+      quantities: c.quantities,
+      attributions: c.attributions,
+      note: '',
+      tags: [],
+      selectors: describeSpan(text, c.start, c.end),
+      context: sentenceBefore(text, c.start),
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    return {
+      text: c.text,
+      quantities: c.quantities,
+      attributions: c.attributions,
+      selectors: describeSpan(text, c.start, c.end),
+      context: sentenceBefore(text, c.start),
+      subjects,
+    };
+  });
 });
+// Time-ordered ids and index terms, as the store makes them: annotation i was saved at i ms.
+const ids = Array.from({ length: COUNT }, (_, i) => timeOrderedId(i));
+const terms = ids.map((_, i) => subjectTerms(templates[i % templates.length]?.subjects ?? [], i));
 
 /** Milliseconds from navigation start to the popup's first contentful paint and to its content showing. */
 async function popupTimes(browser: ExtensionBrowser): Promise<{ paint: number; ready: number }> {
@@ -57,7 +82,7 @@ const stored = await page.evaluate(
 const seeded = performance.now();
 if (stored !== COUNT)
   await page.evaluate(
-    async ({ templates, count }) => {
+    async ({ templates, count, ids, terms }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('claimlens');
         open.onsuccess = () => resolve(open.result);
@@ -84,7 +109,8 @@ if (stored !== COUNT)
               });
             }
             tx.objectStore('annotations').put({
-              id: crypto.randomUUID(),
+              id: ids[i],
+              terms: terms[i],
               pageId,
               kind: 'claim',
               ...t,
@@ -106,7 +132,6 @@ if (stored !== COUNT)
                     .match(/[\p{L}\p{N}]+/gu) ?? [],
                 ),
               ],
-              terms: t.quantities.map((q) => q.unit ?? '').filter(Boolean),
               createdAt: i,
               updatedAt: i,
             });
@@ -117,10 +142,12 @@ if (stored !== COUNT)
       }
       db.close();
     },
-    { templates, count: COUNT },
+    { templates, count: COUNT, ids, terms },
   );
 const seconds = ((performance.now() - seeded) / 1000).toFixed(1);
 console.log(stored === COUNT ? `${COUNT} annotations already stored` : `seeded ${COUNT} annotations in ${seconds} s`);
+// The library page shares the popup's process: closed, so that it does not slow the popup down.
+await page.close();
 
 await popupTimes(browser);
 const full = await popupTimes(browser);
@@ -161,4 +188,35 @@ for (const [name, query] of searches) {
   console.log(`search (${name}): ${ms.toFixed(0)} ms`);
 }
 await p.close();
+
+// Comparing a page with 100,000 saved claims: the content script's round trip to the background, timed
+// on the page's timeline (claimlens:compare), over repeated loads of a generated article of about 50 claims.
+const site = await startSampleSite();
+const durations: number[] = [];
+let passages = 0;
+const article = await browser.context.newPage();
+for (let run = 0; run < 40; run++) {
+  await article.goto(`${site.url}/generated/26kb.html`);
+  const measures = await article.waitForFunction(
+    () => {
+      const found = performance.getEntriesByName('claimlens:compare') as PerformanceMeasure[];
+      return found.length > 0 ? found.map((m) => ({ ms: m.duration, passages: m.detail as number })) : null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  for (const m of (await measures.jsonValue()) ?? []) {
+    durations.push(m.ms);
+    passages = m.passages;
+  }
+}
+durations.sort((a, b) => a - b);
+const percentile = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? NaN;
+const figures = await article.evaluate(() => CSS.highlights.get('claimlens-quantity')?.size ?? 0);
+console.log(
+  `compare a page of ${passages} claims with figures (${figures} figures) with ${COUNT} saved: ` +
+    `p50 ${percentile(0.5).toFixed(1)} ms, p95 ${percentile(0.95).toFixed(1)} ms over ${durations.length} runs`,
+);
+await article.close();
+await site.close();
 await browser.close();

@@ -72,7 +72,9 @@ export async function startSampleSite(): Promise<SampleSite> {
       res.end((edits.get(path) ?? ((html: string) => html))(body));
     };
     if (path === '/') return send(indexPage());
+    const generated = /^\/generated\/(\d+)kb\.html$/.exec(path);
     if (path === '/generated/1mb.html') return send(hugePage());
+    if (generated) return send(hugePage(Number(generated[1]) * 1000));
     if (article && ARTICLE_IDS.includes(article[1] as string)) return send(samplePage(article[1] as string));
     if (page && PAGE_NAMES.includes(page[1] as string)) {
       // The saved pages' own scripts would reach for the web and rewrite the page: keep them off.

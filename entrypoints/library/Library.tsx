@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AnnotationItem } from '@/components/AnnotationItem';
+import { ExportButton, ImportForm } from '@/components/ExportImport';
 import { TrackedChart } from '@/components/TrackedChart';
 import { trackedFigures } from '@/lib/compare/tracked';
 import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
@@ -28,6 +29,9 @@ function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
     pages: [...byPage].map(([pageId, list]) => ({ pageId, page: pages.get(pageId), annotations: list })),
   }));
 }
+
+// Annotations shown at first, and added by each "Show more".
+const PAGE_SIZE = 300;
 
 // Saved figures read for the tracked view, newest first: enough to follow many stories, bounded at any store size.
 const TRACKED_LIMIT = 5_000;
@@ -69,11 +73,16 @@ export function Library() {
   const [text, setText] = useState('');
   const [undo, setUndo] = useState<Annotation | null>(null);
   const pages = useLiveQuery(async () => new Map((await db.pages.toArray()).map((p) => [p.id, p])), []);
-  const found = useLiveQuery(() => searchAnnotations(db, { text, limit: 2000 }), [text]);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const found = useLiveQuery(() => searchAnnotations(db, { text, limit: shown }), [text, shown]);
   const groups = found && pages ? group(found, pages) : [];
   return (
     <main>
       <h1>ClaimLens library</h1>
+      <div class="exchange">
+        <ExportButton db={db} scope={text ? { search: { text } } : { all: true }} what={text ? 'this search' : 'everything'} />
+        <ImportForm db={db} />
+      </div>
       <nav role="tablist" aria-label="Views">
         <button type="button" role="tab" aria-selected={view === 'saved'} onClick={() => setView('saved')}>
           Saved
@@ -123,6 +132,11 @@ export function Library() {
               ))}
             </section>
           ))}
+          {found?.length === shown && (
+            <button type="button" class="more" onClick={() => setShown(shown + PAGE_SIZE)}>
+              Show more
+            </button>
+          )}
         </>
       )}
       {undo && (

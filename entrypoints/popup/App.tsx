@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationItem } from '@/components/AnnotationItem';
+import { ExportButton } from '@/components/ExportImport';
 import { Compared } from '@/components/Compared';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { formatQuantity } from '@/lib/page/format';
@@ -192,6 +193,7 @@ function ThisPage({
           Nothing saved from this page yet: use Save below, on a highlight’s card, or select text and press Alt+Shift+S.
         </p>
       )}
+      {saved && saved.length > 0 && <ExportButton db={db} scope={{ pageId }} what="this page" />}
       <h2>Claims on this page ({tab.claims.claims.length})</h2>
       <ul class="claims">
         {tab.claims.claims.map(({ claim }, i) => (
@@ -244,12 +246,15 @@ function Compare({ tab }: { tab: ActiveTab | null | undefined }) {
   );
 }
 
+// Saved annotations listed at once in the popup: the newest; a search or the library finds the rest.
+const SHOWN = 100;
+
 function Saved({ onDelete, onUpdate }: ListProps) {
   const [text, setText] = useState('');
   const [tag, setTag] = useState('');
   const tags = useLiveQuery(() => db.annotations.orderBy('tags').uniqueKeys() as Promise<string[]>, []);
   const pages = useLiveQuery(async () => new Map((await db.pages.toArray()).map((p) => [p.id, p])), []);
-  const found = useLiveQuery(() => searchAnnotations(db, { text, tag: tag || undefined, limit: 200 }), [text, tag]);
+  const found = useLiveQuery(() => searchAnnotations(db, { text, tag: tag || undefined, limit: SHOWN }), [text, tag]);
   return (
     <section aria-label="Saved annotations">
       <div class="search">
@@ -269,22 +274,32 @@ function Saved({ onDelete, onUpdate }: ListProps) {
           ))}
         </select>
       </div>
+      <ExportButton
+        db={db}
+        scope={text || tag ? { search: { text, tag: tag || undefined } } : { all: true }}
+        what={text || tag ? 'these' : 'everything'}
+      />
       {found && found.length === 0 ? (
         <p class="empty">
           {text || tag ? 'Nothing saved matches.' : 'Nothing saved yet. Save a claim from its card on any news article.'}
         </p>
       ) : (
-        <ul class="annotations">
-          {(found ?? []).map((a) => (
-            <AnnotationItem
-              key={a.id}
-              annotation={a}
-              page={pages?.get(a.pageId)}
-              onDelete={() => onDelete(a)}
-              onUpdate={(c) => onUpdate(a, c)}
-            />
-          ))}
-        </ul>
+        <>
+          <ul class="annotations">
+            {(found ?? []).map((a) => (
+              <AnnotationItem
+                key={a.id}
+                annotation={a}
+                page={pages?.get(a.pageId)}
+                onDelete={() => onDelete(a)}
+                onUpdate={(c) => onUpdate(a, c)}
+              />
+            ))}
+          </ul>
+          {found?.length === SHOWN && (
+            <p class="hint">Showing the newest {SHOWN}: search, or open the library, to find older ones.</p>
+          )}
+        </>
       )}
     </section>
   );

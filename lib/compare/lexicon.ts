@@ -52,12 +52,16 @@ function buildAliases(): Map<string, Alias> {
 }
 
 const ALIASES = buildAliases();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest names first, so that "North Korean" wins over "Korea"; case matters ("US" is not "us").
-const ALIAS_PATTERN = [...ALIASES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+/** Words with their offsets; a final dot stays only on abbreviations ("U.S."), apostrophes split ("Russia’s"). */
+function wordsOf(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)].map((m) => {
+    const abbreviation = /\.\p{L}\.$/u.test(m[0]);
+    return { start: m.index, end: m.index + (abbreviation ? m[0].length : m[0].replace(/[.-]+$/, '').length) };
+  });
+}
+
+// The most words a name has ("Democratic People's Republic of Korea").
+const LONGEST_NAME = Math.max(...[...ALIASES.keys()].map((name) => wordsOf(name).length));
 
 export interface EntityMention {
   start: number;
@@ -70,14 +74,27 @@ export interface EntityMention {
 const COUNTRY_BY_KEY = new Map<string, Entity>();
 for (const { entity } of ALIASES.values()) if (entity.within === null) COUNTRY_BY_KEY.set(entity.key, entity);
 
-/** The countries, capitals and governments named in a text, in order. */
+/**
+ * The countries, capitals and governments named in a text, in order. Each
+ * capitalised word starts a lookup of the longest name there, word by word
+ * (a map lookup is far faster than one regular expression of every name).
+ * Case matters: "US" is a country, "us" is not.
+ */
 export function findEntities(text: string): EntityMention[] {
+  const words = wordsOf(text);
   const found: EntityMention[] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALIAS_PATTERN})(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(pattern)) {
-    const alias = ALIASES.get(m[0]) as Alias;
-    const actor = alias.capital ? (COUNTRY_BY_KEY.get(alias.entity.within ?? '') ?? alias.entity) : alias.entity;
-    found.push({ start: m.index, end: m.index + m[0].length, entity: alias.entity, actor });
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as { start: number; end: number };
+    if (!/\p{Lu}/u.test(text[first.start] ?? '')) continue;
+    for (let j = Math.min(words.length, i + LONGEST_NAME) - 1; j >= i; j--) {
+      const end = (words[j] as { end: number }).end;
+      const alias = ALIASES.get(text.slice(first.start, end));
+      if (!alias) continue;
+      const actor = alias.capital ? (COUNTRY_BY_KEY.get(alias.entity.within ?? '') ?? alias.entity) : alias.entity;
+      found.push({ start: first.start, end, entity: alias.entity, actor });
+      i = j;
+      break;
+    }
   }
   return found;
 }

@@ -55,10 +55,13 @@ const WORD = /[\p{L}]+/gu;
 
 /** The subject of each quantity of a passage; null for figures that do not count a thing (percentages, ratios, money). */
 export function describePassage(passage: Passage): Array<Subject | null> {
-  return passage.quantities.map((q) => describeQuantity(passage, q));
+  // Names are found once per text (the sentence, the one before), whatever the number of figures.
+  const found = new Map<string, EntityMention[]>();
+  const entitiesOf = (text: string) => found.get(text) ?? (found.set(text, findEntities(text)).get(text) as EntityMention[]);
+  return passage.quantities.map((q) => describeQuantity(passage, q, entitiesOf));
 }
 
-function describeQuantity(passage: Passage, q: Quantity): Subject | null {
+function describeQuantity(passage: Passage, q: Quantity, entitiesOf: (text: string) => EntityMention[]): Subject | null {
   if (q.kind !== 'count' || !q.unit) return null;
   const thing = canonicalThing(q.unit);
   const start = q.start - passage.start;
@@ -87,7 +90,7 @@ function describeQuantity(passage: Passage, q: Quantity): Subject | null {
       nounEnd = found.index + found[0].length;
     }
   }
-  const entities = findEntities(text);
+  const entities = entitiesOf(text);
   const event = eventNear(text, figure, nounEnd);
   return {
     thing,

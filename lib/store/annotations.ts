@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describePassage } from '../compare/subject';
-import { subjectKey } from './compare';
+import { subjectTerms } from './compare';
 import type { ClaimLensDatabase } from './database';
 import type { Annotation, Page } from './types';
 
@@ -32,8 +32,7 @@ export function searchWords(
 /** Computes the derived fields: what each figure counts, its index keys, and the search words. */
 export function withDerived(a: AnnotationContent, page?: Pick<Page, 'title' | 'site'>): Annotation {
   const subjects = describePassage({ text: a.text, start: a.selectors[1].start, quantities: a.quantities, before: a.context });
-  const terms = [...new Set(subjects.flatMap((s) => (s ? [subjectKey(s)] : [])))];
-  return { ...a, subjects, terms, words: searchWords(a, page) };
+  return { ...a, subjects, terms: subjectTerms(subjects, a.createdAt), words: searchWords(a, page) };
 }
 
 /** Records a visit to a page: created on the first, its last-visit time moved on later ones. */
@@ -116,16 +115,19 @@ export interface Search {
   limit?: number;
 }
 
-// A word or tag with more matches than this is too common to narrow a search; it is checked on the records instead.
-const COMMON = 20_000;
+// Keys read per word or tag to find out whether it narrows a search: IndexedDB reads keys at
+// about 15 µs each, so a common word's full key list would cost more than the search itself.
+const NARROW = 500;
+// Records read at a time while collecting search results.
+const PAGE = 50;
 
 /**
  * Saved annotations, newest first, matching a search. Each query word must
  * start a word of the annotation (its text, note, tags, speakers or page
- * title and site). The word and tag indexes give the candidates' keys; as
- * ids are time-ordered, the newest candidates are read first and reading
- * stops at the limit. When every word is common, annotations are read
- * newest first until the limit is reached.
+ * title and site). A word or tag with few matches gives the candidates'
+ * keys, read newest first (ids are time-ordered) until the limit. When every
+ * word is common, the first word's (or the tag's) index is read backwards,
+ * newest first, and the other words are checked on the records.
  */
 export async function searchAnnotations(db: ClaimLensDatabase, search: Search = {}): Promise<Annotation[]> {
   const words = [...new Set((search.text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
@@ -135,16 +137,28 @@ export async function searchAnnotations(db: ClaimLensDatabase, search: Search = 
     (!search.tag || a.tags.includes(search.tag)) &&
     words.every((w) => a.words.some((x) => x.startsWith(w)));
   const limit = search.limit ?? Infinity;
+  const newestFirst = (found: Annotation[]) => found.sort((a, b) => b.createdAt - a.createdAt);
 
   const lookups = words.map((w) => db.annotations.where('words').startsWith(w));
-  if (search.tag) lookups.push(db.annotations.where('tags').equals(search.tag));
-  const narrowing = (await Promise.all(lookups.map((l) => l.limit(COMMON + 1).primaryKeys())))
-    .filter((ids) => ids.length <= COMMON)
+  if (search.tag) lookups.unshift(db.annotations.where('tags').equals(search.tag));
+  const narrowing = (
+    await Promise.all(
+      lookups.map((l) =>
+        l
+          .clone()
+          .limit(NARROW + 1)
+          .primaryKeys(),
+      ),
+    )
+  )
+    .filter((ids) => ids.length <= NARROW)
     .map((ids) => new Set(ids as string[]));
+  const [driver] = lookups;
+  if (narrowing.length === 0 && driver) {
+    return newestFirst(await driver.reverse().filter(matches).limit(limit).toArray());
+  }
   if (narrowing.length === 0) {
-    let newest = db.annotations.orderBy('createdAt').reverse().filter(matches);
-    if (search.limit) newest = newest.limit(search.limit);
-    return newest.toArray();
+    return db.annotations.orderBy('createdAt').reverse().filter(matches).limit(limit).toArray();
   }
   narrowing.sort((a, b) => a.size - b.size);
   const [fewest, ...others] = narrowing as [Set<string>, ...Array<Set<string>>];
@@ -154,8 +168,5 @@ export async function searchAnnotations(db: ClaimLensDatabase, search: Search = 
     const records = await db.annotations.bulkGet(ids.slice(from, from + PAGE));
     for (const a of records) if (a && matches(a) && found.length < limit) found.push(a);
   }
-  return found.sort((a, b) => b.createdAt - a.createdAt);
+  return newestFirst(found);
 }
-
-// Records read at a time while collecting search results.
-const PAGE = 100;

@@ -6,12 +6,19 @@ import type { Annotation, Page } from './types';
 
 /** The index key of a subject: counted thing and owner ("troops|PRK"); figures with other keys never compare. */
 export function subjectKey(s: Subject): string {
-  return `${s.thing}|${s.owner?.key ?? ''}`;
+  return `${s.thing}|${s.owner?.key ?? ''}|`;
 }
 
-/** The keys to look a subject's saved counterparts up by: its own, and the owner-less one of its thing. */
-function lookupKeys(s: Subject): string[] {
-  return s.owner ? [subjectKey(s), `${s.thing}|`] : [subjectKey(s)];
+// Index entries end with the time left until LATEST, so that within a key the newest entry comes first:
+// the newest saved figures of a key are then one bounded key read, not a cursor stepped backwards.
+const LATEST = 36 ** 9 - 1;
+
+/** The index entries of an annotation: each subject key followed by how new the annotation is. */
+export function subjectTerms(subjects: Array<Subject | null>, createdAt: number): string[] {
+  const newness = Math.max(0, LATEST - createdAt)
+    .toString(36)
+    .padStart(9, '0');
+  return [...new Set(subjects.flatMap((s) => (s ? [`${subjectKey(s)}${newness}`] : [])))];
 }
 
 /** A saved figure a page's figure was compared with. */
@@ -34,8 +41,8 @@ export interface FigureMatches {
   matches: SavedMatch[];
 }
 
-// Saved annotations read per key, newest first (ids are time-ordered): enough to show, bounded at any store size.
-const PER_KEY = 40;
+// Saved annotations read per key, newest first: enough to show, bounded at any store size.
+const PER_KEY = 8;
 // Matches listed per figure.
 const SHOWN = 5;
 
@@ -55,11 +62,9 @@ export async function compareWithSaved(
       return subject && quantity ? [{ quantity, subject, passage: p }] : [];
     }),
   );
-  const keys = [...new Set(figures.flatMap((f) => lookupKeys(f.subject)))];
+  const keys = [...new Set(figures.map((f) => subjectKey(f.subject)))];
   const [annotations, pages] = await db.transaction('r', db.annotations, db.pages, async () => {
-    const ids = await Promise.all(
-      keys.map((k) => db.annotations.where('terms').equals(k).reverse().limit(PER_KEY).primaryKeys()),
-    );
+    const ids = await Promise.all(keys.map((k) => db.annotations.where('terms').startsWith(k).limit(PER_KEY).primaryKeys()));
     const found = (await db.annotations.bulkGet([...new Set(ids.flat())])).filter(
       (a): a is Annotation => a !== undefined && a.pageId !== page.id,
     );
@@ -79,25 +84,23 @@ export async function compareWithSaved(
   const result: FigureMatches[] = [];
   for (const f of figures) {
     const matches: SavedMatch[] = [];
-    for (const key of lookupKeys(f.subject)) {
-      for (const { annotation, index } of byKey.get(key) ?? []) {
-        const saved = annotation.quantities[index] as Quantity;
-        const savedPage = pages.get(annotation.pageId);
-        const comparison = compareFigures(
-          { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
-          { quantity: saved, subject: annotation.subjects[index] as Subject, publishedAt: savedPage?.publishedAt ?? null },
-        );
-        if (!comparison || !savedPage) continue;
-        matches.push({
-          annotationId: annotation.id,
-          quantity: saved,
-          text: annotation.text,
-          speaker: annotation.attributions[0]?.speaker ?? null,
-          page: { url: savedPage.url, title: savedPage.title, site: savedPage.site, publishedAt: savedPage.publishedAt },
-          savedAt: annotation.createdAt,
-          comparison,
-        });
-      }
+    for (const { annotation, index } of byKey.get(subjectKey(f.subject)) ?? []) {
+      const saved = annotation.quantities[index] as Quantity;
+      const savedPage = pages.get(annotation.pageId);
+      const comparison = compareFigures(
+        { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
+        { quantity: saved, subject: annotation.subjects[index] as Subject, publishedAt: savedPage?.publishedAt ?? null },
+      );
+      if (!comparison || !savedPage) continue;
+      matches.push({
+        annotationId: annotation.id,
+        quantity: saved,
+        text: annotation.text,
+        speaker: speakerOf(annotation, saved),
+        page: { url: savedPage.url, title: savedPage.title, site: savedPage.site, publishedAt: savedPage.publishedAt },
+        savedAt: annotation.createdAt,
+        comparison,
+      });
     }
     if (matches.length === 0) continue;
     matches.sort((a, b) => b.comparison.score - a.comparison.score || b.savedAt - a.savedAt);
@@ -109,4 +112,10 @@ export async function compareWithSaved(
     });
   }
   return result;
+}
+
+/** Who said a saved figure: the statement that holds it, else the claim's first speaker. */
+function speakerOf(annotation: Annotation, q: Quantity): string | null {
+  const holding = annotation.attributions.find((a) => a.contentStart <= q.start && q.end <= a.contentEnd);
+  return (holding ?? annotation.attributions[0])?.speaker ?? null;
 }

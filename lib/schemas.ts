@@ -1,0 +1,81 @@
+import * as v from 'valibot';
+
+// Limits that keep a hostile page, or a hostile file, from filling the reader's disk through us.
+export const MAX_TEXT = 20_000;
+export const MAX_NOTE = 100_000;
+const MAX_TAGS = 50;
+export const MAX_ITEMS = 500;
+export const MAX_CONTEXT = 2_000;
+export const MAX_PASSAGES = 5_000;
+
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A web page's address: http or https only, so that no stored link can run script. */
+export const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(4000),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http or https address'),
+);
+export const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
+
+export const QuantitySchema = v.object({
+  text: text(500),
+  start: offset,
+  end: offset,
+  value: nullableNumber,
+  low: nullableNumber,
+  high: nullableNumber,
+  approx: v.picklist(['exact', 'approx', 'min', 'max', 'vague']),
+  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction']),
+  unit: v.nullable(text(100)),
+  currency: v.nullable(text(10)),
+});
+
+export const AttributionSchema = v.object({
+  speaker: text(500),
+  speakerText: text(500),
+  role: v.nullable(text(500)),
+  cue: text(200),
+  type: v.picklist(['direct', 'indirect', 'according-to']),
+  content: text(MAX_TEXT),
+  contentStart: offset,
+  contentEnd: offset,
+  cueStart: offset,
+  cueEnd: offset,
+});
+
+export const SelectorsSchema = v.tuple([
+  v.object({ type: v.literal('TextQuoteSelector'), exact: text(MAX_TEXT), prefix: text(200), suffix: text(200) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+]);
+
+export const TagsSchema = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(MAX_TAGS));
+
+export const PageSchema = v.object({
+  url: webUrl,
+  canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+  title: text(1000),
+  byline: v.nullable(text(500)),
+  publishedAt: v.nullable(text(100)),
+});
+
+export const AnnotationInputSchema = v.object({
+  kind: v.picklist(['claim', 'selection']),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+  quantities: v.pipe(v.array(QuantitySchema), v.maxLength(MAX_ITEMS)),
+  attributions: v.pipe(v.array(AttributionSchema), v.maxLength(MAX_ITEMS)),
+  note: text(MAX_NOTE),
+  tags: TagsSchema,
+  selectors: SelectorsSchema,
+  context: text(MAX_CONTEXT),
+});
+
+/** An annotation's own content (derived fields are computed again by the store). */
+export const AnnotationSchema = v.object({
+  ...AnnotationInputSchema.entries,
+  id: v.pipe(v.string(), v.uuid()),
+  pageId: v.pipe(v.string(), v.maxLength(4000)),
+  createdAt: offset,
+  updatedAt: offset,
+});
