@@ -95,7 +95,7 @@ export function ImportForm({ db }: { db: ClaimLensDatabase }) {
   return (
     <div class="import" role="group" aria-label="Import annotations">
       <label>
-        Import a JSON export{' '}
+        Import annotations (JSON){' '}
         <input
           type="file"
           accept=".jsonld,.json,application/ld+json,application/json"

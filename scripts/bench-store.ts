@@ -1,48 +1,10 @@
 // Store benchmark in Chromium with the built extension: 100,000 annotations in the extension's IndexedDB,
 // then the popup's first paint, its Saved list, and searches, each timed in the page. Prints the figures.
-import { readFileSync } from 'node:fs';
-import { describeSpan } from '../lib/anchoring/selectors';
-import { extractClaims } from '../lib/claims/extract';
-import { sentenceBefore } from '../lib/compare/context';
-import { timeOrderedId, withDerived } from '../lib/store/annotations';
-import { subjectTerms } from '../lib/store/compare';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
-import { ARTICLE_IDS, CLAIMS } from './paths';
 import { startSampleSite } from './sample-site';
+import { seedStore } from './seed-store';
 
 const COUNT = Number(process.env.CLAIMLENS_BENCH_COUNT ?? 100_000);
-
-// Real claims from the sample articles, with what their figures count, as the store derives it.
-const templates = ARTICLE_IDS.flatMap((id) => {
-  const text = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
-  return extractClaims(text).claims.map((c) => {
-    const { subjects } = withDerived({
-      id: '',
-      pageId: '',
-      kind: 'claim',
-      text: c.text,
-      quantities: c.quantities,
-      attributions: c.attributions,
-      note: '',
-      tags: [],
-      selectors: describeSpan(text, c.start, c.end),
-      context: sentenceBefore(text, c.start),
-      createdAt: 0,
-      updatedAt: 0,
-    });
-    return {
-      text: c.text,
-      quantities: c.quantities,
-      attributions: c.attributions,
-      selectors: describeSpan(text, c.start, c.end),
-      context: sentenceBefore(text, c.start),
-      subjects,
-    };
-  });
-});
-// Time-ordered ids and index terms, as the store makes them: annotation i was saved at i ms.
-const ids = Array.from({ length: COUNT }, (_, i) => timeOrderedId(i));
-const terms = ids.map((_, i) => subjectTerms(templates[i % templates.length]?.subjects ?? [], i));
 
 /** Milliseconds from navigation start to the popup's first contentful paint and to its content showing. */
 async function popupTimes(browser: ExtensionBrowser): Promise<{ paint: number; ready: number }> {
@@ -63,91 +25,7 @@ await fresh.close();
 
 // CLAIMLENS_BENCH_PROFILE keeps the seeded profile, so that later runs skip the seeding.
 const browser = await launchWithExtension({ profile: process.env.CLAIMLENS_BENCH_PROFILE });
-const page = await browser.context.newPage();
-await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-await page.waitForFunction(() => document.querySelector('main') !== null);
-
-const stored = await page.evaluate(
-  () =>
-    new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('claimlens');
-      open.onsuccess = () => {
-        const count = open.result.transaction('annotations').objectStore('annotations').count();
-        count.onsuccess = () => resolve(count.result);
-        count.onerror = () => reject(count.error);
-      };
-      open.onerror = () => reject(open.error);
-    }),
-);
-const seeded = performance.now();
-if (stored !== COUNT)
-  await page.evaluate(
-    async ({ templates, count, ids, terms }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tags = ['ukraine', 'north-korea', 'drones', 'casualties', 'kursk', 'pentagon', 'nato', 'russia'];
-      const batch = 10_000;
-      for (let from = 0; from < count; from += batch) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['pages', 'annotations'], 'readwrite');
-          for (let i = from; i < Math.min(count, from + batch); i++) {
-            const t = templates[i % templates.length] as (typeof templates)[number];
-            const pageId = `https://news.example/${i % 1000}`;
-            if (i < 1000) {
-              tx.objectStore('pages').put({
-                id: pageId,
-                url: pageId,
-                title: `Story ${i}`,
-                site: `site${i % 20}.example`,
-                byline: null,
-                publishedAt: null,
-                firstVisit: i,
-                lastVisit: i,
-              });
-            }
-            tx.objectStore('annotations').put({
-              id: ids[i],
-              terms: terms[i],
-              pageId,
-              kind: 'claim',
-              ...t,
-              note: `note ${i}`,
-              tags: [tags[i % tags.length], tags[(i * 7) % tags.length]],
-              // As searchWords() makes them: the distinct words of text, note, tags, speakers and title.
-              words: [
-                ...new Set(
-                  [
-                    t.text,
-                    `note ${i}`,
-                    tags[i % tags.length],
-                    tags[(i * 7) % tags.length],
-                    ...t.attributions.map((a) => a.speaker),
-                    `Story ${i % 1000}`,
-                  ]
-                    .join(' ')
-                    .toLowerCase()
-                    .match(/[\p{L}\p{N}]+/gu) ?? [],
-                ),
-              ],
-              createdAt: i,
-              updatedAt: i,
-            });
-          }
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      db.close();
-    },
-    { templates, count: COUNT, ids, terms },
-  );
-const seconds = ((performance.now() - seeded) / 1000).toFixed(1);
-console.log(stored === COUNT ? `${COUNT} annotations already stored` : `seeded ${COUNT} annotations in ${seconds} s`);
-// The library page shares the popup's process: closed, so that it does not slow the popup down.
-await page.close();
+console.log(await seedStore(browser, COUNT));
 
 await popupTimes(browser);
 const full = await popupTimes(browser);

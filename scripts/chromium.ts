@@ -1,7 +1,8 @@
 // Launches Chromium with the built extension loaded, for the browser tests, `npm start` and benchmarks.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { EXTENSION_DIR } from './paths';
 
@@ -46,8 +47,17 @@ export async function launchWithExtension(
   });
   let extensionId = '';
   if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    // A new profile starts the background at install; a reused one (a benchmark's) may leave it asleep,
+    // so the id is also known without it: Chromium derives it from the unpacked extension's path.
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null));
+    extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(EXTENSION_DIR);
   }
   return { context, extensionId, close: () => context.close() };
+}
+
+/** The id Chromium gives an unpacked extension: the SHA-256 of its path, as letters a to p. */
+export function unpackedExtensionId(dir: string): string {
+  const hash = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hash].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }

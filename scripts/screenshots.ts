@@ -1,4 +1,5 @@
-// Saves the README's screenshots: a sample article and a real news page with ClaimLens highlights.
+// Saves the README's screenshots: a sample article and a real news page with ClaimLens highlights, the card,
+// the popup, and a figure compared with a saved one.
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from './chromium';
 import { ROOT } from './paths';
@@ -42,5 +43,55 @@ if (point) await page.mouse.move(point.x, point.y);
 await page.waitForTimeout(400);
 await page.screenshot({ path: `${dir}/card.png` });
 console.log('saved docs/card.png');
+
+// The popup and the comparison: a figure saved from one article, then another article that reports it differently.
+const tabId = () =>
+  browser.context.serviceWorkers()[0]?.evaluate(async () => {
+    const tabs = await (
+      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }
+    ).chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id));
+  });
+async function popupFor(path: string) {
+  const article = await browser.context.newPage();
+  await article.goto(`${site.url}${path}`);
+  await article.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId()}`);
+  return { article, popup };
+}
+const saveClaim = async (popup: import('playwright-core').Page, words: string) => {
+  await popup.locator('ul.claims li', { hasText: words }).getByRole('button', { name: 'Save' }).click();
+  await popup.locator('ul.claims li', { hasText: words }).getByRole('button', { name: 'Saved' }).waitFor();
+};
+const first = await popupFor('/articles/000.html');
+await saveClaim(first.popup, '3,000 North Korean troops were dispatched');
+await first.popup.close();
+const second = await popupFor('/articles/001.html');
+await saveClaim(second.popup, 'The Pentagon says North Korea has sent about 10,000');
+await second.popup.getByLabel('Note').first().fill('Triples the US estimate of last week');
+await second.popup.getByLabel('Note').first().blur();
+await second.popup.screenshot({ path: `${dir}/popup.png` });
+console.log('saved docs/popup.png');
+await second.popup.getByRole('tab', { name: 'Compare' }).click();
+await second.popup.getByText('differs').first().waitFor();
+await second.popup.screenshot({ path: `${dir}/popup-compare.png` });
+console.log('saved docs/popup-compare.png');
+// The card of a figure that differs from the saved one.
+await second.article.reload();
+await second.article.setViewportSize({ width: 1000, height: 700 });
+await second.article.waitForFunction(() => (CSS.highlights.get('claimlens-differ')?.size ?? 0) > 0);
+const differ = await second.article.evaluate(() => {
+  const range = [...(CSS.highlights.get('claimlens-differ') ?? [])].find((r) => (r as Range).toString() === 'around 10,000') as
+    Range | undefined;
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+  const rect = range?.getClientRects()[0];
+  return rect ? { x: rect.left + 10, y: rect.top + rect.height / 2 } : null;
+});
+if (differ) await second.article.mouse.move(differ.x, differ.y);
+await second.article.waitForTimeout(400);
+await second.article.screenshot({ path: `${dir}/compare-card.png` });
+console.log('saved docs/compare-card.png');
 await browser.close();
 await site.close();

@@ -1,0 +1,112 @@
+// Export and import benchmark in Chromium with the built extension. Exports 10,000 and 100,000 stored
+// annotations from the library page (JSON, then CSV and Markdown for the larger), timing each and sampling
+// the page's JS heap (Chrome DevTools Protocol) to show whether memory grows with the count; then imports
+// the exported JSON into a fresh profile through the library's preview, timed. Prints the figures.
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { seedStore } from './seed-store';
+
+const LARGE = Number(process.env.CLAIMLENS_BENCH_COUNT ?? 100_000);
+const SMALL = LARGE / 10;
+// Importing the large file writes every search index entry: minutes in IndexedDB, so only when asked.
+const IMPORT_LARGE = process.env.CLAIMLENS_BENCH_IMPORT_ALL === '1';
+
+type Chrome = { chrome: { downloads: { search: (q: object) => Promise<Array<{ filename: string; state: string }>> } } };
+
+async function library(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await page.waitForFunction(() => document.querySelector('main') !== null);
+  return page;
+}
+
+/** Exports everything in a format; returns the time, the heap's peak above its level before, and the file. */
+async function exportAll(browser: ExtensionBrowser, page: Page, format: string) {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  let peak = before;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const downloads = () => page.evaluate(() => (globalThis as unknown as Chrome).chrome.downloads.search({ state: 'complete' }));
+  const done = await downloads();
+  await page.getByLabel('Export format').selectOption(format);
+  const start = performance.now();
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  await page.getByText(/^Exported \d+ annotations/).waitFor({ timeout: 600_000 });
+  const seconds = (performance.now() - start) / 1000;
+  sampling = false;
+  await sampler;
+  let file = '';
+  while (!file) {
+    const items = await downloads();
+    file = items.length > done.length ? (items.find((i) => !done.some((d) => d.filename === i.filename))?.filename ?? '') : '';
+    if (!file) await new Promise((r) => setTimeout(r, 100));
+  }
+  await cdp.detach();
+  return { seconds, heapMB: (peak - before) / 2 ** 20, file, fileMB: statSync(file).size / 2 ** 20 };
+}
+
+/** Imports a file into a fresh profile through the library: time to the preview, then to the written records. */
+async function importInto(file: string) {
+  const browser = await launchWithExtension();
+  try {
+    const page = await library(browser);
+    const start = performance.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByText(/to add, \d+ to update/).waitFor({ timeout: 600_000 });
+    const preview = (performance.now() - start) / 1000;
+    const write = performance.now();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported \d+ annotations/).waitFor({ timeout: 1_800_000 });
+    return { preview, write: (performance.now() - write) / 1000 };
+  } finally {
+    await browser.close();
+  }
+}
+
+const results: Array<{ count: number; json: Awaited<ReturnType<typeof exportAll>> }> = [];
+for (const count of [SMALL, LARGE]) {
+  // CLAIMLENS_BENCH_PROFILE keeps the large seeded profile between runs (bench:store uses the same).
+  const browser = await launchWithExtension({ profile: count === LARGE ? process.env.CLAIMLENS_BENCH_PROFILE : undefined });
+  console.log(await seedStore(browser, count));
+  const page = await library(browser);
+  const json = await exportAll(browser, page, 'json');
+  results.push({ count, json });
+  console.log(
+    `export ${count} as JSON: ${json.seconds.toFixed(2)} s, ${json.fileMB.toFixed(0)} MB file, ` +
+      `page heap peak +${json.heapMB.toFixed(1)} MB`,
+  );
+  if (count === LARGE) {
+    for (const format of ['csv', 'markdown']) {
+      const other = await exportAll(browser, page, format);
+      console.log(
+        `export ${count} as ${format}: ${other.seconds.toFixed(2)} s, ${other.fileMB.toFixed(0)} MB file, ` +
+          `page heap peak +${other.heapMB.toFixed(1)} MB`,
+      );
+    }
+  }
+  await browser.close();
+}
+const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
+console.log(
+  `export heap peak, ${LARGE} vs ${SMALL} annotations: ×${(large.json.heapMB / small.json.heapMB).toFixed(2)} ` +
+    `for ×${LARGE / SMALL} the annotations`,
+);
+for (const { count, json } of results) {
+  if (count === LARGE && !IMPORT_LARGE) {
+    console.log(`import ${count}: skipped (set CLAIMLENS_BENCH_IMPORT_ALL=1; it takes minutes)`);
+    continue;
+  }
+  const timing = await importInto(json.file);
+  console.log(
+    `import ${count} into a fresh profile: read, check and preview ${timing.preview.toFixed(2)} s, ` +
+      `write ${timing.write.toFixed(2)} s (${(count / (timing.preview + timing.write)).toFixed(0)} annotations/s)`,
+  );
+}

@@ -1,0 +1,132 @@
+// Fills a profile's ClaimLens database with annotations made from the sample articles' real claims, for the
+// benchmarks: written with IndexedDB directly (much faster than one save at a time), shaped as the store makes them.
+import { readFileSync } from 'node:fs';
+import { describeSpan } from '../lib/anchoring/selectors';
+import { extractClaims } from '../lib/claims/extract';
+import { sentenceBefore } from '../lib/compare/context';
+import { timeOrderedId, withDerived } from '../lib/store/annotations';
+import { subjectTerms } from '../lib/store/compare';
+import type { ExtensionBrowser } from './chromium';
+import { ARTICLE_IDS, CLAIMS } from './paths';
+
+// Real claims from the sample articles, with what their figures count, as the store derives it.
+const templates = ARTICLE_IDS.flatMap((id) => {
+  const text = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
+  return extractClaims(text).claims.map((c) => {
+    const { subjects } = withDerived({
+      id: '',
+      pageId: '',
+      kind: 'claim',
+      text: c.text,
+      quantities: c.quantities,
+      attributions: c.attributions,
+      note: '',
+      tags: [],
+      selectors: describeSpan(text, c.start, c.end),
+      context: sentenceBefore(text, c.start),
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    return {
+      text: c.text,
+      quantities: c.quantities,
+      attributions: c.attributions,
+      selectors: describeSpan(text, c.start, c.end),
+      context: sentenceBefore(text, c.start),
+      subjects,
+    };
+  });
+});
+/** Seeds `count` annotations over 1,000 pages, unless the profile already holds that many; says what it did. */
+export async function seedStore(browser: ExtensionBrowser, count: number): Promise<string> {
+  // Time-ordered ids and index terms, as the store makes them: annotation i was saved at i ms.
+  const ids = Array.from({ length: count }, (_, i) => timeOrderedId(i));
+  const terms = ids.map((_, i) => subjectTerms(templates[i % templates.length]?.subjects ?? [], i));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await page.waitForFunction(() => document.querySelector('main') !== null);
+
+  const stored = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onsuccess = () => {
+          const count = open.result.transaction('annotations').objectStore('annotations').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  const seeded = performance.now();
+  if (stored !== count)
+    await page.evaluate(
+      async ({ templates, count, ids, terms }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('claimlens');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tags = ['ukraine', 'north-korea', 'drones', 'casualties', 'kursk', 'pentagon', 'nato', 'russia'];
+        const batch = 10_000;
+        for (let from = 0; from < count; from += batch) {
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+            for (let i = from; i < Math.min(count, from + batch); i++) {
+              const t = templates[i % templates.length] as (typeof templates)[number];
+              const pageId = `https://news.example/${i % 1000}`;
+              if (i < 1000) {
+                tx.objectStore('pages').put({
+                  id: pageId,
+                  url: pageId,
+                  title: `Story ${i}`,
+                  site: `site${i % 20}.example`,
+                  byline: null,
+                  publishedAt: null,
+                  firstVisit: i,
+                  lastVisit: i,
+                });
+              }
+              tx.objectStore('annotations').put({
+                id: ids[i],
+                terms: terms[i],
+                pageId,
+                kind: 'claim',
+                ...t,
+                note: `note ${i}`,
+                tags: [tags[i % tags.length], tags[(i * 7) % tags.length]],
+                // As searchWords() makes them: the distinct words of text, note, tags, speakers and title.
+                words: [
+                  ...new Set(
+                    [
+                      t.text,
+                      `note ${i}`,
+                      tags[i % tags.length],
+                      tags[(i * 7) % tags.length],
+                      ...t.attributions.map((a) => a.speaker),
+                      `Story ${i % 1000}`,
+                      `site${i % 20}.example`,
+                    ]
+                      .join(' ')
+                      .toLowerCase()
+                      .match(/[\p{L}\p{N}]+/gu) ?? [],
+                  ),
+                ],
+                createdAt: i,
+                updatedAt: i,
+              });
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+        }
+        db.close();
+      },
+      { templates, count, ids, terms },
+    );
+  const seconds = ((performance.now() - seeded) / 1000).toFixed(1);
+
+  // The library page shares the popup's process: closed, so that it does not slow the popup down.
+  await page.close();
+  return stored === count ? `${count} annotations already stored` : `seeded ${count} annotations in ${seconds} s`;
+}
