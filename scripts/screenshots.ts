@@ -56,12 +56,14 @@ async function popupFor(path: string) {
   const article = await browser.context.newPage();
   await article.goto(`${site.url}${path}`);
   await article.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+  const id = await tabId(); // before the popup's own tab opens
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId()}`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
   return { article, popup };
 }
 const saveClaim = async (popup: import('playwright-core').Page, words: string) => {
+  await popup.locator('ul.claims li').first().waitFor();
   await popup.locator('ul.claims li', { hasText: words }).getByRole('button', { name: 'Save' }).click();
   await popup.locator('ul.claims li', { hasText: words }).getByRole('button', { name: 'Saved' }).waitFor();
 };

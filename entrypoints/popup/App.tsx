@@ -247,7 +247,7 @@ function Compare({ tab }: { tab: ActiveTab | null | undefined }) {
 }
 
 // Saved annotations listed at once in the popup: the newest; a search or the library finds the rest.
-const SHOWN = 100;
+const SHOWN = 50;
 
 function Saved({ onDelete, onUpdate }: ListProps) {
   const [text, setText] = useState('');

@@ -42,7 +42,7 @@ export interface FigureMatches {
 }
 
 // Saved annotations read per key, newest first: enough to show, bounded at any store size.
-const PER_KEY = 8;
+const PER_KEY = 5;
 // Matches listed per figure.
 const SHOWN = 5;
 

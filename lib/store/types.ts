@@ -35,7 +35,7 @@ export interface Annotation {
   context: string;
   /** What each of `quantities` counts (null for figures that count nothing), for comparison. */
   subjects: Array<Subject | null>;
-  /** Index keys of the subjects ("troops|PRK"): comparable saved figures are found by them. */
+  /** Index entries of the subjects: key and newness ("troops|PRK|zzzzzzz87", see subjectTerms). */
   terms: string[];
   /** Lower-case words of the text, note, tags, speakers and page title: the search index. */
   words: string[];
