@@ -5,15 +5,16 @@ import { describeSpan } from '../lib/anchoring/selectors';
 import { extractClaims } from '../lib/claims/extract';
 import { sentenceBefore } from '../lib/compare/context';
 import { timeOrderedId, withDerived } from '../lib/store/annotations';
-import { subjectTerms } from '../lib/store/compare';
+import { savedFigures } from '../lib/store/compare';
+import type { Annotation } from '../lib/store/types';
 import type { ExtensionBrowser } from './chromium';
 import { ARTICLE_IDS, CLAIMS } from './paths';
 
 // Real claims from the sample articles, with what their figures count, as the store derives it.
 const templates = ARTICLE_IDS.flatMap((id) => {
   const text = readFileSync(`${CLAIMS}/articles/${id}.txt`, 'utf8');
-  return extractClaims(text).claims.map((c) => {
-    const { subjects } = withDerived({
+  return extractClaims(text).claims.map((c) =>
+    withDerived({
       id: '',
       pageId: '',
       kind: 'claim',
@@ -26,22 +27,20 @@ const templates = ARTICLE_IDS.flatMap((id) => {
       context: sentenceBefore(text, c.start),
       createdAt: 0,
       updatedAt: 0,
-    });
-    return {
-      text: c.text,
-      quantities: c.quantities,
-      attributions: c.attributions,
-      selectors: describeSpan(text, c.start, c.end),
-      context: sentenceBefore(text, c.start),
-      subjects,
-    };
-  });
+    }),
+  );
 });
+
 /** Seeds `count` annotations over 1,000 pages, unless the profile already holds that many; says what it did. */
 export async function seedStore(browser: ExtensionBrowser, count: number): Promise<string> {
-  // Time-ordered ids and index terms, as the store makes them: annotation i was saved at i ms.
+  // Time-ordered ids and figures, as the store makes them: annotation i was saved at i ms on page i % 1000.
   const ids = Array.from({ length: count }, (_, i) => timeOrderedId(i));
-  const terms = ids.map((_, i) => subjectTerms(templates[i % templates.length]?.subjects ?? [], i));
+  const figures = ids.map((id, i) => {
+    const pageId = `https://news.example/${i % 1000}`;
+    const annotation = { ...(templates[i % templates.length] as Annotation), id, pageId, createdAt: i, updatedAt: i };
+    const page = { url: pageId, title: `Story ${i % 1000}`, site: `site${i % 20}.example`, publishedAt: null };
+    return savedFigures(annotation, page);
+  });
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
   await page.waitForFunction(() => document.querySelector('main') !== null);
@@ -61,7 +60,7 @@ export async function seedStore(browser: ExtensionBrowser, count: number): Promi
   const seeded = performance.now();
   if (stored !== count)
     await page.evaluate(
-      async ({ templates, count, ids, terms }) => {
+      async ({ templates, count, ids, figures }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('claimlens');
           open.onsuccess = () => resolve(open.result);
@@ -71,7 +70,7 @@ export async function seedStore(browser: ExtensionBrowser, count: number): Promi
         const batch = 10_000;
         for (let from = 0; from < count; from += batch) {
           await new Promise<void>((resolve, reject) => {
-            const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+            const tx = db.transaction(['pages', 'annotations', 'figures'], 'readwrite');
             for (let i = from; i < Math.min(count, from + batch); i++) {
               const t = templates[i % templates.length] as (typeof templates)[number];
               const pageId = `https://news.example/${i % 1000}`;
@@ -87,12 +86,12 @@ export async function seedStore(browser: ExtensionBrowser, count: number): Promi
                   lastVisit: i,
                 });
               }
+              for (const figure of figures[i] ?? []) tx.objectStore('figures').put(figure);
               tx.objectStore('annotations').put({
+                ...t,
                 id: ids[i],
-                terms: terms[i],
                 pageId,
                 kind: 'claim',
-                ...t,
                 note: `note ${i}`,
                 tags: [tags[i % tags.length], tags[(i * 7) % tags.length]],
                 // As searchWords() makes them: the distinct words of text, note, tags, speakers and title.
@@ -122,7 +121,7 @@ export async function seedStore(browser: ExtensionBrowser, count: number): Promi
         }
         db.close();
       },
-      { templates, count, ids, terms },
+      { templates, count, ids, figures },
     );
   const seconds = ((performance.now() - seeded) / 1000).toFixed(1);
 

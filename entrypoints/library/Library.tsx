@@ -33,23 +33,14 @@ function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
 // Annotations shown at first, and added by each "Show more".
 const PAGE_SIZE = 300;
 
-// Saved figures read for the tracked view, newest first: enough to follow many stories, bounded at any store size.
+// Saved figures read for the tracked view (by subject, newest first): enough to follow many stories, bounded at any store size.
 const TRACKED_LIMIT = 5_000;
 
 /** Groups of saved figures that count the same quantity, each as a timeline by publish date and source. */
-function Tracked({ pages }: { pages: Map<string, Page> | undefined }) {
-  const withFigures = useLiveQuery(
-    () =>
-      db.annotations
-        .orderBy('id')
-        .reverse()
-        .filter((a) => a.terms.length > 0)
-        .limit(TRACKED_LIMIT)
-        .toArray(),
-    [],
-  );
-  if (!withFigures || !pages) return null;
-  const tracked = trackedFigures(withFigures, pages);
+function Tracked() {
+  const figures = useLiveQuery(() => db.figures.limit(TRACKED_LIMIT).toArray(), []);
+  if (!figures) return null;
+  const tracked = trackedFigures(figures);
   if (tracked.length === 0) {
     return (
       <p class="empty">
@@ -92,7 +83,7 @@ export function Library() {
         </button>
       </nav>
       {view === 'tracked' ? (
-        <Tracked pages={pages} />
+        <Tracked />
       ) : (
         <>
           <input

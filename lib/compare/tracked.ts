@@ -1,5 +1,5 @@
 import type { Quantity } from '../claims/types';
-import type { Annotation, Page } from '../store/types';
+import type { SavedFigure } from '../store/types';
 import { describeSubject, pointOf } from './relation';
 import type { Subject } from './subject';
 
@@ -26,30 +26,25 @@ export interface TrackedFigure {
 const trackKey = (s: Subject) => `${s.thing}|${s.owner?.key ?? ''}|${s.place?.key ?? ''}|${s.event ?? ''}`;
 
 /** Groups saved figures into tracked quantities: "North Korean troops in Russia", 3,000 then 10,000 then 12,000. */
-export function trackedFigures(annotations: Annotation[], pages: Map<string, Page>): TrackedFigure[] {
+export function trackedFigures(figures: SavedFigure[]): TrackedFigure[] {
   const groups = new Map<string, { subject: Subject; points: TrackedPoint[] }>();
-  for (const a of annotations) {
-    const page = pages.get(a.pageId);
-    a.subjects.forEach((subject, i) => {
-      const quantity = a.quantities[i];
-      const value = quantity && pointOf(quantity);
-      if (!subject || !subject.owner || subject.dated || subject.increment || !quantity || value == null) return;
-      const published = page?.publishedAt ? Date.parse(page.publishedAt) : NaN;
-      const key = trackKey(subject);
-      const group = groups.get(key) ?? { subject, points: [] };
-      const speaker = a.attributions.find((x) => x.contentStart <= quantity.start && quantity.end <= x.contentEnd)?.speaker;
-      group.points.push({
-        annotationId: a.id,
-        quantity,
-        value,
-        date: Number.isNaN(published) ? a.createdAt : published,
-        site: page?.site ?? '',
-        title: page?.title ?? '',
-        url: page?.url ?? a.pageId,
-        speaker: speaker ?? a.attributions[0]?.speaker ?? null,
-      });
-      groups.set(key, group);
+  for (const f of figures) {
+    const value = pointOf(f.quantity);
+    if (!f.subject.owner || f.subject.dated || f.subject.increment || value === null) continue;
+    const published = f.page.publishedAt ? Date.parse(f.page.publishedAt) : NaN;
+    const key = trackKey(f.subject);
+    const group = groups.get(key) ?? { subject: f.subject, points: [] };
+    group.points.push({
+      annotationId: f.annotationId,
+      quantity: f.quantity,
+      value,
+      date: Number.isNaN(published) ? f.savedAt : published,
+      site: f.page.site,
+      title: f.page.title,
+      url: f.page.url,
+      speaker: f.speaker,
     });
+    groups.set(key, group);
   }
   return [...groups.values()]
     .filter((g) => new Set(g.points.map((p) => p.url)).size > 1)

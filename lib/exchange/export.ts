@@ -24,7 +24,7 @@ export function exportFileName(format: ExportFormat, now = new Date()): string {
 const BATCH = 500;
 
 // An annotation's own content: the derived index fields are not exported (import computes them again).
-function content({ subjects: _s, terms: _t, words: _w, ...own }: Annotation): AnnotationContent {
+function content({ subjects: _s, words: _w, ...own }: Annotation): AnnotationContent {
   return own;
 }
 

@@ -2,6 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import * as v from 'valibot';
 import { type AnnotationContent, withDerived } from '../store/annotations';
 import { siteOf } from '../store/canonical-url';
+import { savedFigures } from '../store/compare';
 import type { ClaimLensDatabase } from '../store/database';
 import type { Annotation, Page } from '../store/types';
 import {
@@ -195,10 +196,10 @@ export async function planImport(db: ClaimLensDatabase, parsed: ParsedImport): P
   return plan;
 }
 
-/** Writes a plan in one transaction: all of it, or (on any error) nothing. Pages keep their earliest and latest visits. */
+/** Writes a plan (annotations, their pages and figures) in one transaction: all of it, or on any error nothing. */
 export async function applyImport(db: ClaimLensDatabase, plan: ImportPlan): Promise<number> {
   const writes = [...plan.add, ...plan.update];
-  await db.transaction('rw', db.pages, db.annotations, async () => {
+  await db.transaction('rw', db.pages, db.annotations, db.figures, async () => {
     const pageIds = [...new Set(writes.map((a) => a.pageId))];
     const stored = await db.pages.bulkGet(pageIds);
     const pages = pageIds.map((id, i) => {
@@ -214,7 +215,9 @@ export async function applyImport(db: ClaimLensDatabase, plan: ImportPlan): Prom
     });
     await db.pages.bulkPut(pages);
     const byId = new Map(pages.map((p) => [p.id, p]));
-    await db.annotations.bulkPut(writes.map((a): Annotation => withDerived(a, byId.get(a.pageId))));
+    const annotations = writes.map((a): Annotation => withDerived(a, byId.get(a.pageId)));
+    await db.annotations.bulkPut(annotations);
+    await db.figures.bulkPut(annotations.flatMap((a) => savedFigures(a, byId.get(a.pageId))));
   });
   return writes.length;
 }

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describePassage } from '../compare/subject';
-import { subjectTerms } from './compare';
+import { savedFigures } from './compare';
 import type { ClaimLensDatabase } from './database';
 import type { Annotation, Page } from './types';
 
@@ -8,7 +8,7 @@ import type { Annotation, Page } from './types';
 export type PageInfo = Omit<Page, 'firstVisit' | 'lastVisit'>;
 
 /** The fields the store computes from an annotation's content, for its indexes; never taken from a request. */
-export type Derived = 'subjects' | 'terms' | 'words';
+export type Derived = 'subjects' | 'words';
 
 /** A new annotation as the page sends it; the store adds ids, times and the derived fields. */
 export type NewAnnotation = Omit<Annotation, 'id' | Derived | 'createdAt' | 'updatedAt'>;
@@ -29,10 +29,10 @@ export function searchWords(
   return [...new Set(all.match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_INDEXED_WORDS);
 }
 
-/** Computes the derived fields: what each figure counts, its index keys, and the search words. */
+/** Computes the derived fields: what each figure counts, and the search words. */
 export function withDerived(a: AnnotationContent, page?: Pick<Page, 'title' | 'site'>): Annotation {
   const subjects = describePassage({ text: a.text, start: a.selectors[1].start, quantities: a.quantities, before: a.context });
-  return { ...a, subjects, terms: subjectTerms(subjects, a.createdAt), words: searchWords(a, page) };
+  return { ...a, subjects, words: searchWords(a, page) };
 }
 
 /** Records a visit to a page: created on the first, its last-visit time moved on later ones. */
@@ -45,7 +45,7 @@ export async function recordVisit(db: ClaimLensDatabase, page: PageInfo, now = D
   });
 }
 
-/** Saves an annotation and its page in one transaction. */
+/** Saves an annotation, its page and its figures in one transaction. */
 export async function saveAnnotation(
   db: ClaimLensDatabase,
   page: PageInfo,
@@ -53,10 +53,11 @@ export async function saveAnnotation(
   now = Date.now(),
   id: string = timeOrderedId(now),
 ): Promise<Annotation> {
-  return db.transaction('rw', db.pages, db.annotations, async () => {
-    await recordVisit(db, page, now);
+  return db.transaction('rw', db.pages, db.annotations, db.figures, async () => {
+    const record = await recordVisit(db, page, now);
     const annotation = withDerived({ ...input, id, pageId: page.id, createdAt: now, updatedAt: now }, page);
     await db.annotations.add(annotation);
+    await db.figures.bulkPut(savedFigures(annotation, record));
     return annotation;
   });
 }
@@ -80,18 +81,21 @@ export async function updateAnnotation(
 
 /** Deletes an annotation and returns it, so that the reader can undo. */
 export async function deleteAnnotation(db: ClaimLensDatabase, id: string): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.figures, async () => {
     const known = await db.annotations.get(id);
     if (known) await db.annotations.delete(id);
+    await db.figures.where('annotationId').equals(id).delete();
     return known;
   });
 }
 
 /** Puts back an annotation that was deleted (undo); its derived fields are computed again. */
 export async function restoreAnnotation(db: ClaimLensDatabase, annotation: AnnotationContent): Promise<Annotation> {
-  return db.transaction('rw', db.annotations, db.pages, async () => {
-    const restored = withDerived(annotation, await db.pages.get(annotation.pageId));
+  return db.transaction('rw', db.annotations, db.pages, db.figures, async () => {
+    const page = await db.pages.get(annotation.pageId);
+    const restored = withDerived(annotation, page);
     await db.annotations.put(restored);
+    await db.figures.bulkPut(savedFigures(restored, page));
     return restored;
   });
 }

@@ -2,23 +2,46 @@ import type { Quantity } from '../claims/types';
 import { type Comparison, compareFigures, describeSubject } from '../compare/relation';
 import { describePassage, type Passage, type Subject } from '../compare/subject';
 import type { ClaimLensDatabase } from './database';
-import type { Annotation, Page } from './types';
+import type { Annotation, Page, SavedFigure } from './types';
 
 /** The index key of a subject: counted thing and owner ("troops|PRK"); figures with other keys never compare. */
 export function subjectKey(s: Subject): string {
   return `${s.thing}|${s.owner?.key ?? ''}|`;
 }
 
-// Index entries end with the time left until LATEST, so that within a key the newest entry comes first:
-// the newest saved figures of a key are then one bounded key read, not a cursor stepped backwards.
+// Figure ids go on with the time left until LATEST, so that within a key the newest figure comes first.
 const LATEST = 36 ** 9 - 1;
 
-/** The index entries of an annotation: each subject key followed by how new the annotation is. */
-export function subjectTerms(subjects: Array<Subject | null>, createdAt: number): string[] {
-  const newness = Math.max(0, LATEST - createdAt)
+/** The figures of an annotation, as the figures table keeps them (see SavedFigure). */
+export function savedFigures(
+  a: Annotation,
+  page: Pick<Page, 'url' | 'title' | 'site' | 'publishedAt'> | undefined,
+): SavedFigure[] {
+  const newness = Math.max(0, LATEST - a.createdAt)
     .toString(36)
     .padStart(9, '0');
-  return [...new Set(subjects.flatMap((s) => (s ? [`${subjectKey(s)}${newness}`] : [])))];
+  return a.subjects.flatMap((subject, index) => {
+    const quantity = a.quantities[index];
+    if (!subject || !quantity) return [];
+    return [
+      {
+        id: `${subjectKey(subject)}${newness}|${a.id}|${index}`,
+        annotationId: a.id,
+        pageId: a.pageId,
+        quantity,
+        subject,
+        text: a.text,
+        speaker: speakerOf(a, quantity),
+        page: {
+          url: page?.url ?? a.pageId,
+          title: page?.title ?? '',
+          site: page?.site ?? '',
+          publishedAt: page?.publishedAt ?? null,
+        },
+        savedAt: a.createdAt,
+      },
+    ];
+  });
 }
 
 /** A saved figure a page's figure was compared with. */
@@ -41,15 +64,15 @@ export interface FigureMatches {
   matches: SavedMatch[];
 }
 
-// Saved annotations read per key, newest first: enough to show, bounded at any store size.
+// Saved figures compared per key, newest first: enough to show, bounded at any store size.
 const PER_KEY = 5;
 // Matches listed per figure.
 const SHOWN = 5;
 
 /**
  * Compares a page's figures with the reader's saved ones. Candidates come
- * from the subject index (newest PER_KEY per key), never from a scan;
- * annotations of the page itself are left out.
+ * from the figures table (newest PER_KEY per subject key), never from a
+ * scan; figures saved from the page itself are left out.
  */
 export async function compareWithSaved(
   db: ClaimLensDatabase,
@@ -63,44 +86,29 @@ export async function compareWithSaved(
     }),
   );
   const keys = [...new Set(figures.map((f) => subjectKey(f.subject)))];
-  const [annotations, pages] = await db.transaction('r', db.annotations, db.pages, async () => {
-    const ids = await Promise.all(keys.map((k) => db.annotations.where('terms').startsWith(k).limit(PER_KEY).primaryKeys()));
-    const found = (await db.annotations.bulkGet([...new Set(ids.flat())])).filter(
-      (a): a is Annotation => a !== undefined && a.pageId !== page.id,
-    );
-    const pageRecords = await db.pages.bulkGet([...new Set(found.map((a) => a.pageId))]);
-    return [found, new Map(pageRecords.filter((p): p is Page => p !== undefined).map((p) => [p.id, p]))] as const;
-  });
-
-  const byKey = new Map<string, Array<{ annotation: Annotation; index: number }>>();
-  for (const annotation of annotations) {
-    annotation.subjects.forEach((s, index) => {
-      if (!s) return;
-      const key = subjectKey(s);
-      byKey.set(key, [...(byKey.get(key) ?? []), { annotation, index }]);
-    });
-  }
+  // The newest figures of each key, a few more than shown, as the page's own are left out.
+  const found = await Promise.all(
+    keys.map((k) =>
+      db.figures
+        .where(':id')
+        .startsWith(k)
+        .limit(PER_KEY * 2)
+        .toArray(),
+    ),
+  );
+  const byKey = new Map(keys.map((k, i) => [k, (found[i] ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
 
   const result: FigureMatches[] = [];
   for (const f of figures) {
     const matches: SavedMatch[] = [];
-    for (const { annotation, index } of byKey.get(subjectKey(f.subject)) ?? []) {
-      const saved = annotation.quantities[index] as Quantity;
-      const savedPage = pages.get(annotation.pageId);
+    for (const saved of byKey.get(subjectKey(f.subject)) ?? []) {
       const comparison = compareFigures(
         { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
-        { quantity: saved, subject: annotation.subjects[index] as Subject, publishedAt: savedPage?.publishedAt ?? null },
+        { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt },
       );
-      if (!comparison || !savedPage) continue;
-      matches.push({
-        annotationId: annotation.id,
-        quantity: saved,
-        text: annotation.text,
-        speaker: speakerOf(annotation, saved),
-        page: { url: savedPage.url, title: savedPage.title, site: savedPage.site, publishedAt: savedPage.publishedAt },
-        savedAt: annotation.createdAt,
-        comparison,
-      });
+      if (!comparison) continue;
+      const { annotationId, quantity, text, speaker, page: source, savedAt } = saved;
+      matches.push({ annotationId, quantity, text, speaker, page: source, savedAt, comparison });
     }
     if (matches.length === 0) continue;
     matches.sort((a, b) => b.comparison.score - a.comparison.score || b.savedAt - a.savedAt);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { withDerived } from './annotations';
-import type { Annotation, Page } from './types';
+import { savedFigures } from './compare';
+import type { Annotation, Page, SavedFigure } from './types';
 
 /**
  * ClaimLens's one database, in the extension's origin. Only extension pages
@@ -10,6 +11,7 @@ import type { Annotation, Page } from './types';
 export class ClaimLensDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  figures!: EntityTable<SavedFigure, 'id'>;
 
   constructor(name = 'claimlens') {
     super(name);
@@ -17,18 +19,26 @@ export class ClaimLensDatabase extends Dexie {
       pages: 'id, site, lastVisit',
       annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms',
     });
-    // Version 2: a word index for search, and what each figure counts (terms become subject keys).
-    // Annotations saved before get both; they have no context sentence, so an omitted noun stays unknown.
+    // Version 2: a word index for search, what each figure counts, and the saved figures apart, for
+    // comparison (replacing the counted-noun terms). Annotations saved before get all of it; they have no
+    // context sentence, so a figure whose noun was left out stays without a subject.
     this.version(2)
-      .stores({ annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms, *words' })
+      .stores({ annotations: 'id, pageId, createdAt, updatedAt, *tags, *words', figures: 'id, annotationId' })
       .upgrade(async (tx) => {
         const pages = new Map((await tx.table<Page, string>('pages').toArray()).map((p) => [p.id, p]));
+        const figures: SavedFigure[] = [];
         await tx
-          .table<Annotation, string>('annotations')
+          .table<Annotation & { terms?: string[] }, string>('annotations')
           .toCollection()
           .modify((a) => {
-            Object.assign(a, withDerived({ ...a, context: a.context ?? '' }, pages.get(a.pageId)));
+            const page = pages.get(a.pageId);
+            const { terms: _, ...content } = a;
+            const derived = withDerived({ ...content, context: a.context ?? '' }, page);
+            delete a.terms;
+            Object.assign(a, derived);
+            figures.push(...savedFigures(derived, page));
           });
+        await tx.table<SavedFigure, string>('figures').bulkAdd(figures);
       });
   }
 }

@@ -35,10 +35,27 @@ export interface Annotation {
   context: string;
   /** What each of `quantities` counts (null for figures that count nothing), for comparison. */
   subjects: Array<Subject | null>;
-  /** Index entries of the subjects: key and newness ("troops|PRK|zzzzzzz87", see subjectTerms). */
-  terms: string[];
   /** Lower-case words of the text, note, tags, speakers and page title: the search index. */
   words: string[];
   createdAt: number;
   updatedAt: number;
+}
+
+/**
+ * One saved figure, kept apart from its annotation for comparison: its id
+ * sorts by subject key, then newest first, so that the newest figures of a
+ * key, with all a card shows of them, are one bounded read.
+ */
+export interface SavedFigure {
+  /** Subject key, newness, annotation id and the figure's index: "troops|PRK|zzzzzzz87|<uuid>|0". */
+  id: string;
+  annotationId: string;
+  pageId: string;
+  quantity: Quantity;
+  subject: Subject;
+  /** The saved claim's sentence, and who said the figure. */
+  text: string;
+  speaker: string | null;
+  page: Pick<Page, 'url' | 'title' | 'site' | 'publishedAt'>;
+  savedAt: number;
 }

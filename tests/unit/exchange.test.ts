@@ -86,6 +86,7 @@ async function exported(from: ClaimLensDatabase, format: ExportFormat, scope: Ex
 const snapshot = async (d: ClaimLensDatabase) => ({
   pages: await d.pages.orderBy('id').toArray(),
   annotations: await d.annotations.orderBy('id').toArray(),
+  figures: await d.figures.orderBy('id').toArray(),
 });
 
 describe('JSON (W3C Web Annotation) round trip', () => {

@@ -22,7 +22,7 @@ import {
   updateAnnotation,
 } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
-import { compareWithSaved, subjectTerms } from '@/lib/store/compare';
+import { compareWithSaved, savedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -72,7 +72,8 @@ describe('schema', () => {
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
-    expect(indexes('annotations')).toEqual(['pageId', 'createdAt', 'updatedAt', '*tags', '*terms', '*words']);
+    expect(indexes('annotations')).toEqual(['pageId', 'createdAt', 'updatedAt', '*tags', '*words']);
+    expect(indexes('figures')).toEqual(['annotationId']);
   });
 });
 
@@ -93,7 +94,10 @@ describe('upgrades', () => {
     const kept = await upgraded.annotations.get(old.id);
     if (!kept) throw new Error('the annotation was lost in the upgrade');
     expect(kept).toMatchObject({ ...old, context: '', createdAt: 1, updatedAt: 1 });
-    expect(kept.terms).toEqual([expect.stringMatching(/^troops\|PRK\|[0-9a-z]{9}$/)]);
+    expect(kept).not.toHaveProperty('terms');
+    expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject.thing])).toEqual([
+      [old.id, 'around 10,000', 'troops'],
+    ]);
     expect(kept.words).toEqual(expect.arrayContaining(['soldiers', 'estimate', 'troops', 'sabrina', 'pentagon', 'voanews']));
     expect((await searchAnnotations(upgraded, { text: 'singh estim' })).map((a) => a.id)).toEqual([old.id]);
     upgraded.close();
@@ -102,13 +106,14 @@ describe('upgrades', () => {
 });
 
 describe('annotations', () => {
-  test('a saved claim comes back for its page, with what its figure counts as index terms', async () => {
+  test('a saved claim comes back for its page, with what its figure counts, kept apart for comparison', async () => {
     const claim = claimWith('around 10,000 soldiers');
     const saved = await saveAnnotation(db, page, annotationOf(claim, 'Pentagon figure', ['north-korea']), 1000);
     expect(saved.subjects).toMatchObject([{ thing: 'troops', owner: { key: 'PRK' }, place: { key: 'RUS' }, event: 'sent' }]);
-    // The subject key, then how new the claim is: the newest come first in the index.
-    expect(saved.terms).toEqual([expect.stringMatching(/^troops\|PRK\|[0-9a-z]{9}$/)]);
-    expect((subjectTerms(saved.subjects, 2000)[0] as string) < (saved.terms[0] as string)).toBe(true);
+    // The figure's id is its subject key, then how new the claim is: newer figures of a key sort first.
+    const [figure] = await db.figures.toArray();
+    expect(figure?.id).toMatch(new RegExp(`^troops\\|PRK\\|[0-9a-z]{9}\\|${saved.id}\\|0$`));
+    expect((savedFigures({ ...saved, createdAt: 2000 }, undefined)[0]?.id ?? '') < (figure?.id ?? '')).toBe(true);
     const found = await annotationsForPage(db, page.id);
     expect(found).toEqual([saved]);
     expect((await db.pages.get(page.id))?.firstVisit).toBe(1000);
@@ -120,10 +125,12 @@ describe('annotations', () => {
     const saved = await saveAnnotation(db, page, annotationOf(claimWith('more than 600,000')), 1000);
     const updated = await updateAnnotation(db, saved.id, { note: 'Rutte’s estimate', tags: ['casualties'] }, 2000);
     expect(updated).toMatchObject({ note: 'Rutte’s estimate', tags: ['casualties'], updatedAt: 2000, createdAt: 1000 });
+    expect(await db.figures.count()).toBe(1);
     const deleted = await deleteAnnotation(db, saved.id);
-    expect(await db.annotations.count()).toBe(0);
+    expect([await db.annotations.count(), await db.figures.count()]).toEqual([0, 0]);
     await restoreAnnotation(db, deleted as NonNullable<typeof deleted>);
     expect(await db.annotations.get(saved.id)).toEqual(updated);
+    expect(await db.figures.count()).toBe(1);
     expect(await updateAnnotation(db, 'no-such-id', { note: 'x' })).toBeUndefined();
   });
 
@@ -152,7 +159,6 @@ describe('annotations', () => {
       id: timeOrderedId(i),
       pageId: page.id,
       subjects: [],
-      terms: [],
       words: ['drones', i % 2 ? 'odd' : 'even'],
       createdAt: i,
       updatedAt: i,
@@ -312,8 +318,7 @@ describe('comparing a page with saved claims', () => {
     await saveFrom('000', '3,000 North Korean troops were dispatched', '2024-10-24', 1000);
     await saveFrom('001', 'The Pentagon says North Korea', '2024-10-28', 2000);
     await saveFrom('001', 'attacked overnight with 100', '2024-10-28', 2500);
-    const pages = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
-    const tracked = trackedFigures(await db.annotations.toArray(), pages);
+    const tracked = trackedFigures(await db.figures.toArray());
     // One night's drones are not tracked over time; the troop figures are.
     expect(tracked.map((t) => t.topic)).toEqual(['North Korean troops in Russia (sent)']);
     expect(tracked[0]?.points.map((p) => [new Date(p.date).toISOString().slice(0, 10), p.value, p.title])).toEqual([
