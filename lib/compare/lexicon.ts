@@ -99,10 +99,6 @@ export function findEntities(text: string): EntityMention[] {
   return found;
 }
 
-export function countryByKey(key: string): Entity | undefined {
-  return COUNTRY_BY_KEY.get(key);
-}
-
 // Counted nouns news uses for the same thing, under one name.
 const THINGS: Record<string, string[]> = {
   troops: [

@@ -87,7 +87,7 @@ const VAGUE: Array<[RegExp, number, number]> = [
 ];
 
 /** The values a figure allows, given its qualifier; null when it gives none ("several"). */
-export function rangeOf(q: Quantity): [number, number] | null {
+function rangeOf(q: Quantity): [number, number] | null {
   if (q.value !== null) {
     const v = q.value;
     switch (q.approx) {
