@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Library } from './Library';
+import '@/components/annotations.css';
 import './style.css';
 
 render(<Library />, document.getElementById('app') as HTMLElement);
