@@ -28,30 +28,44 @@ function content({ subjects: _s, words: _w, ...own }: Annotation): AnnotationCon
   return own;
 }
 
-/** The annotations of a scope in batches, oldest first; "everything" is read a batch at a time by id. */
-async function* batches(db: ClaimLensDatabase, scope: ExportScope): AsyncGenerator<Annotation[]> {
-  if ('pageId' in scope) {
-    yield (await db.annotations.where('pageId').equals(scope.pageId).sortBy('id')) as Annotation[];
-  } else if ('search' in scope) {
-    const found = await searchAnnotations(db, { ...scope.search, limit: undefined });
-    for (let i = found.length; i > 0; i -= BATCH) yield found.slice(Math.max(0, i - BATCH), i).reverse();
-  } else {
-    let last: string | null = null;
-    for (;;) {
-      const batch: Annotation[] = await (last === null
-        ? db.annotations.orderBy(':id').limit(BATCH).toArray()
-        : db.annotations.where(':id').above(last).limit(BATCH).toArray());
-      if (batch.length === 0) return;
-      yield batch;
-      last = (batch.at(-1) as Annotation).id;
-    }
-  }
+/** A scope's annotations: how many, and then the annotations themselves in batches, oldest first. */
+interface Selection {
+  total: number;
+  batches: () => AsyncGenerator<Annotation[]>;
 }
 
-async function countOf(db: ClaimLensDatabase, scope: ExportScope): Promise<number> {
-  if ('pageId' in scope) return db.annotations.where('pageId').equals(scope.pageId).count();
-  if ('search' in scope) return (await searchAnnotations(db, { ...scope.search, limit: undefined })).length;
-  return db.annotations.count();
+/**
+ * What a scope selects. A page or a search is read once, counted and cut
+ * into batches (it is what the reader sees listed); "everything" is counted
+ * and then read a batch at a time by id, so that it is never held whole.
+ */
+async function select(db: ClaimLensDatabase, scope: ExportScope): Promise<Selection> {
+  if (!('all' in scope)) {
+    const found =
+      'pageId' in scope
+        ? ((await db.annotations.where('pageId').equals(scope.pageId).sortBy('id')) as Annotation[])
+        : (await searchAnnotations(db, { ...scope.search, limit: undefined })).reverse();
+    return {
+      total: found.length,
+      batches: async function* () {
+        for (let i = 0; i < found.length; i += BATCH) yield found.slice(i, i + BATCH);
+      },
+    };
+  }
+  return {
+    total: await db.annotations.count(),
+    batches: async function* () {
+      let last: string | null = null;
+      for (;;) {
+        const batch: Annotation[] = await (last === null
+          ? db.annotations.orderBy(':id').limit(BATCH).toArray()
+          : db.annotations.where(':id').above(last).limit(BATCH).toArray());
+        if (batch.length === 0) return;
+        yield batch;
+        last = (batch.at(-1) as Annotation).id;
+      }
+    },
+  };
 }
 
 /**
@@ -67,7 +81,7 @@ export async function exportAnnotations(
   onProgress: (done: number, total: number) => void = () => {},
   now = new Date(),
 ): Promise<number> {
-  const total = await countOf(db, scope);
+  const { total, batches } = await select(db, scope);
   const pages = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
   const pageOf = (a: Annotation): Page =>
     pages.get(a.pageId) ?? {
@@ -94,8 +108,7 @@ export async function exportAnnotations(
       }
     } else {
       const byPage = new Map<string, Annotation[]>();
-      for await (const batch of batches(db, scope))
-        for (const a of batch) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
+      for await (const batch of batches()) for (const a of batch) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
       for (const list of byPage.values()) {
         await write(markdownPage(pageOf(list[0] as Annotation), list.map(content)));
         onProgress((done += list.length), total);
@@ -105,7 +118,7 @@ export async function exportAnnotations(
   }
 
   if (format === 'json') await write(collectionHead(total, now));
-  for await (const batch of batches(db, scope)) {
+  for await (const batch of batches()) {
     if (format === 'json') {
       const items = batch.map((a) => JSON.stringify(toWebAnnotation(content(a), pageOf(a))));
       await write(`${done > 0 ? ',\n' : ''}${items.join(',\n')}`);
