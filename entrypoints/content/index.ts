@@ -35,7 +35,6 @@ export default defineContentScript({
         await highlighter.start();
         performance.mark('claimlens:done');
         await saved.load();
-        await comparisons.refresh();
       } else if (!enabled && detach) {
         detach();
         detach = null;
