@@ -1,4 +1,4 @@
-import type { Claim } from '@/lib/claims/types';
+import type { Claim, Extraction } from '@/lib/claims/types';
 import { sentenceBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageMetadata } from '@/lib/page/metadata';
@@ -10,6 +10,8 @@ import type { FigureMatches } from '@/lib/store/compare';
 /** The page's figures compared with the reader's saved ones (by the background), marked agree or differ. */
 export class PageComparisons {
   private figures: FigureMatches[] = [];
+  // The claims the figures were found for: the same claims on new nodes need a repaint, not a request.
+  private compared: Extraction | null = null;
   private generation = 0;
 
   constructor(
@@ -17,10 +19,18 @@ export class PageComparisons {
     private readonly highlighter: PageHighlighter,
   ) {}
 
+  /** After the highlighter's update: asks again when the claims changed; when only their nodes did, repaints. */
+  async update(): Promise<void> {
+    const extraction = this.highlighter.claims?.extraction;
+    if (extraction && extraction === this.compared) this.paint();
+    else await this.refresh();
+  }
+
   /** Asks the background again, after the page's claims or the saved ones changed. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const claims = this.highlighter.claims;
+    this.compared = claims?.extraction ?? null;
     const passages = (claims?.extraction.claims ?? [])
       .filter((c) => c.quantities.length > 0)
       .map((c) => ({

@@ -20,7 +20,7 @@ export default defineContentScript({
       document,
       () => {
         saved.paint();
-        guard(() => comparisons.refresh());
+        guard(() => comparisons.update());
       },
       (node) => node.nodeName === 'CLAIMLENS-UI',
     );

@@ -66,9 +66,11 @@ export class PageHighlighter {
     const map = buildTextMap(root);
     const before = this.claims;
     if (before && before.map.text === map.text) {
-      // Same words, perhaps new nodes: paint them again on the current nodes.
+      // Same words, perhaps new nodes: paint them again on the current nodes, and let the layers painted
+      // over ours (saved passages, comparison markers) do the same.
       this.paint(map, before.extraction);
       this.claims = { ...before, map };
+      this.onUpdate(this.claims);
       return;
     }
     // Text added at the end ("read more", lazy loading): keep what the unchanged paragraphs gave.

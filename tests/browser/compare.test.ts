@@ -24,6 +24,14 @@ describe('comparing with saved claims', () => {
       .poll(() => highlightTexts(page, 'claimlens-differ'), { timeout: 5000 })
       .toEqual(['10,000', '10,000', 'about 10,000', 'around 10,000']);
     expect(await highlightTexts(page, 'claimlens-agree')).toEqual(['3,000']);
+    // The site renders the article again with the same words: the markers follow the new nodes.
+    await page.evaluate(() => {
+      const article = document.querySelector('article') as HTMLElement;
+      article.replaceChildren(...[...article.childNodes].map((node) => node.cloneNode(true)));
+    });
+    await page.waitForTimeout(1000);
+    expect(await highlightTexts(page, 'claimlens-differ')).toEqual(['10,000', '10,000', 'about 10,000', 'around 10,000']);
+    expect(await highlightTexts(page, 'claimlens-agree')).toEqual(['3,000']);
 
     const figure = await highlightPoint(page, 'claimlens-differ', 'about 10,000');
     await page.mouse.move(figure?.x ?? 0, figure?.y ?? 0);
