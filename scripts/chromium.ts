@@ -1,6 +1,6 @@
 // Launches Chromium with the built extension loaded, for the browser tests, `npm start` and benchmarks.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -35,6 +35,9 @@ export async function launchWithExtension(
     '--disable-sync',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  // A kept profile would run the background it first registered (Chromium keeps the service worker's code):
+  // dropping the registration makes it register the one built now. The extension's data stays.
+  if (options.profile) rmSync(join(options.profile, 'Default', 'Service Worker'), { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'claimlens-profile-')), {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,

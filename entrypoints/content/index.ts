@@ -32,9 +32,8 @@ export default defineContentScript({
       const enabled = await isSiteEnabled(location.hostname);
       if (enabled && !detach) {
         detach = attachCard(document, highlighter, host, saved, comparisons);
-        await highlighter.start();
-        performance.mark('claimlens:done');
-        await saved.load();
+        // Saved passages are asked for first: the background wakes and answers while the article is read.
+        await Promise.all([saved.load(), highlighter.start().then(() => performance.mark('claimlens:done'))]);
       } else if (!enabled && detach) {
         detach();
         detach = null;

@@ -70,9 +70,10 @@ const PER_KEY = 5;
 const SHOWN = 5;
 
 /**
- * Compares a page's figures with the reader's saved ones. Candidates come
- * from the figures table (newest PER_KEY per subject key), never from a
- * scan; figures saved from the page itself are left out.
+ * Compares a page's figures with the reader's saved ones. Candidates are
+ * the newest few figures of each subject key (NewestFigures: an index
+ * range per key, kept in memory until the figures change), never a scan;
+ * figures saved from the page itself are left out.
  */
 export async function compareWithSaved(
   db: ClaimLensDatabase,
@@ -86,17 +87,8 @@ export async function compareWithSaved(
     }),
   );
   const keys = [...new Set(figures.map((f) => subjectKey(f.subject)))];
-  // The newest figures of each key, a few more than shown, as the page's own are left out.
-  const found = await Promise.all(
-    keys.map((k) =>
-      db.figures
-        .where(':id')
-        .startsWith(k)
-        .limit(PER_KEY * 2)
-        .toArray(),
-    ),
-  );
-  const byKey = new Map(keys.map((k, i) => [k, (found[i] ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
+  const found = await db.newestFigures.get(keys);
+  const byKey = new Map(keys.map((k) => [k, (found.get(k) ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
 
   const result: FigureMatches[] = [];
   for (const f of figures) {

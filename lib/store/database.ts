@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { withDerived } from './annotations';
 import { savedFigures } from './compare';
+import { NewestFigures } from './newest-figures';
 import type { Annotation, Page, SavedFigure } from './types';
 
 /**
@@ -12,6 +13,8 @@ export class ClaimLensDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   figures!: EntityTable<SavedFigure, 'id'>;
+  /** What comparisons read from `figures`, kept until it changes. */
+  readonly newestFigures = new NewestFigures(this);
 
   constructor(name = 'claimlens') {
     super(name);

@@ -328,6 +328,28 @@ describe('comparing a page with saved claims', () => {
     ]);
   });
 
+  test('figures read for one comparison are kept, and dropped when figures are saved or deleted anywhere', async () => {
+    const { body, claims: found } = articleClaims('001');
+    const compare = async () => {
+      const result = await compareWithSaved(db, { id: 'https://news.example/001', publishedAt: null }, passagesOf(body, found));
+      return result.flatMap((f) => f.matches.map((m) => m.annotationId));
+    };
+    expect(await compare()).toEqual([]);
+    const us = await saveFrom('000', '3,000 North Korean troops were dispatched', '2024-10-24', 1000);
+    expect(await compare()).toContain(us.id);
+    // The second read is from memory: the figures table is not asked again.
+    const reads: string[] = [];
+    db.figures.hook('reading', (figure) => (reads.push(figure.id), figure));
+    await compare();
+    expect(reads).toEqual([]);
+    // A write through another connection (the library page imports; the background compares) is seen too.
+    const library = new ClaimLensDatabase(db.name);
+    await deleteAnnotation(library, us.id);
+    library.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await compare()).toEqual([]);
+  });
+
   test('figures saved from the page itself are not compared with it', async () => {
     await saveFrom('001', 'The Pentagon says North Korea', '2024-10-28', 1000);
     const { body, claims: found } = articleClaims('001');
