@@ -53,15 +53,30 @@ const INCREMENT = /\b(?:additional|further|extra|another)\s+(?:[\w,.-]+\s+){0,3}
 const NOT_OWNER = /^-(?:made|built|designed|supplied|produced)\b/;
 const WORD = /[\p{L}]+/gu;
 
-/** The subject of each quantity of a passage; null for figures that do not count a thing (percentages, ratios, money). */
-export function describePassage(passage: Passage): Array<Subject | null> {
-  // Names are found once per text (the sentence, the one before), whatever the number of figures.
-  const found = new Map<string, EntityMention[]>();
-  const entitiesOf = (text: string) => found.get(text) ?? (found.set(text, findEntities(text)).get(text) as EntityMention[]);
-  return passage.quantities.map((q) => describeQuantity(passage, q, entitiesOf));
+/** What a text names, read once whatever the number of its figures: states, places, and words of events. */
+interface TextFacts {
+  entities: EntityMention[];
+  places: Array<{ at: number; place: Place }>;
+  events: Array<{ at: number; kind: EventKind }>;
 }
 
-function describeQuantity(passage: Passage, q: Quantity, entitiesOf: (text: string) => EntityMention[]): Subject | null {
+/** The subject of each quantity of a passage; null for figures that do not count a thing (percentages, ratios, money). */
+export function describePassage(passage: Passage): Array<Subject | null> {
+  // Each text (the sentence, the one before) is read once, whatever the number of figures.
+  const read = new Map<string, TextFacts>();
+  const factsOf = (text: string) => {
+    let facts = read.get(text);
+    if (!facts) {
+      const entities = findEntities(text);
+      facts = { entities, places: placesIn(text, entities), events: eventsIn(text) };
+      read.set(text, facts);
+    }
+    return facts;
+  };
+  return passage.quantities.map((q) => describeQuantity(passage, q, factsOf));
+}
+
+function describeQuantity(passage: Passage, q: Quantity, factsOf: (text: string) => TextFacts): Subject | null {
   if (q.kind !== 'count' || !q.unit) return null;
   const thing = canonicalThing(q.unit);
   const start = q.start - passage.start;
@@ -90,12 +105,12 @@ function describeQuantity(passage: Passage, q: Quantity, entitiesOf: (text: stri
       nounEnd = found.index + found[0].length;
     }
   }
-  const entities = entitiesOf(text);
-  const event = eventNear(text, figure, nounEnd);
+  const facts = factsOf(text);
+  const event = eventNear(text, facts.events, figure, nounEnd);
   return {
     thing,
-    owner: ownerOf(text, entities, figure, nounEnd, modifiers, end),
-    place: placeOf(text, entities, figure, nounEnd),
+    owner: ownerOf(text, facts.entities, figure, nounEnd, modifiers, end),
+    place: placeOf(text, facts.places, figure, nounEnd),
     event,
     dated: event !== null && DATED_EVENTS.has(event) && !CUMULATIVE.test(text),
     increment: INCREMENT.test(passage.text.slice(Math.max(0, start - 60), start)),
@@ -124,8 +139,8 @@ function ownerOf(
   return before.at(-1)?.actor ?? null;
 }
 
-/** The first place named after the counted noun in its sentence, else the nearest before the figure. */
-function placeOf(text: string, entities: EntityMention[], figure: number, nounEnd: number): Place | null {
+/** The places a text names, with where each is named. */
+function placesIn(text: string, entities: EntityMention[]): Array<{ at: number; place: Place }> {
   const places: Array<{ at: number; place: Place }> = [];
   for (const m of text.matchAll(FRONT))
     places.push({ at: m.index, place: { key: 'front', name: 'near the front', within: null } });
@@ -161,6 +176,11 @@ function placeOf(text: string, entities: EntityMention[], figure: number, nounEn
     if (/^['’]s\b/.test(text.slice(at + name.length)) || /^\s+[A-Z]/.test(text.slice(at + name.length))) continue;
     places.push({ at, place: { key: name.toLowerCase(), name, within: null } });
   }
+  return places;
+}
+
+/** The first place named after the counted noun in its sentence, else the nearest before the figure. */
+function placeOf(text: string, places: Array<{ at: number; place: Place }>, figure: number, nounEnd: number): Place | null {
   const sentenceEnd = (from: number) => {
     const i = text.slice(from).search(/[.!?](?:\s|$)/);
     return i < 0 ? text.length : from + i;
@@ -171,20 +191,33 @@ function placeOf(text: string, entities: EntityMention[], figure: number, nounEn
   return before[0]?.place ?? null;
 }
 
+/** The words of a text that name an event ("sent", "shot down"), with where each is. */
+function eventsIn(text: string): Array<{ at: number; kind: EventKind }> {
+  const words = [...text.matchAll(WORD)];
+  const events: Array<{ at: number; kind: EventKind }> = [];
+  words.forEach((m, i) => {
+    const kind = eventOfWord(m[0], words[i + 1]?.[0]);
+    if (kind) events.push({ at: m.index, kind });
+  });
+  return events;
+}
+
 /** The event word nearest the figure in its sentence ("sent", "shot down", "killed or wounded" → casualties). */
-function eventNear(text: string, figure: number, nounEnd: number): EventKind | null {
+function eventNear(
+  text: string,
+  events: Array<{ at: number; kind: EventKind }>,
+  figure: number,
+  nounEnd: number,
+): EventKind | null {
   const from = Math.max(text.lastIndexOf('. ', figure) + 1, 0);
   const stop = text.slice(nounEnd).search(/[.!?](?:\s|$)/);
   const to = stop < 0 ? text.length : nounEnd + stop;
-  const words = [...text.slice(from, to).matchAll(WORD)].map((m) => ({ word: m[0], at: from + m.index }));
   let best: { kind: EventKind; distance: number } | null = null;
   const kinds = new Set<EventKind>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as { word: string; at: number };
-    const kind = eventOfWord(w.word, words[i + 1]?.word);
-    if (!kind) continue;
+  for (const { at, kind } of events) {
+    if (at < from || at >= to) continue;
     kinds.add(kind);
-    const distance = w.at < figure ? figure - w.at : Math.max(0, w.at - nounEnd);
+    const distance = at < figure ? figure - at : Math.max(0, at - nounEnd);
     if (!best || distance < best.distance) best = { kind, distance };
   }
   if (kinds.has('killed') && kinds.has('wounded')) return 'casualties';
