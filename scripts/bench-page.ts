@@ -1,6 +1,6 @@
 // Page-layer benchmark in Chromium with the built extension: for each saved news page, each sample
 // article and a generated 1 MB article, the time from DOMContentLoaded to highlights registered, and the
-// longest main-thread task while ClaimLens worked. Also the content script's size, minified and gzipped.
+// longest main-thread task while ClaimLens worked (as the page observes it, and as we time it). Also the content script's size, minified and gzipped.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from './chromium';
@@ -11,6 +11,7 @@ interface Timing {
   dclToDone: number;
   work: number;
   longestTask: number;
+  longestStretch: number;
   quantities: number;
 }
 
@@ -30,7 +31,8 @@ async function measure(path: string): Promise<Timing> {
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const start = performance.getEntriesByName('claimlens:start')[0]?.startTime ?? 0;
-    const done = performance.getEntriesByName('claimlens:done')[0]?.startTime ?? 0;
+    const doneMark = performance.getEntriesByName('claimlens:done')[0] as PerformanceMark | undefined;
+    const done = doneMark?.startTime ?? 0;
     const tasks = (window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks;
     // Only tasks that overlap our work count against us.
     const ours = tasks.filter((t) => t.startTime < done && t.startTime + t.duration > start);
@@ -38,6 +40,7 @@ async function measure(path: string): Promise<Timing> {
       dclToDone: done - nav.domContentLoadedEventStart,
       work: done - start,
       longestTask: Math.max(0, ...ours.map((t) => t.duration)),
+      longestStretch: Number(doneMark?.detail ?? NaN),
       quantities: CSS.highlights.get('claimlens-quantity')?.size ?? 0,
     };
   });
@@ -52,10 +55,13 @@ rows.push(['generated 1 MB article', await measure('/generated/1mb.html')]);
 await browser.close();
 await site.close();
 
-console.log('page                      DCL→highlights   our work   longest task   figures');
+// Two views of "no task over 50 ms": the page's long task observer, which Chromium shows only some of an
+// extension's tasks (not those that follow a reply from the extension), and our own longest stretch between
+// two waits, which the highlighter times itself.
+console.log('page                      DCL→highlights   our work   longest task   our longest stretch   figures');
 for (const [name, t] of rows) {
   console.log(
-    `${name.padEnd(26)}${t.dclToDone.toFixed(1).padStart(10)} ms${t.work.toFixed(1).padStart(10)} ms${t.longestTask.toFixed(0).padStart(12)} ms${String(t.quantities).padStart(10)}`,
+    `${name.padEnd(26)}${t.dclToDone.toFixed(1).padStart(10)} ms${t.work.toFixed(1).padStart(10)} ms${t.longestTask.toFixed(0).padStart(12)} ms${t.longestStretch.toFixed(1).padStart(19)} ms${String(t.quantities).padStart(10)}`,
   );
 }
 const typical = rows

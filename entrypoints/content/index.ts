@@ -28,18 +28,27 @@ export default defineContentScript({
     const comparisons = new PageComparisons(document, highlighter);
     let detach: (() => void) | null = null;
 
-    const apply = async () => {
-      const enabled = await isSiteEnabled(location.hostname);
-      if (enabled && !detach) {
+    const applySetting = async () => {
+      const enabled = isSiteEnabled(location.hostname);
+      if (!detach) {
+        // The article is read while the site's setting is on its way: nothing shows unless the site is on.
+        const reading = highlighter.start(enabled);
+        if (!(await enabled)) return void (await reading);
         detach = attachCard(document, highlighter, host, saved, comparisons);
-        // Saved passages are asked for first: the background wakes and answers while the article is read.
-        await Promise.all([saved.load(), highlighter.start().then(() => performance.mark('claimlens:done'))]);
-      } else if (!enabled && detach) {
+        // Saved passages are asked for now: the background wakes and answers while the article is read.
+        await Promise.all([
+          saved.load(),
+          reading.then(() => performance.mark('claimlens:done', { detail: highlighter.longestStretch })),
+        ]);
+      } else if (!(await enabled)) {
         detach();
         detach = null;
         highlighter.stop();
       }
     };
+    // The setting at load and each change after it are applied one at a time, in order.
+    let applying = Promise.resolve();
+    const apply = () => (applying = applying.catch(() => {}).then(applySetting));
 
     // The popup lists this page's claims; the popup and the background ask us to save or reload.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {

@@ -80,8 +80,9 @@ export function findArticleRoot(doc: Document): Element | null {
   const marked = [...doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"], article')].filter(
     (el) => !hasSkippedAncestor(el, doc.body) && !isSkipped(el),
   );
-  const best = largest(marked, paragraphText);
-  if (best && paragraphText(best) >= 200) return best;
+  const sizes = new Map(marked.map((el) => [el, paragraphText(el)]));
+  const best = largest(marked, (el) => sizes.get(el) ?? 0);
+  if (best && (sizes.get(best) ?? 0) >= 200) return best;
 
   // Text density: the parent of the most paragraph text.
   const parents = new Map<Element, number>();

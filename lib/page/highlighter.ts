@@ -3,7 +3,7 @@ import type { Extraction } from '../claims/types';
 import { findArticleRoot } from './article';
 import { ClaimIndex } from './claim-index';
 import { clearHighlights, HIGHLIGHTS, installStyles } from './paint';
-import { buildTextMap, type TextMap, textOffsetsToRange } from './text-map';
+import { readTextMap, type TextMap, textOffsetsToRange } from './text-map';
 
 export interface PageClaims {
   map: TextMap;
@@ -18,6 +18,26 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The longest stretch of work between two waits: what "no task over 50 ms" is about. */
+class Stretches {
+  longest = 0;
+  private from = performance.now();
+
+  /** Ends the current stretch at a wait; the next starts when it is over. */
+  async wait<T>(promise: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await promise;
+    } finally {
+      this.from = performance.now();
+    }
+  }
+
+  end(): void {
+    this.longest = Math.max(this.longest, performance.now() - this.from);
+  }
+}
+
 /**
  * Finds the article, extracts its claims in pieces that never hold the main
  * thread long, paints them, and keeps up with text the page adds or removes
@@ -25,9 +45,13 @@ export function yieldToMain(): Promise<void> {
  */
 export class PageHighlighter {
   claims: PageClaims | null = null;
+  /** Milliseconds of the longest stretch the last reading held the thread (for the benchmark). */
+  longestStretch = 0;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  // Whether the page may be painted: the article is read meanwhile, and nothing shows or is told until it says yes.
+  private shown: Promise<boolean> = Promise.resolve(true);
 
   constructor(
     private readonly doc: Document,
@@ -35,14 +59,26 @@ export class PageHighlighter {
     private readonly isOurs: (node: Node) => boolean = () => false,
   ) {}
 
-  async start(): Promise<void> {
-    await this.refresh();
+  /**
+   * Reads the article and paints it, then follows its changes. `shown` (the
+   * site's setting, read meanwhile) decides whether anything is painted;
+   * false leaves the page as it was and returns false.
+   */
+  async start(shown: Promise<boolean> = Promise.resolve(true)): Promise<boolean> {
+    this.shown = shown;
+    // Watching starts first, so that text the page adds while the article is read is read too.
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.isOurs(r.target))) return;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.refresh(), 250);
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    await this.refresh();
+    if (await shown) return true;
+    this.observer.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    return false;
   }
 
   stop(): void {
@@ -57,18 +93,32 @@ export class PageHighlighter {
 
   /** Reads the article again; only text after what was already read is extracted anew. */
   async refresh(): Promise<void> {
+    const stretches = new Stretches();
+    try {
+      await this.read(stretches);
+    } finally {
+      stretches.end();
+      this.longestStretch = stretches.longest;
+    }
+  }
+
+  private async read(stretches: Stretches): Promise<void> {
     const generation = ++this.generation;
+    const pause = () => stretches.wait(yieldToMain());
+    // A task of its own: loading our script was one already.
+    await pause();
     const root = findArticleRoot(this.doc);
     if (!root) {
       if (this.claims) this.stopPainting();
       return;
     }
-    const map = buildTextMap(root);
+    const map = await readTextMap(root, pause);
+    if (generation !== this.generation) return; // the page changed again meanwhile
     const before = this.claims;
     if (before && before.map.text === map.text) {
       // Same words, perhaps new nodes: paint them again on the current nodes, and let the layers painted
       // over ours (saved passages, comparison markers) do the same.
-      this.paint(map, before.extraction);
+      this.paint(map, before.extraction).show();
       this.claims = { ...before, map };
       this.onUpdate(this.claims);
       return;
@@ -85,10 +135,15 @@ export class PageHighlighter {
       };
     }
     const painted = this.paint(map, kept);
-    const tail = await extractInChunks(map.text.slice(from), yieldToMain, 16_000, (part) => {
+    // Shown as soon as it may be; pieces extracted later fill the same highlights.
+    const showing = this.shown.then((ok) => {
+      if (ok && generation === this.generation) painted.show();
+      return ok;
+    });
+    const tail = await extractInChunks(map.text.slice(from), pause, 16_000, (part) => {
       if (generation === this.generation) painted.add(shiftExtraction(part, from));
     });
-    if (generation !== this.generation) return; // the page changed again meanwhile
+    if (!(await stretches.wait(showing)) || generation !== this.generation) return; // not to be shown, or changed meanwhile
     const extraction = mergeExtractions(kept, shiftExtraction(tail, from));
     this.claims = { map, extraction, index: new ClaimIndex(extraction.claims) };
     this.onUpdate(this.claims);
@@ -100,15 +155,17 @@ export class PageHighlighter {
     this.onUpdate(null);
   }
 
-  /** Registers fresh highlights holding `extraction`; `add` paints more as pieces arrive. */
-  private paint(map: TextMap, extraction: Extraction): { add: (more: Extraction) => void } {
+  /** Fresh highlights holding `extraction`: `add` puts in more as pieces arrive, `show` registers them. */
+  private paint(map: TextMap, extraction: Extraction): { add: (more: Extraction) => void; show: () => void } {
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!view || !('highlights' in view.CSS)) return { add: () => {} };
-    installStyles(this.doc);
+    if (!view || !('highlights' in view.CSS)) return { add: () => {}, show: () => {} };
     const quantities = new view.Highlight();
     const attributions = new view.Highlight();
-    view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
-    view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
+    const show = () => {
+      installStyles(this.doc);
+      view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
+      view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
+    };
     const add = (more: Extraction) => {
       for (const q of more.quantities) {
         const range = textOffsetsToRange(map, q.start, q.end, this.doc);
@@ -120,6 +177,6 @@ export class PageHighlighter {
       }
     };
     add(extraction);
-    return { add };
+    return { add, show };
   }
 }

@@ -58,35 +58,64 @@ const BLOCKS = new Set([
  * every character of a node keeps its offset.
  */
 export function buildTextMap(root: Node): TextMap {
+  const steps = mapSteps(root);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same map, read in steps with `pause()` between them, so that a long page never holds the thread long. */
+export async function readTextMap(root: Node, pause: () => Promise<void>): Promise<TextMap> {
+  const steps = mapSteps(root);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// Nodes visited between pauses: about 5 ms of work on a slow machine.
+const NODES_PER_STEP = 4000;
+
+/** The walk behind both: depth first without recursion, yielding every NODES_PER_STEP nodes. */
+function* mapSteps(root: Node): Generator<void, TextMap> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
   let needBreak = false;
-  const push = (s: string) => {
-    parts.push(s);
-    length += s.length;
-  };
-  const visit = (node: Node) => {
+  let visited = 0;
+  // Each entry is a node to visit, or a block element being left (a break follows it).
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (leaving) {
+      needBreak = true;
+      continue;
+    }
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0) continue;
       if (needBreak && /\S/.test(data)) {
-        if (length > 0) push('\n\n');
+        if (length > 0) {
+          parts.push('\n\n');
+          length += 2;
+        }
         needBreak = false;
       }
       segments.push({ node: node as Text, start: length, length: data.length });
-      push(data.replace(/[\r\n\t\f\v]/g, ' '));
-      return;
+      parts.push(data.replace(/[\r\n\t\f\v]/g, ' '));
+      length += data.length;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
-    if (node.nodeType === 1 && node !== root && isSkipped(el)) return;
+    if (node.nodeType === 1 && node !== root && isSkipped(el)) continue;
     const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
-    if (block) needBreak = true;
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) needBreak = true;
-  };
-  visit(root);
+    if (block) {
+      needBreak = true;
+      stack.push({ node, leaving: true });
+    }
+    // Children go on the stack last first, so that the first is visited next.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+  }
   return { text: parts.join(''), segments, segmentOf: new Map(segments.map((s, i) => [s.node, i])) };
 }
 

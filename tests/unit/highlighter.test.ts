@@ -28,6 +28,19 @@ describe('PageHighlighter', () => {
     expect(after?.index.at(after.map.text.indexOf('1,200'))?.text).toContain('a further 1,200 troops');
   });
 
+  test('with its site turned off, a page is read but nothing is kept, shown or told', async () => {
+    document.documentElement.innerHTML = samplePage('001');
+    const updates: unknown[] = [];
+    highlighter = new PageHighlighter(document, (claims) => updates.push(claims));
+    expect(await highlighter.start(Promise.resolve(false))).toBe(false);
+    expect(highlighter.claims).toBeNull();
+    expect(updates).toEqual([]);
+    // Turned on again: read and told.
+    expect(await highlighter.start(Promise.resolve(true))).toBe(true);
+    expect(highlighter.claims?.extraction.quantities.length).toBeGreaterThan(0);
+    expect(updates).toEqual([highlighter.claims]);
+  });
+
   test('a page without an article gets nothing', async () => {
     document.documentElement.innerHTML = '<body><nav><a href="/">Home</a></nav><p>Sign in to read 3 free stories.</p></body>';
     highlighter = new PageHighlighter(document);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { findArticleRoot } from '@/lib/page/article';
-import { buildTextMap, offsetToPosition, positionToOffset, textOffsetsToRange } from '@/lib/page/text-map';
+import { buildTextMap, offsetToPosition, positionToOffset, readTextMap, textOffsetsToRange } from '@/lib/page/text-map';
 import { parseHtml } from '../../scripts/parse-html';
+import { hugePage } from '../../scripts/sample-site';
 import { PAGE_NAMES, PAGES } from '../../scripts/paths';
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -65,4 +66,18 @@ test('a claim split over links and emphasis is one range', () => {
     return range !== null && range.startContainer !== range.endContainer;
   });
   expect(crossing.length).toBeGreaterThan(0);
+});
+
+test('read in steps, a long article gives the same map, pausing as it goes', async () => {
+  const doc = parseHtml(hugePage(300_000));
+  const root = findArticleRoot(doc) as Element;
+  let pauses = 0;
+  const stepped = await readTextMap(root, async () => void pauses++);
+  const whole = buildTextMap(root);
+  expect(stepped.text).toBe(whole.text);
+  expect(stepped.segments.map((s) => [s.node, s.start, s.length])).toEqual(
+    whole.segments.map((s) => [s.node, s.start, s.length]),
+  );
+  // About 600 paragraphs and their text nodes: several steps, not one.
+  expect(pauses).toBeGreaterThan(0);
 });
