@@ -71,7 +71,7 @@ export async function readTextMap(root: Node, pause: () => Promise<void>): Promi
   }
 }
 
-// Nodes visited between pauses: about 5 ms of work on a slow machine.
+// Nodes visited between pauses: about 15 ms on the 2-core machine this was measured on (1 MB sample).
 const NODES_PER_STEP = 4000;
 
 /** The walk behind both: depth first without recursion, yielding every NODES_PER_STEP nodes. */
