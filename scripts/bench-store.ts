@@ -1,5 +1,6 @@
 // Store benchmark in Chromium with the built extension: 100,000 annotations in the extension's IndexedDB,
-// then the popup's first paint, its Saved list, and searches, each timed in the page. Prints the figures.
+// then the popup's first paint, its Saved list, searches, and comparing a page with the saved claims, each
+// timed where it happens. The popup and the comparison are also timed with nothing stored, as their peers.
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { startSampleSite } from './sample-site';
 import { seedStore } from './seed-store';
@@ -29,9 +30,39 @@ async function popupTimes(browser: ExtensionBrowser): Promise<{ paint: number; r
   return { paint: median(paints), ready: median(readies) };
 }
 
-// The peer: the same popup with nothing stored, in a fresh profile, in this run.
+// Comparing a page with the saved claims, over repeated loads of a generated article of about 50 claims:
+// the comparison itself, timed in the background (claimlens:compare on its timeline), and the content
+// script's round trip to it (the same name on the page's timeline), which adds the browser's messaging.
+const site = await startSampleSite();
+const lastMeasure = `(() => { const m = performance.getEntriesByName('claimlens:compare').at(-1); return m ? [m.duration, m.detail] : null; })()`;
+async function compareTimes(browser: ExtensionBrowser) {
+  const inBackground: number[] = [];
+  const roundTrips: number[] = [];
+  let passages = 0;
+  const article = await browser.context.newPage();
+  for (let run = 0; run < 40; run++) {
+    await article.goto(`${site.url}/generated/26kb.html`);
+    const page = await article.waitForFunction(lastMeasure, undefined, { timeout: 60_000 });
+    const [trip, count] = (await page.jsonValue()) as [number, number];
+    roundTrips.push(trip);
+    passages = count;
+    // The background may have been restarted meanwhile: ask the one running now.
+    const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+    const [ms] = ((await worker?.evaluate(lastMeasure)) as [number, number] | null) ?? [NaN];
+    inBackground.push(ms);
+  }
+  const figures = await article.evaluate(() => CSS.highlights.get('claimlens-quantity')?.size ?? 0);
+  await article.close();
+  return { inBackground, roundTrips, passages, figures };
+}
+const percentile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const percentiles = (xs: number[]) => `p50 ${percentile(xs, 0.5).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`;
+
+// The peer: the same popup and page with nothing stored, in a fresh profile, in this run.
 const fresh = await launchWithExtension();
 const empty = await popupTimes(fresh);
+const emptyCompare = await compareTimes(fresh);
 await fresh.close();
 
 // CLAIMLENS_BENCH_PROFILE keeps the seeded profile, so that later runs skip the seeding.
@@ -85,37 +116,14 @@ for (const [name, query] of searches) {
 }
 await p.close();
 
-// Comparing a page with 100,000 saved claims, over repeated loads of a generated article of about 50 claims:
-// the comparison itself, timed in the background (claimlens:compare on its timeline), and the content
-// script's round trip to it (the same name on the page's timeline), which adds the browser's messaging.
-const site = await startSampleSite();
-const inBackground: number[] = [];
-const roundTrips: number[] = [];
-let passages = 0;
-const article = await browser.context.newPage();
-const lastMeasure = `(() => { const m = performance.getEntriesByName('claimlens:compare').at(-1); return m ? [m.duration, m.detail] : null; })()`;
-for (let run = 0; run < 40; run++) {
-  await article.goto(`${site.url}/generated/26kb.html`);
-  const page = await article.waitForFunction(lastMeasure, undefined, { timeout: 60_000 });
-  const [trip, count] = (await page.jsonValue()) as [number, number];
-  roundTrips.push(trip);
-  passages = count;
-  // The background may have been restarted meanwhile: ask the one running now.
-  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
-  const [ms] = ((await worker?.evaluate(lastMeasure)) as [number, number] | null) ?? [NaN];
-  inBackground.push(ms);
-}
-const percentiles = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN).toFixed(1);
-  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
-};
-const figures = await article.evaluate(() => CSS.highlights.get('claimlens-quantity')?.size ?? 0);
-console.log(
-  `compare a page of ${passages} claims with figures (${figures} figures) with ${COUNT} saved, over ${inBackground.length} loads:\n` +
-    `  in the background: ${percentiles(inBackground)} (first load: ${inBackground[0]?.toFixed(1)} ms, its keys not yet read)\n` +
-    `  page round trip: ${percentiles(roundTrips)} (first load: ${roundTrips[0]?.toFixed(1)} ms)`,
-);
-await article.close();
-await site.close();
+const seeded = await compareTimes(browser);
 await browser.close();
+await site.close();
+const ratio95 = (a: number[], b: number[]) => `×${(percentile(a, 0.95) / percentile(b, 0.95)).toFixed(2)}`;
+console.log(
+  `compare a page of ${seeded.passages} claims with figures (${seeded.figures} figures), over ${seeded.inBackground.length} loads each:\n` +
+    `  in the background: ${percentiles(seeded.inBackground)} with ${COUNT} saved (first load: ${seeded.inBackground[0]?.toFixed(1)} ms, ` +
+    `its keys not yet read); ${percentiles(emptyCompare.inBackground)} with nothing saved (p95 ${ratio95(seeded.inBackground, emptyCompare.inBackground)})\n` +
+    `  page round trip: ${percentiles(seeded.roundTrips)} with ${COUNT} saved; ${percentiles(emptyCompare.roundTrips)} with nothing saved ` +
+    `(p95 ${ratio95(seeded.roundTrips, emptyCompare.roundTrips)})`,
+);
