@@ -7,7 +7,9 @@ import { seedStore } from './seed-store';
 
 const COUNT = Number(process.env.CLAIMLENS_BENCH_COUNT ?? 100_000);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const median = (xs: number[]) => percentile(xs, 0.5);
 
 /**
  * Milliseconds from navigation start to the popup's first contentful paint and to its content showing: the
@@ -55,8 +57,6 @@ async function compareTimes(browser: ExtensionBrowser) {
   await article.close();
   return { inBackground, roundTrips, passages, figures };
 }
-const percentile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 const percentiles = (xs: number[]) => `p50 ${percentile(xs, 0.5).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`;
 
 // The peer: the same popup and page with nothing stored, in a fresh profile, in this run.

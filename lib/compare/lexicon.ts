@@ -63,9 +63,10 @@ function wordsOf(text: string): Array<{ start: number; end: number }> {
 }
 
 // The most words a name has ("Democratic People's Republic of Korea").
-const LONGEST_NAME = Math.max(...[...ALIASES.keys()].map((name) => wordsOf(name).length));
+const NAME_WORDS = [...ALIASES.keys()].map((name) => ({ name, words: wordsOf(name) }));
+const LONGEST_NAME = Math.max(...NAME_WORDS.map((n) => n.words.length));
 // The words names start with: other capitalised words ("Singh", "The") start no lookup.
-const FIRST_WORDS = new Set([...ALIASES.keys()].map((name) => name.slice(0, wordsOf(name)[0]?.end)));
+const FIRST_WORDS = new Set(NAME_WORDS.map((n) => n.name.slice(0, n.words[0]?.end)));
 
 export interface EntityMention {
   start: number;
