@@ -6,8 +6,8 @@ import { sentenceBefore } from '@/lib/compare/context';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
-import { PageHighlighter } from '@/lib/page/highlighter';
-import { isSiteEnabled, SETTINGS_KEY } from '@/lib/settings';
+import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
+import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,18 +18,21 @@ export default defineContentScript({
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
-      () => {
-        saved.paint();
-        guard(() => comparisons.update());
-      },
+      // The layers over the claims (saved passages, comparison markers) follow in a task of their own:
+      // the highlights are registered, and can be painted, first.
+      () =>
+        guard(async () => {
+          await yieldToMain();
+          saved.paint();
+          await comparisons.update();
+        }),
       (node) => node.nodeName === 'CLAIMLENS-UI',
     );
     const saved = new SavedAnnotations(document, highlighter);
     const comparisons = new PageComparisons(document, highlighter);
     let detach: (() => void) | null = null;
 
-    const applySetting = async () => {
-      const enabled = isSiteEnabled(location.hostname);
+    const applySetting = async (enabled: Promise<boolean>) => {
       if (!detach) {
         // The article is read while the site's setting is on its way: nothing shows unless the site is on.
         const reading = highlighter.start(enabled);
@@ -48,7 +51,8 @@ export default defineContentScript({
     };
     // The setting at load and each change after it are applied one at a time, in order.
     let applying = Promise.resolve();
-    const apply = () => (applying = applying.catch(() => {}).then(applySetting));
+    const apply = (enabled = () => isSiteEnabled(location.hostname)) =>
+      (applying = applying.catch(() => {}).then(() => applySetting(enabled())));
 
     // The popup lists this page's claims; the popup and the background ask us to save or reload.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
@@ -83,7 +87,7 @@ export default defineContentScript({
     window.addEventListener('keydown', onKey);
 
     const onChange = (changes: Record<string, unknown>) => {
-      if (SETTINGS_KEY in changes) guard(apply);
+      if (SETTINGS_KEY in changes) guard(() => apply());
     };
     browser.storage.onChanged.addListener(onChange);
     ctx.onInvalidated(() => {
@@ -93,7 +97,12 @@ export default defineContentScript({
       detach?.();
       highlighter.stop();
     });
-    guard(apply);
+    // The answer read while the page loaded comes first; it predates our listener, so it is checked once more.
+    const early = readEarlySiteEnabled(location.hostname);
+    guard(() => apply(() => early));
+    guard(async () => {
+      if ((await isSiteEnabled(location.hostname)) !== (await early)) await apply();
+    });
   },
 });
 

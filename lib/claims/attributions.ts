@@ -1,7 +1,7 @@
 import { type Cue, cueAt } from './cues';
 import type { Quote, Sentence } from './segment';
 import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
-import { type Token, tokenIndexAt } from './tokens';
+import { isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
 import { PREPOSITIONS, WEEKDAYS } from './words';
 
@@ -61,15 +61,15 @@ export function findAttributions(text: string, sentences: Sentence[]): Found[] {
 
 function attributionsIn(sentence: Sentence, index: number): Raw[] {
   const tokens = sentence.tokens;
-  const quoteOf = (t: Token | undefined) => (t ? quoteAround(sentence.quotes, t.start) : undefined);
-  const inside = (i: number) => {
-    const q = quoteOf(tokens[i]);
-    return q !== undefined && q.open !== (tokens[i] as Token).start;
-  };
+  const quotes = sentence.quotes;
+  const quoteOf = (t: Token | undefined) => (t ? quoteAround(quotes, t.start) : undefined);
 
   const cues: Cue[] = [];
+  let q = 0; // the first quote that does not close before tokens[i]: tokens and quotes are both in order
   for (let i = 0; i < tokens.length; i++) {
-    if (inside(i)) continue;
+    const start = (tokens[i] as Token).start;
+    while (q < quotes.length && (quotes[q] as Quote).close <= start) q++;
+    if (q < quotes.length && (quotes[q] as Quote).open < start) continue; // a cue inside a quotation is quoted
     const cue = cueAt(tokens, i);
     if (cue) {
       cues.push(cue);
@@ -153,10 +153,9 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       const first = tokens[s1] as Token;
       const outer = tokens[s0];
       const aside = k - 1 === s1 && ASIDES.has(first.lower);
-      const described =
-        /^\p{Ll}/u.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || /^\p{Lu}{2,}$/u.test(first.text);
+      const described = startsLower(first.text) || ['the', 'a', 'an'].includes(first.lower) || isAllUpper(first.text, 2);
       // "her mother, Fiona, said": a description, then the name.
-      const namedAfterDescription = outer !== undefined && /^\p{Ll}/u.test(outer.text) && s1 - 2 - s0 < 4;
+      const namedAfterDescription = outer !== undefined && startsLower(outer.text) && s1 - 2 - s0 < 4;
       if (s0 <= s1 - 2 && aside) return { ...none, phrase: phrase(tokens, s0, s1 - 1), first: s0 };
       if (s0 <= s1 - 2 && (described || namedAfterDescription)) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
     }
@@ -171,7 +170,7 @@ function startsName(t: Token | undefined): boolean {
   return (
     t !== undefined &&
     t.kind === 'word' &&
-    (/^\p{Lu}/u.test(t.text) || ['the', 'a', 'an'].includes(t.lower) || /^[a-z]+(man|woman|person|er|or|ist|ant)$/.test(t.lower))
+    (startsUpper(t.text) || ['the', 'a', 'an'].includes(t.lower) || /^[a-z]+(man|woman|person|er|or|ist|ant)$/.test(t.lower))
   );
 }
 
@@ -187,7 +186,7 @@ function phraseBack(tokens: Token[], end: number): number {
     }
     if (t.kind === 'number') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
-    if (t.lower === 'and' && !(/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && s < end)) break;
+    if (t.lower === 'and' && !(startsUpper(tokens[s + 1]?.text ?? '') && s < end)) break;
     if (cueLike(t) && s < end) break;
   }
   // A source does not start with a preposition or conjunction left over from the clause before.
@@ -206,19 +205,14 @@ function phraseForward(tokens: Token[], from: number): number {
   for (; k < tokens.length && k - from < 12; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {
-      if (
-        t.text === '.' &&
-        tokens[k - 1]?.end === t.start &&
-        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
-        k + 1 < tokens.length - 1
-      )
+      if (t.text === '.' && tokens[k - 1]?.end === t.start && startsUpper(tokens[k + 1]?.text ?? '') && k + 1 < tokens.length - 1)
         continue;
       break;
     }
     if (t.kind === 'number') break;
     const next = tokens[k + 1];
     // "Ministry of Defence" keeps its preposition; "in a new study" ends the name.
-    if (PREPOSITIONS.has(t.lower) && !(next && /^\p{Lu}/u.test(next.text) && (t.lower === 'of' || k === from))) break;
+    if (PREPOSITIONS.has(t.lower) && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
     if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
   }
   return k;
@@ -284,7 +278,7 @@ function contentFor(
     // A dateline is not part of what was said: "LONDON — After nearly 20 years ...".
     let dash = -1;
     for (let k = from; k < Math.min(end, from + 4); k++) if (/^[—–]$/.test((tokens[k] as Token).text)) dash = k;
-    if (dash >= 0 && tokens.slice(from, dash).every((t) => t.kind !== 'word' || /^\p{Lu}+$/u.test(t.text) || t.text === ','))
+    if (dash >= 0 && tokens.slice(from, dash).every((t) => t.kind !== 'word' || isAllUpper(t.text) || t.text === ','))
       from = dash + 1;
     const region = tokens.slice(from, end);
     const first = region[0];

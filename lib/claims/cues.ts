@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { startsUpper, type Token } from './tokens';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words';
 
 /**
@@ -91,7 +91,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       // ...or before "that", a colon or a quote: "the report states: ...".
       if (
         NOUN_LIKE.has(tok.lower) &&
-        !(/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(prevLower) || /^(that|:|“|")$/.test(next?.lower ?? ''))
+        !(startsUpper(prev.text) || PRONOUNS.has(prevLower) || /^(that|:|“|")$/.test(next?.lower ?? ''))
       ) {
         return null;
       }
@@ -173,7 +173,7 @@ function mediumEnd(tokens: Token[], from: number): number {
     if (t.kind !== 'word') return from;
     if (MEDIA.has(t.lower)) {
       // "in a statement to VOA"
-      if (tokens[k + 1]?.lower === 'to' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return k + 3;
+      if (tokens[k + 1]?.lower === 'to' && startsUpper(tokens[k + 2]?.text ?? '')) return k + 3;
       return k + 1;
     }
   }

@@ -1,4 +1,4 @@
-import { adjacent, type Token } from './tokens';
+import { adjacent, splitAtHyphen, type Token } from './tokens';
 
 const UNITS = table({
   zero: 0,
@@ -117,11 +117,11 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   }
 
   // "two-thirds", "three-quarters", "one-half".
-  const hyphen = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(t.lower);
-  if (hyphen && UNITS.get(hyphen[1] as string) !== undefined && FRACTIONS.get(hyphen[2] as string) !== undefined) {
-    const value = (UNITS.get(hyphen[1] as string) as number) * (FRACTIONS.get(hyphen[2] as string) as number);
-    return { value, end: i + 1, vague: false, words: true, fraction: true };
-  }
+  const [count, part] = splitAtHyphen(t.lower) ?? [];
+  const units = count === undefined ? undefined : UNITS.get(count);
+  const fraction = part === undefined ? undefined : FRACTIONS.get(part);
+  if (units !== undefined && fraction !== undefined)
+    return { value: units * fraction, end: i + 1, vague: false, words: true, fraction: true };
 
   const word = wordValue(t.lower);
   if (word === null) return null;
@@ -163,22 +163,21 @@ function scaleRun(tokens: Token[], from: number): { factor: number; end: number 
 export function wordValue(word: string): number | null {
   const direct = UNITS.get(word);
   if (direct !== undefined) return direct;
-  const m = /^(\p{L}+)[-‐‑](\p{L}+)$/u.exec(word);
-  if (!m) return null;
-  const tens = UNITS.get(m[1] as string);
-  const ones = UNITS.get(m[2] as string);
+  const parts = splitAtHyphen(word);
+  if (!parts) return null;
+  const tens = UNITS.get(parts[0]);
+  const ones = UNITS.get(parts[1]);
   if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones < 1 || ones > 9) return null;
   return tens + ones;
 }
 
 export const isVagueWord = (w: string) => VAGUE.has(w);
 
-/** Cheap test: can a number expression start with this token? */
-export function mayStartNumber(token: Token): boolean {
-  if (token.kind === 'number') return true;
-  if (token.kind !== 'word') return false;
-  const w = token.lower;
-  if (UNITS.get(w) !== undefined || VAGUE.has(w) || w === 'a' || w === 'an' || w === 'half' || w === 'dozen') return true;
-  const hyphen = w.indexOf('-');
-  return hyphen > 0 && UNITS.get(w.slice(0, hyphen)) !== undefined;
+/** The words a number expression can start with, besides hyphenated ones (`startsWithNumberWord`). */
+export const NUMBER_STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...VAGUE, 'a', 'an', 'half', 'dozen']);
+
+/** "twenty-five", "two-thirds", "five-year": a number word, a hyphen and more. */
+export function startsWithNumberWord(word: string): boolean {
+  const parts = splitAtHyphen(word);
+  return parts !== null && UNITS.get(parts[0]) !== undefined;
 }

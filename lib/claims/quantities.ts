@@ -1,6 +1,6 @@
-import { mayStartNumber, parseNumber, wordValue } from './numbers';
+import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './numbers';
 import type { Sentence } from './segment';
-import { adjacent, isCapitalized, type Token } from './tokens';
+import { adjacent, isCapitalized, splitAtHyphen, type Token } from './tokens';
 import type { Approx, Quantity, QuantityKind } from './types';
 import { isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS } from './words';
 
@@ -87,8 +87,9 @@ const CURRENCY_SIGNS = new Map(
   }),
 );
 
-// Words a quantity can begin with, besides numbers; anything else is skipped before the slower checks.
-const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_SIGNS.keys()]);
+// Words a quantity can begin with: qualifiers, currency signs and number words. Anything else is skipped
+// before the slower checks.
+const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_SIGNS.keys(), ...NUMBER_STARTS]);
 const CURRENCY_WORDS = new Map(
   Object.entries({
     dollars: 'USD',
@@ -208,7 +209,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
     if (!hasWords(tokens, 3)) return;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
-      if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !mayStartNumber(tok)) continue;
+      if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !(tok.kind === 'word' && startsWithNumberWord(tok.lower))) continue;
       const q = quantityAt(tokens, i);
       if (q === null) continue;
       const item: Found = { ...q.quantity, text: text.slice(q.quantity.start, q.quantity.end), sentence: index };
@@ -341,18 +342,12 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   if (currency) kind = 'money';
   if (kind !== 'count' && kind !== 'fraction') needsUnit = false;
   // "three-year-old" written as one word.
-  const wordCompound = /^([\p{L}]+)[-‐‑](.+)$/u.exec(numToken.lower);
-  if (
-    wordCompound &&
-    parsed.words &&
-    !parsed.fraction &&
-    wordValue(numToken.lower) === null &&
-    wordValue(wordCompound[1] as string) !== null
-  ) {
-    const compound = compoundUnit(wordCompound[2] as string);
+  const wordCompound = parsed.words && !parsed.fraction ? splitAtHyphen(numToken.lower) : null;
+  if (wordCompound && wordValue(numToken.lower) === null && wordValue(wordCompound[0]) !== null) {
+    const compound = compoundUnit(wordCompound[1]);
     if (!compound) return null;
     unit = compound;
-    value = wordValue(wordCompound[1] as string);
+    value = wordValue(wordCompound[0]);
   }
 
   for (const [phrase, label] of POST_QUALIFIERS) {

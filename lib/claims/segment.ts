@@ -1,4 +1,4 @@
-import { isCapitalized, type Token, tokenize } from './tokens';
+import { isCapitalized, isWordCharAt, startsUpper, type Token, tokenize } from './tokens';
 
 /** A quotation: offsets of its marks; `close` is the paragraph's end when the quote runs on. */
 export interface Quote {
@@ -69,7 +69,7 @@ function classifyMark(text: string, i: number, inSingle: boolean): 'open' | 'clo
   if (AMBIGUOUS.has(ch)) return 'either';
   // Single marks double as apostrophes: only one at a word's start opens, and one at a word's end closes.
   if (ch === '‘') return isSpace(text[i - 1]) || /[([—–-]/.test(text[i - 1] ?? '') ? 'open' : null;
-  if (ch === '’' && inSingle && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return 'close';
+  if (ch === '’' && inSingle && !isWordCharAt(text, i + 1)) return 'close';
   return null;
 }
 
@@ -104,12 +104,13 @@ export function sentences(text: string): Sentence[] {
     let q = 0;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
+      if (tok.kind !== 'punct' || !endsSentence(tokens, i)) continue;
       while (q < quotes.length && (quotes[q] as Quote).close <= tok.start) q++;
       const quote = quotes[q];
       // A stop right before the closing mark ends the quote's sentence too: "... left to be seen.” White House ...".
       const closesQuote = quote !== undefined && tokens[i + 1]?.end === quote.close;
       const insideQuote = quote !== undefined && quote.open < tok.start && tok.end < quote.close && !closesQuote;
-      if (insideQuote || !endsSentence(tokens, i)) continue;
+      if (insideQuote) continue;
       // Closing marks and brackets after the stop belong to this sentence.
       let last = i;
       while (last + 1 < tokens.length && /^[”"’)\]»]$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last)) last++;
@@ -149,7 +150,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (prev === undefined || prev.end !== tok.start) return true;
   if (ABBREVIATIONS.has(prev.lower)) return false;
   // An initial ("John F. Kennedy").
-  return !(prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text));
+  return !(prev.kind === 'word' && prev.text.length === 1 && startsUpper(prev.text));
 }
 
 function startsSentence(tok: Token): boolean {

@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './tokens';
+import { isAllUpper, startsUpper, type Token } from './tokens';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -42,7 +42,7 @@ const capital = (t: Token) => startsUpper(t.text);
 const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
-const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text);
+const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
 
 /** True when a phrase can name a source: its lowercase words are only titles, organisations and joining words. */
 export function looksLikeSource(tokens: Token[]): boolean {

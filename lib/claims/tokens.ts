@@ -20,6 +20,8 @@ const isWordChar = (c: number, text: string, i: number) =>
   (c >= 65 && c <= 90) ||
   isDigit(c) ||
   (c > 127 && !COMMON_MARKS.has(c) && LETTER_OR_NUMBER.test(text[i] as string));
+/** True when the character at i is a letter or digit (false past the end). */
+export const isWordCharAt = (text: string, i: number) => i < text.length && isWordChar(text.charCodeAt(i), text, i);
 const isSpaceAt = (c: number, text: string, i: number) =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && !COMMON_MARKS.has(c) && SPACE.test(text[i] as string));
 // Frequent non-ASCII marks in news text, known to be neither space nor letter: ’ ‘ “ ” – — … •
@@ -83,12 +85,43 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-const UPPER = /^\p{Lu}/u;
+/** "twenty-five" → ["twenty", "five"]: a word split at its first hyphen, or null when it has none. */
+export function splitAtHyphen(word: string): [string, string] | null {
+  for (let i = 1; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return [word.slice(0, i), word.slice(i + 1)];
+  }
+  return null;
+}
 
-/** True when a word starts with a capital letter (ASCII checked without a regular expression). */
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+
+// ASCII is checked without a regular expression: Unicode classes are slow to compile, and the first
+// page a reader opens pays for that compilation.
+
+/** True when a word starts with a capital letter. */
 export function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(text));
+}
+
+/** True when a word starts with a small letter. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && LOWER.test(text));
+}
+
+/** True when every character is a capital letter ("NATO", "BBC"); `min` is the shortest length that counts. */
+export function isAllUpper(text: string, min = 1): boolean {
+  if (text.length < min) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return ALL_UPPER.test(text);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 export function isCapitalized(token: Token | undefined): boolean {

@@ -1,3 +1,5 @@
+import { startsUpper } from './tokens';
+
 /** Word lists shared by the quantity and attribution rules. */
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -47,7 +49,7 @@ const PROPER_PLURALS = set(
 
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (PROPER_PLURALS.has(w) && /^\p{Lu}/u.test(word)) return false;
+  if (PROPER_PLURALS.has(w) && startsUpper(word)) return false;
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 4 || NOT_PLURAL.has(w) || /['’]s$/.test(w)) return false;
   return /[^su]s$/.test(w) && !/(ous|ss|is|us)$/.test(w);

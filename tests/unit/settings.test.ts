@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteEnabled, readSettings, setSiteEnabled } from '@/lib/settings';
+import { isSiteEnabled, readSettings, readSiteEnabledEarly, setSiteEnabled, readEarlySiteEnabled } from '@/lib/settings';
 
 describe('per-site switch', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -19,5 +19,14 @@ describe('per-site switch', () => {
   test('a damaged stored value reads as no site turned off', async () => {
     await fakeBrowser.storage.local.set({ 'claimlens:settings': { disabledSites: 'oops' } });
     expect(await readSettings()).toEqual({ disabledSites: [] });
+  });
+
+  test('the answer read at document_start is used once; later questions read storage again', async () => {
+    await setSiteEnabled('www.bbc.co.uk', false);
+    const scope = {};
+    readSiteEnabledEarly('www.bbc.co.uk', scope);
+    await setSiteEnabled('www.bbc.co.uk', true); // the early answer was already on its way
+    expect(await readEarlySiteEnabled('www.bbc.co.uk', scope)).toBe(false);
+    expect(await readEarlySiteEnabled('www.bbc.co.uk', scope)).toBe(true);
   });
 });
