@@ -1,3 +1,4 @@
+import { startsUpper } from '../claims/tokens';
 import countries from 'world-countries';
 
 /** A country or organisation a figure belongs to or happens in. */
@@ -52,21 +53,28 @@ function buildAliases(): Map<string, Alias> {
 }
 
 const ALIASES = buildAliases();
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+
 /** Words with their offsets; a final dot stays only on abbreviations ("U.S."), apostrophes split ("Russia’s"). */
-function wordsOf(text: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)].map((m) => {
+function wordsOf(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = m[0];
     const trailing = word.endsWith('.') || word.endsWith('-');
     const keep = !trailing || /\.\p{L}\.$/u.test(word);
-    return { start: m.index, end: m.index + (keep ? word.length : word.replace(/[.-]+$/, '').length) };
-  });
+    starts.push(m.index);
+    ends.push(m.index + (keep ? word.length : word.replace(/[.-]+$/, '').length));
+  }
+  return { starts, ends };
 }
 
 // The most words a name has ("Democratic People's Republic of Korea").
 const NAME_WORDS = [...ALIASES.keys()].map((name) => ({ name, words: wordsOf(name) }));
-const LONGEST_NAME = Math.max(...NAME_WORDS.map((n) => n.words.length));
+const LONGEST_NAME = Math.max(...NAME_WORDS.map((n) => n.words.starts.length));
 // The words names start with: other capitalised words ("Singh", "The") start no lookup.
-const FIRST_WORDS = new Set(NAME_WORDS.map((n) => n.name.slice(0, n.words[0]?.end)));
+const FIRST_WORDS = new Set(NAME_WORDS.map((n) => n.name.slice(0, n.words.ends[0])));
 
 export interface EntityMention {
   start: number;
@@ -86,17 +94,17 @@ for (const { entity } of ALIASES.values()) if (entity.within === null) COUNTRY_B
  * Case matters: "US" is a country, "us" is not.
  */
 export function findEntities(text: string): EntityMention[] {
-  const words = wordsOf(text);
+  const { starts, ends } = wordsOf(text);
   const found: EntityMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as { start: number; end: number };
-    if (!/\p{Lu}/u.test(text[first.start] ?? '') || !FIRST_WORDS.has(text.slice(first.start, first.end))) continue;
-    for (let j = Math.min(words.length, i + LONGEST_NAME) - 1; j >= i; j--) {
-      const end = (words[j] as { end: number }).end;
-      const alias = ALIASES.get(text.slice(first.start, end));
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    if (!startsUpper(text[start] ?? '') || !FIRST_WORDS.has(text.slice(start, ends[i]))) continue;
+    for (let j = Math.min(starts.length, i + LONGEST_NAME) - 1; j >= i; j--) {
+      const end = ends[j] as number;
+      const alias = ALIASES.get(text.slice(start, end));
       if (!alias) continue;
       const actor = alias.capital ? (COUNTRY_BY_KEY.get(alias.entity.within ?? '') ?? alias.entity) : alias.entity;
-      found.push({ start: first.start, end, entity: alias.entity, actor });
+      found.push({ start, end, entity: alias.entity, actor });
       i = j;
       break;
     }
@@ -169,12 +177,27 @@ const EVENTS: Array<[EventKind, RegExp]> = [
 
 // All of them as one expression, a group each, tried in the same order: one match per word instead of eight.
 const ANY_EVENT = new RegExp(EVENTS.map(([, pattern]) => `(${pattern.source})`).join('|'));
+const SHOT = /^(?:shot|shoot|shooting|shoots)$/;
+const LETTERS = /\p{L}+/gu;
 
-/** The event a word names, if any ("shot" only with "down"). */
-export function eventOfWord(word: string, next = ''): EventKind | null {
-  const w = word.toLowerCase();
-  if (/^(?:shot|shoot|shooting|shoots)$/.test(w)) return next.toLowerCase() === 'down' ? 'downed' : null;
-  const m = ANY_EVENT.exec(w);
+/** The words of a text that name an event ("sent", "shot down"), with where each starts. */
+export function findEvents(text: string): Array<{ at: number; kind: EventKind }> {
+  const events: Array<{ at: number; kind: EventKind }> = [];
+  const words = text.match(LETTERS) ?? [];
+  let at = 0;
+  words.forEach((word, i) => {
+    at = text.indexOf(word, at);
+    const kind = eventOfWord(word.toLowerCase(), words[i + 1]);
+    if (kind) events.push({ at, kind });
+    at += word.length;
+  });
+  return events;
+}
+
+/** The event a lower-case word names, if any ("shot" only with "down"). */
+function eventOfWord(word: string, next = ''): EventKind | null {
+  if (SHOT.test(word)) return next.toLowerCase() === 'down' ? 'downed' : null;
+  const m = ANY_EVENT.exec(word);
   if (!m) return null;
   const group = m.findIndex((g, i) => i > 0 && g !== undefined);
   return EVENTS[group - 1]?.[0] ?? null;

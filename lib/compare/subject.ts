@@ -7,8 +7,8 @@ import {
   type Entity,
   type EntityMention,
   type EventKind,
-  eventOfWord,
   findEntities,
+  findEvents,
 } from './lexicon';
 
 /** Where a figure is: a country, a region or city (with the country it lies in, when the text says), or near the front. */
@@ -51,7 +51,6 @@ const NAMED_PLACE = /\b(?:to|in|into|inside|within|across|throughout)\s+(?:the\s
 const CUMULATIVE = /\b(?:since|so far|in total|a total of|to date|overall|altogether|cumulative|in all)\b/i;
 const INCREMENT = /\b(?:additional|further|extra|another)\s+(?:[\w,.-]+\s+){0,3}$/i;
 const NOT_OWNER = /^-(?:made|built|designed|supplied|produced)\b/;
-const WORD = /[\p{L}]+/gu;
 
 /** What a text names, read once whatever the number of its figures: states, places, and words of events. */
 interface TextFacts {
@@ -68,7 +67,7 @@ export function describePassage(passage: Passage): Array<Subject | null> {
     let facts = read.get(text);
     if (!facts) {
       const entities = findEntities(text);
-      facts = { entities, places: placesIn(text, entities), events: eventsIn(text) };
+      facts = { entities, places: placesIn(text, entities), events: findEvents(text) };
       read.set(text, facts);
     }
     return facts;
@@ -189,17 +188,6 @@ function placeOf(text: string, places: Array<{ at: number; place: Place }>, figu
   if (after[0]) return after[0].place;
   const before = places.filter((p) => p.at < figure && sentenceEnd(p.at) >= figure).sort((a, b) => b.at - a.at);
   return before[0]?.place ?? null;
-}
-
-/** The words of a text that name an event ("sent", "shot down"), with where each is. */
-function eventsIn(text: string): Array<{ at: number; kind: EventKind }> {
-  const words = [...text.matchAll(WORD)];
-  const events: Array<{ at: number; kind: EventKind }> = [];
-  words.forEach((m, i) => {
-    const kind = eventOfWord(m[0], words[i + 1]?.[0]);
-    if (kind) events.push({ at: m.index, kind });
-  });
-  return events;
 }
 
 /** The event word nearest the figure in its sentence ("sent", "shot down", "killed or wounded" → casualties). */
