@@ -39,5 +39,15 @@ export default defineConfig({
       },
     },
   },
+  hooks: {
+    // The early setting reader is an unlisted script, so that it carries none of WXT's content script runtime
+    // (and its polyfill); it is declared here as a content script at document_start.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['early-setting.js'], run_at: 'document_start' },
+      ];
+    },
+  },
   zip: { excludeSources: ['.scratch/**', 'coverage/**', 'screenshots/**', '.output/**'] },
 });

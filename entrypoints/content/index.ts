@@ -51,7 +51,7 @@ export default defineContentScript({
     };
     // The setting at load and each change after it are applied one at a time, in order.
     let applying = Promise.resolve();
-    const apply = (enabled = () => isSiteEnabled(location.hostname)) =>
+    const apply = (enabled = () => isSiteEnabled(location.hostname, browser.storage.local)) =>
       (applying = applying.catch(() => {}).then(() => applySetting(enabled())));
 
     // The popup lists this page's claims; the popup and the background ask us to save or reload.
@@ -98,10 +98,10 @@ export default defineContentScript({
       highlighter.stop();
     });
     // The answer read while the page loaded comes first; it predates our listener, so it is checked once more.
-    const early = readEarlySiteEnabled(location.hostname);
+    const early = readEarlySiteEnabled(location.hostname, browser.storage.local);
     guard(() => apply(() => early));
     guard(async () => {
-      if ((await isSiteEnabled(location.hostname)) !== (await early)) await apply();
+      if ((await isSiteEnabled(location.hostname, browser.storage.local)) !== (await early)) await apply();
     });
   },
 });

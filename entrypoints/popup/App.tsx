@@ -52,7 +52,7 @@ export function App() {
   useEffect(() => {
     void activeTab().then(async (t) => {
       setTab(t);
-      if (t) setEnabled(await isSiteEnabled(t.site));
+      if (t) setEnabled(await isSiteEnabled(t.site, browser.storage.local));
     });
   }, []);
 
@@ -93,7 +93,7 @@ export function App() {
             onChange={(e) => {
               const on = e.currentTarget.checked;
               setEnabled(on);
-              void setSiteEnabled(tab.site, on);
+              void setSiteEnabled(tab.site, on, browser.storage.local);
             }}
           />
           Highlight claims on <strong>{tab.site}</strong>

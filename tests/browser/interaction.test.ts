@@ -96,6 +96,14 @@ describe('turning highlighting off for a site', () => {
         (s) => (globalThis as unknown as Chrome).chrome.storage.local.set({ 'claimlens:settings': { disabledSites: s } }),
         sites,
       );
+    // The setting is read at document_start by its own tiny script, declared next to the highlighter.
+    const scripts = await worker.evaluate(
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest: () => { content_scripts: unknown[] } } } }
+        ).chrome.runtime.getManifest().content_scripts,
+    );
+    expect(scripts).toContainEqual(expect.objectContaining({ js: ['early-setting.js'], run_at: 'document_start' }));
     await setDisabled(['127.0.0.1']);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-quantity'))).toBe(false);
     await page.reload();
