@@ -20,13 +20,44 @@ export function extractClaims(text: string): Extraction {
     }
     return claim;
   };
-  const strip = <T extends { sentence: number }>({ sentence: _sentence, ...rest }: T) => rest;
-  for (const q of quantities) claimOf(q.sentence).quantities.push(strip(q) as Quantity);
-  for (const a of attributions) claimOf(a.sentence).attributions.push(strip(a) as Attribution);
+  // Each item once, without its sentence index, shared by the flat lists and its claim.
+  const outQuantities = quantities.map((q) => {
+    const out = quantity(q);
+    claimOf(q.sentence).quantities.push(out);
+    return out;
+  });
+  const outAttributions = attributions.map((a) => {
+    const out = attribution(a);
+    claimOf(a.sentence).attributions.push(out);
+    return out;
+  });
   claims.sort((a, b) => a.start - b.start);
-  return {
-    quantities: quantities.map((q) => strip(q) as Quantity),
-    attributions: attributions.map((a) => strip(a) as Attribution),
-    claims,
-  };
+  return { quantities: outQuantities, attributions: outAttributions, claims };
 }
+
+// Written out field by field: a rest spread ({ sentence, ...rest }) copies far slower, and it ran for every item.
+const quantity = (q: Quantity): Quantity => ({
+  text: q.text,
+  start: q.start,
+  end: q.end,
+  value: q.value,
+  low: q.low,
+  high: q.high,
+  approx: q.approx,
+  kind: q.kind,
+  unit: q.unit,
+  currency: q.currency,
+});
+
+const attribution = (a: Attribution): Attribution => ({
+  speaker: a.speaker,
+  speakerText: a.speakerText,
+  role: a.role,
+  cue: a.cue,
+  type: a.type,
+  content: a.content,
+  contentStart: a.contentStart,
+  contentEnd: a.contentEnd,
+  cueStart: a.cueStart,
+  cueEnd: a.cueEnd,
+});

@@ -7,27 +7,44 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/;
-
-// ASCII first: the regular expressions only see the rare other characters.
-const isLetter = (c: number, text: string, i: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && !COMMON_MARKS.has(c) && LETTER.test(text[i] as string));
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWordChar = (c: number, text: string, i: number) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  isDigit(c) ||
-  (c > 127 && !COMMON_MARKS.has(c) && LETTER_OR_NUMBER.test(text[i] as string));
-/** True when the character at i is a letter or digit (false past the end). */
-export const isWordCharAt = (text: string, i: number) => i < text.length && isWordChar(text.charCodeAt(i), text, i);
-const isSpaceAt = (c: number, text: string, i: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c > 127 && !COMMON_MARKS.has(c) && SPACE.test(text[i] as string));
+// Character classes. ASCII comes from a table; only other characters meet the regular expressions, and
+// the first page a reader opens runs this loop before the engine has optimised it, so it makes no calls
+// per ASCII character.
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2; // ASCII digits: numbers are made of these
+const LETTER = 3; // letters and combining marks
+const NUMERAL = 4; // other numerals ("²", "٣"): part of a word, never a number
+const ASCII = new Uint8Array(128).map((_, c) =>
+  c === 32 || (c >= 9 && c <= 13)
+    ? SPACE
+    : c >= 48 && c <= 57
+      ? DIGIT
+      : (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        ? LETTER
+        : OTHER,
+);
 // Frequent non-ASCII marks in news text, known to be neither space nor letter: ’ ‘ “ ” – — … •
 const COMMON_MARKS = new Set([0x2019, 0x2018, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022]);
-const APOSTROPHES = new Set([39, 0x2019]);
-const HYPHENS = new Set([45, 0x2010, 0x2011]);
+
+function otherClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (COMMON_MARKS.has(c)) return OTHER;
+  const ch = text[i] as string;
+  return /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? NUMERAL : /\s/.test(ch) ? SPACE : OTHER;
+}
+
+const classAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII[c] as number) : otherClass(text, i);
+};
+
+/** True when the character at i is a letter or digit (false past the end). */
+export function isWordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const k = classAt(text, i);
+  return k === LETTER || k === DIGIT || k === NUMERAL;
+}
 
 /**
  * Splits text into words, numbers and single punctuation marks. Abbreviations
@@ -40,37 +57,43 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpaceAt(c, text, i)) {
+    const k = c < 128 ? (ASCII[c] as number) : otherClass(text, i);
+    if (k === SPACE) {
       i++;
       continue;
     }
     const start = i;
     let kind: Token['kind'];
     let upper = false;
-    if (isDigit(c)) {
+    if (k === DIGIT) {
       kind = 'number';
       i++;
-      while (i < to && isDigit(text.charCodeAt(i))) i++;
-      while (i + 1 < to && (text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))) {
+      for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+      // Separators: "3,000", "1.6".
+      for (;;) {
+        const sep = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (!(i + 1 < to && (sep === 44 || sep === 46) && next >= 48 && next <= 57)) break;
         i += 2;
-        while (i < to && isDigit(text.charCodeAt(i))) i++;
+        for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
       }
-    } else if (isLetter(c, text, i)) {
+    } else if (k === LETTER) {
       kind = 'word';
       upper = c < 97 || c > 122;
       // "U.S.", "a.m.": letters each followed by a period.
-      let k = i;
-      while (k + 1 < to && isLetter(text.charCodeAt(k), text, k) && text[k + 1] === '.') k += 2;
-      if (k - i >= 4) i = k;
+      let a = i;
+      while (a + 1 < to && text.charCodeAt(a + 1) === 46 && classAt(text, a) === LETTER) a += 2;
+      if (a - i >= 4) i = a;
       else {
         i++;
         while (i < to) {
           const d = text.charCodeAt(i);
-          if (isWordChar(d, text, i)) {
+          const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
+          if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
             if (d < 97 || d > 122) upper = true;
             i++;
-          } else if (APOSTROPHES.has(d) && i + 1 < to && isLetter(text.charCodeAt(i + 1), text, i + 1)) i++;
-          else if (HYPHENS.has(d) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i++;
+          } else if ((d === 39 || d === 0x2019) && i + 1 < to && classAt(text, i + 1) === LETTER) i++;
+          else if ((d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < to && isWordCharAt(text, i + 1)) i++;
           else break;
         }
       }
