@@ -59,6 +59,17 @@ export async function launchWithExtension(
   return { context, extensionId, close: () => context.close() };
 }
 
+/** The browser's id for the newest tab: the article just opened. (Without the "tabs" permission, which ClaimLens does not ask for, tabs cannot be found by address.) */
+export async function newestTabId(browser: ExtensionBrowser): Promise<number> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async () => {
+    type Tabs = { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } };
+    const tabs = await (globalThis as unknown as Tabs).chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id));
+  });
+}
+
 /** The id Chromium gives an unpacked extension: the SHA-256 of its path, as letters a to p. */
 export function unpackedExtensionId(dir: string): string {
   const hash = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);

@@ -1,7 +1,7 @@
 // Saves the README's screenshots: a sample article and a real news page with ClaimLens highlights, the card,
 // the popup, and a figure compared with a saved one.
 import { mkdirSync } from 'node:fs';
-import { launchWithExtension } from './chromium';
+import { launchWithExtension, newestTabId } from './chromium';
 import { ROOT } from './paths';
 import { startSampleSite } from './sample-site';
 
@@ -45,18 +45,11 @@ await page.screenshot({ path: `${dir}/card.png` });
 console.log('saved docs/card.png');
 
 // The popup and the comparison: a figure saved from one article, then another article that reports it differently.
-const tabId = () =>
-  browser.context.serviceWorkers()[0]?.evaluate(async () => {
-    const tabs = await (
-      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }
-    ).chrome.tabs.query({});
-    return Math.max(...tabs.map((t) => t.id));
-  });
 async function popupFor(path: string) {
   const article = await browser.context.newPage();
   await article.goto(`${site.url}${path}`);
   await article.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
-  const id = await tabId(); // before the popup's own tab opens
+  const id = await newestTabId(browser); // before the popup's own tab opens
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 640 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { newestTabId, openPopup, useExtensionBrowser } from './fixture';
+import { newestTabId } from '../../scripts/chromium';
+import { openPopup, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -43,7 +44,7 @@ describe('comparing with saved claims', () => {
     expect(card).toContain('same: North Korean troops in Russia (sent)');
 
     // The popup's Compare view says the same for the whole page.
-    const popup = await openPopup(fx, await newestTabId(fx));
+    const popup = await openPopup(fx, await newestTabId(fx.browser));
     await popup.getByRole('tab', { name: 'Compare' }).click();
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('differs ×3.3');
     expect(await popup.textContent('body')).toContain('agrees');

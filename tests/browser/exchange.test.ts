@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { launchWithExtension } from '../../scripts/chromium';
-import { newestTabId, openPopup, useExtensionBrowser } from './fixture';
+import { launchWithExtension, newestTabId } from '../../scripts/chromium';
+import { openPopup, useExtensionBrowser } from './fixture';
 import { waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -30,7 +30,7 @@ describe('export and import', () => {
     const page = await fx.browser.context.newPage();
     await page.goto(`${fx.site.url}/articles/004.html`);
     await waitForHighlights(page);
-    const popup = await openPopup(fx, await newestTabId(fx));
+    const popup = await openPopup(fx, await newestTabId(fx.browser));
     const saves = popup.locator('ul.claims button', { hasText: 'Save' });
     await expect.poll(() => saves.count(), { timeout: 5000 }).toBeGreaterThan(2);
     await saves.nth(1).click();

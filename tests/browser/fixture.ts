@@ -28,16 +28,6 @@ export type Chrome = {
   };
 };
 
-/** The browser's id for the newest tab: the article just opened. (Without the "tabs" permission, which ClaimLens does not ask for, tabs cannot be found by address.) */
-export async function newestTabId(fx: Fixture): Promise<number> {
-  const worker = fx.browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async () => {
-    const tabs = await (globalThis as unknown as Chrome).chrome.tabs.query({});
-    return Math.max(...tabs.map((t) => t.id));
-  });
-}
-
 export async function openPopup(fx: Fixture, forTab: number): Promise<Page> {
   const popup = await fx.browser.context.newPage();
   await popup.goto(`chrome-extension://${fx.browser.extensionId}/popup.html?tab=${forTab}`);

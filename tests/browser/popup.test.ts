@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { newestTabId, openPopup, type Chrome, useExtensionBrowser } from './fixture';
+import { newestTabId } from '../../scripts/chromium';
+import { openPopup, type Chrome, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -15,7 +16,7 @@ describe('the popup', () => {
     await clickCardButton(page, 'Save');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Saved');
 
-    const popup = await openPopup(fx, await newestTabId(fx));
+    const popup = await openPopup(fx, await newestTabId(fx.browser));
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (1)');
     expect(await popup.textContent('body')).toContain('≈ 8,000 soldiers');
     await popup.getByLabel('Note').fill('Compare with the GUR figure');
@@ -67,7 +68,7 @@ describe('the popup', () => {
 
     // What the context menu's click does: the background asks the tab to save the selection.
     await select('shot down 19 Russian drones');
-    const id = await newestTabId(fx);
+    const id = await newestTabId(fx.browser);
     const worker = fx.browser.context.serviceWorkers()[0];
     await worker?.evaluate(
       (t) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(t, { claimlensTab: 'saveSelection' }),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { newestTabId, openPopup, useExtensionBrowser } from './fixture';
+import { newestTabId } from '../../scripts/chromium';
+import { openPopup, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -39,7 +40,7 @@ describe('saving a claim', () => {
     await page.reload();
     await waitForHighlights(page);
     await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(0);
-    const popup = await openPopup(fx, await newestTabId(fx));
+    const popup = await openPopup(fx, await newestTabId(fx.browser));
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Not found on the page as it is now');
     expect(await popup.textContent('body')).toContain('We believe that the DPRK has sent around 10,000 soldiers');
     await popup.close();
