@@ -3,6 +3,7 @@ import { AnnotationItem } from '@/components/AnnotationItem';
 import { ExportButton, ImportForm } from '@/components/ExportImport';
 import { TrackedChart } from '@/components/TrackedChart';
 import { trackedFigures } from '@/lib/compare/tracked';
+import { groupBy } from '@/lib/group-by';
 import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { useLiveQuery } from '@/lib/store/live';
@@ -17,16 +18,14 @@ interface Group {
 
 /** Groups annotations by site, then page, keeping the order in which they came (newest first). */
 function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
-  const sites = new Map<string, Map<string, Annotation[]>>();
-  for (const a of annotations) {
-    const site = pages.get(a.pageId)?.site ?? 'unknown site';
-    const byPage = sites.get(site) ?? new Map<string, Annotation[]>();
-    byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
-    sites.set(site, byPage);
-  }
-  return [...sites].map(([site, byPage]) => ({
+  const sites = groupBy(annotations, (a) => pages.get(a.pageId)?.site ?? 'unknown site');
+  return [...sites].map(([site, list]) => ({
     site,
-    pages: [...byPage].map(([pageId, list]) => ({ pageId, page: pages.get(pageId), annotations: list })),
+    pages: [...groupBy(list, (a) => a.pageId)].map(([pageId, byPage]) => ({
+      pageId,
+      page: pages.get(pageId),
+      annotations: byPage,
+    })),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './numbers';
 import type { Sentence } from './segment';
 import { adjacent, isCapitalized, splitAtHyphen, type Token } from './tokens';
@@ -62,9 +63,7 @@ const QUALIFIERS: Qualifier[] = [
   ...phrases('range', ['between', 'from']),
 ].sort((a, b) => b.words.length - a.words.length);
 
-const QUALIFIERS_BY_FIRST = new Map<string, Qualifier[]>();
-for (const q of QUALIFIERS)
-  QUALIFIERS_BY_FIRST.set(q.words[0] as string, [...(QUALIFIERS_BY_FIRST.get(q.words[0] as string) ?? []), q]);
+const QUALIFIERS_BY_FIRST = groupBy(QUALIFIERS, (q) => q.words[0] as string);
 
 // "3,000 or more", "100 or so": qualifiers written after the figure.
 const POST_QUALIFIERS: Array<[string, Approx]> = [

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import type { Figure } from './relation';
 import { compareFigures, describeSubject } from './relation';
 
@@ -25,9 +26,7 @@ export function clusterFigures<T>(members: Array<Member<T>>): Array<Cluster<T>> 
       if (c && (c.relation === 'agree' || c.relation === 'differ')) parent[root(i)] = root(j);
     }
   }
-  const groups = new Map<number, Array<Member<T>>>();
-  members.forEach((m, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), m]));
-  return [...groups.values()]
+  return [...groupBy(members, (_, i) => root(i)).values()]
     .filter((g) => new Set(g.map((m) => m.source)).size > 1)
     .map((g) => ({ topic: describeSubject((g[0] as Member<T>).figure.subject), members: g }));
 }

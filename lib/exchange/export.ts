@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { type AnnotationContent, type Search, searchAnnotations } from '../store/annotations';
 import type { ClaimLensDatabase } from '../store/database';
 import type { Annotation, Page } from '../store/types';
@@ -107,9 +108,9 @@ export async function exportAnnotations(
         onProgress((done += list.length), total);
       }
     } else {
-      const byPage = new Map<string, Annotation[]>();
-      for await (const batch of batches()) for (const a of batch) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
-      for (const list of byPage.values()) {
+      const selected: Annotation[] = [];
+      for await (const batch of batches()) selected.push(...batch);
+      for (const list of groupBy(selected, (a) => a.pageId).values()) {
         await write(markdownPage(pageOf(list[0] as Annotation), list.map(content)));
         onProgress((done += list.length), total);
       }
