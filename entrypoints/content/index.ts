@@ -51,8 +51,8 @@ export default defineContentScript({
     };
     // The setting at load and each change after it are applied one at a time, in order.
     let applying = Promise.resolve();
-    const apply = (enabled = () => isSiteEnabled(location.hostname, browser.storage.local)) =>
-      (applying = applying.catch(() => {}).then(() => applySetting(enabled())));
+    const readSetting = () => isSiteEnabled(location.hostname, browser.storage.local);
+    const apply = (enabled = readSetting) => (applying = applying.catch(() => {}).then(() => applySetting(enabled())));
 
     // The popup lists this page's claims; the popup and the background ask us to save or reload.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
@@ -101,7 +101,7 @@ export default defineContentScript({
     const early = readEarlySiteEnabled(location.hostname, browser.storage.local);
     guard(() => apply(() => early));
     guard(async () => {
-      if ((await isSiteEnabled(location.hostname, browser.storage.local)) !== (await early)) await apply();
+      if ((await readSetting()) !== (await early)) await apply();
     });
   },
 });

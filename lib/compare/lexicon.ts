@@ -1,5 +1,5 @@
-import { startsUpper } from '../claims/tokens';
 import countries from 'world-countries';
+import { startsUpper } from '../claims/tokens';
 
 /** A country or organisation a figure belongs to or happens in. */
 export interface Entity {

@@ -133,7 +133,7 @@ function ownerOf(
     const byWhom = entities.find((e) => e.start === at);
     if (byWhom) return byWhom.actor;
   }
-  const sentenceStart = Math.max(text.lastIndexOf('. ', figure) + 1, 0);
+  const sentenceStart = sentenceStartBefore(text, figure);
   const before = entities.filter((e) => e.end <= figure && e.start >= sentenceStart);
   return before.at(-1)?.actor ?? null;
 }
@@ -180,13 +180,10 @@ function placesIn(text: string, entities: EntityMention[]): Array<{ at: number; 
 
 /** The first place named after the counted noun in its sentence, else the nearest before the figure. */
 function placeOf(text: string, places: Array<{ at: number; place: Place }>, figure: number, nounEnd: number): Place | null {
-  const sentenceEnd = (from: number) => {
-    const i = text.slice(from).search(/[.!?](?:\s|$)/);
-    return i < 0 ? text.length : from + i;
-  };
-  const after = places.filter((p) => p.at >= nounEnd && p.at < sentenceEnd(nounEnd)).sort((a, b) => a.at - b.at);
+  const end = sentenceEndAfter(text, nounEnd);
+  const after = places.filter((p) => p.at >= nounEnd && p.at < end).sort((a, b) => a.at - b.at);
   if (after[0]) return after[0].place;
-  const before = places.filter((p) => p.at < figure && sentenceEnd(p.at) >= figure).sort((a, b) => b.at - a.at);
+  const before = places.filter((p) => p.at < figure && sentenceEndAfter(text, p.at) >= figure).sort((a, b) => b.at - a.at);
   return before[0]?.place ?? null;
 }
 
@@ -197,9 +194,8 @@ function eventNear(
   figure: number,
   nounEnd: number,
 ): EventKind | null {
-  const from = Math.max(text.lastIndexOf('. ', figure) + 1, 0);
-  const stop = text.slice(nounEnd).search(/[.!?](?:\s|$)/);
-  const to = stop < 0 ? text.length : nounEnd + stop;
+  const from = sentenceStartBefore(text, figure);
+  const to = sentenceEndAfter(text, nounEnd);
   let best: { kind: EventKind; distance: number } | null = null;
   const kinds = new Set<EventKind>();
   for (const { at, kind } of events) {
@@ -210,6 +206,17 @@ function eventNear(
   }
   if (kinds.has('killed') && kinds.has('wounded')) return 'casualties';
   return best?.kind ?? null;
+}
+
+/** Where the sentence holding `at` starts: after the last ". " before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('. ', at) + 1, 0);
+}
+
+/** Where the sentence holding `from` ends: its stop, or the end of the text. */
+function sentenceEndAfter(text: string, from: number): number {
+  const i = text.slice(from).search(/[.!?](?:\s|$)/);
+  return i < 0 ? text.length : from + i;
 }
 
 function escape(s: string): string {
