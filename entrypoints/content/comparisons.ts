@@ -7,6 +7,13 @@ import { textOffsetsToRange } from '@/lib/page/text-map';
 import { request } from '@/lib/request';
 import type { FigureMatches } from '@/lib/store/compare';
 
+/** Resolves when the page is idle (after the frame that paints the highlights), or within 500 ms at most. */
+function whenIdle(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (!view?.requestIdleCallback) return Promise.resolve();
+  return new Promise((resolve) => view.requestIdleCallback(() => resolve(), { timeout: 500 }));
+}
+
 /** The page's figures compared with the reader's saved ones (by the background), marked agree or differ. */
 export class PageComparisons {
   private figures: FigureMatches[] = [];
@@ -40,6 +47,8 @@ export class PageComparisons {
         before: sentenceBefore(claims?.map.text ?? '', c.start),
       }));
     const meta = pageMetadata(this.doc);
+    await whenIdle(this.doc);
+    if (generation !== this.generation) return;
     const started = performance.now();
     const found =
       passages.length === 0
