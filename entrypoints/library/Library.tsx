@@ -5,6 +5,7 @@ import { TrackedChart } from '@/components/TrackedChart';
 import { trackedFigures } from '@/lib/compare/tracked';
 import { groupBy } from '@/lib/group-by';
 import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
+import { newestSavedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { useLiveQuery } from '@/lib/store/live';
 import type { Annotation, Page } from '@/lib/store/types';
@@ -32,12 +33,12 @@ function group(annotations: Annotation[], pages: Map<string, Page>): Group[] {
 // Annotations shown at first, and added by each "Show more".
 const PAGE_SIZE = 300;
 
-// Saved figures read for the tracked view (by subject, newest first): enough to follow many stories, bounded at any store size.
+// Saved figures read for the tracked view, newest first: enough to follow many stories, bounded at any store size.
 const TRACKED_LIMIT = 5_000;
 
 /** Groups of saved figures that count the same quantity, each as a timeline by publish date and source. */
 function Tracked() {
-  const figures = useLiveQuery(() => db.figures.limit(TRACKED_LIMIT).toArray(), []);
+  const figures = useLiveQuery(() => newestSavedFigures(db, TRACKED_LIMIT), []);
   if (!figures) return null;
   const tracked = trackedFigures(figures);
   if (tracked.length === 0) {

@@ -1,4 +1,4 @@
-import { isAllUpper, startsUpper, type Token } from './tokens';
+import { isAllUpper, isLetterAt, startsUpper, type Token } from './tokens';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -167,18 +167,38 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
 
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {
-  // indexOf finds the few places the surname occurs; the pattern then reads the words just before it.
-  const before = /((?:\p{Lu}[\p{L}’'.-]* ){1,3})$/u;
+  // indexOf finds the few places the surname occurs; the words just before it are read back from there.
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
-    const m = before.exec(text.slice(Math.max(0, at - 60), at));
-    if (!m) continue;
-    const first = (m[1] as string).trim().split(' ');
-    if (first.every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
+    if (isLetterAt(text, at + surname.length)) continue;
+    const first = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
+    if (
+      first.length > 0 &&
+      first.every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))
+    ) {
       return `${first.join(' ')} ${surname}`;
     }
   }
   return undefined;
+}
+
+/** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
+function capitalisedWordsBefore(text: string, end: number, floor: number): string[] {
+  const words: string[] = [];
+  let at = end;
+  while (words.length < 3 && at - 1 > floor && text.charCodeAt(at - 1) === 32) {
+    let start = at - 1;
+    while (start > floor && isNameChar(text, start - 1)) start--;
+    if (start === at - 1 || !startsUpper(text[start] ?? '')) break;
+    words.unshift(text.slice(start, at - 1));
+    at = start;
+  }
+  return words;
+}
+
+// Letters, apostrophes, dots and hyphens: "O’Neill", "J.D.", "Jean-Pierre".
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2019 || c === 39 || c === 46 || c === 45 || isLetterAt(text, i);
 }
 
 /** Full names of people in the text, by surname: runs of two or more capitalised words after a title or as a source. */

@@ -46,6 +46,11 @@ export function isWordCharAt(text: string, i: number): boolean {
   return k === LETTER || k === DIGIT || k === NUMERAL;
 }
 
+/** True when the character at i is a letter (false past the end). */
+export function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && classAt(text, i) === LETTER;
+}
+
 /**
  * Splits text into words, numbers and single punctuation marks. Abbreviations
  * like "U.S." stay one token; a word keeps inner apostrophes and hyphens

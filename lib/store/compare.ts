@@ -44,6 +44,11 @@ export function savedFigures(
   });
 }
 
+/** The newest saved figures, whatever they count, for the tracked view: bounded at any store size. */
+export function newestSavedFigures(db: ClaimLensDatabase, limit: number): Promise<SavedFigure[]> {
+  return db.figures.orderBy('savedAt').reverse().limit(limit).toArray();
+}
+
 /** A saved figure a page's figure was compared with. */
 export interface SavedMatch {
   annotationId: string;

@@ -22,7 +22,7 @@ import {
   updateAnnotation,
 } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
-import { compareWithSaved, savedFigures } from '@/lib/store/compare';
+import { compareWithSaved, newestSavedFigures, savedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -68,17 +68,17 @@ afterEach(async () => {
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
     expect(indexes('annotations')).toEqual(['pageId', 'createdAt', 'updatedAt', '*tags', '*words']);
-    expect(indexes('figures')).toEqual(['annotationId']);
+    expect(indexes('figures')).toEqual(['annotationId', 'savedAt']);
   });
 });
 
 describe('upgrades', () => {
-  test('from version 1: annotations are kept and become searchable by word', async () => {
+  test('from version 1: annotations are kept, become searchable by word, and their figures are indexed by time', async () => {
     const name = `upgrade-${n++}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ pages: 'id, site, lastVisit', annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms' });
@@ -98,6 +98,8 @@ describe('upgrades', () => {
     expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject.thing])).toEqual([
       [old.id, 'around 10,000', 'troops'],
     ]);
+    // Version 3 indexes them by when they were saved.
+    expect((await newestSavedFigures(upgraded, 5)).map((f) => f.annotationId)).toEqual([old.id]);
     expect(kept.words).toEqual(expect.arrayContaining(['soldiers', 'estimate', 'troops', 'sabrina', 'pentagon', 'voanews']));
     expect((await searchAnnotations(upgraded, { text: 'singh estim' })).map((a) => a.id)).toEqual([old.id]);
     upgraded.close();
@@ -326,6 +328,17 @@ describe('comparing a page with saved claims', () => {
       ['2024-10-28', 10000, 'Article 001'],
       ['2024-10-30', 12000, 'Article 004'],
     ]);
+  });
+
+  test('the tracked view reads the newest figures of every subject, not the first subjects in key order', async () => {
+    await saveFrom('000', 'about a dozen aerial drones', '2024-10-24', 1000);
+    await saveFrom('004', 'as high as 12,000', '2024-10-30', 3000);
+    // Figure ids start with the subject key: "drones|…" sorts before "troops|…", though it is older.
+    expect((await db.figures.limit(1).toArray()).map((f) => f.subject.thing)).toEqual(['drones']);
+    expect((await newestSavedFigures(db, 1)).map((f) => [f.subject.thing, f.quantity.text])).toEqual([
+      ['troops', 'as high as 12,000'],
+    ]);
+    expect((await newestSavedFigures(db, 10)).map((f) => f.savedAt)).toEqual([3000, 1000]);
   });
 
   test('figures read for one comparison are kept, and dropped when figures are saved or deleted anywhere', async () => {
