@@ -1,5 +1,5 @@
 import type { Claim, Extraction } from '@/lib/claims/types';
-import { sentenceBefore } from '@/lib/compare/context';
+import { type Passage, passagesOf } from '@/lib/compare/subject';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
@@ -12,6 +12,27 @@ function whenIdle(doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view?.requestIdleCallback) return Promise.resolve();
   return new Promise((resolve) => view.requestIdleCallback(() => resolve(), { timeout: 500 }));
+}
+
+// Characters of passages per request: a long article's figures take several messages, as the background
+// refuses one over MAX_MESSAGE (a 2 MB article's passages come to about 2.1 million).
+const BATCH_CHARS = 500_000;
+
+/** Passages in requests of at most BATCH_CHARS characters each, as sent. */
+function* inBatches(passages: Passage[]): Generator<Passage[]> {
+  let batch: Passage[] = [];
+  let size = 0;
+  for (const p of passages) {
+    const chars = JSON.stringify(p).length;
+    if (batch.length > 0 && size + chars > BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+    batch.push(p);
+    size += chars;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** The page's figures compared with the reader's saved ones (by the background), marked agree or differ. */
@@ -38,26 +59,20 @@ export class PageComparisons {
     const generation = ++this.generation;
     const claims = this.highlighter.claims;
     this.compared = claims?.extraction ?? null;
-    const passages = (claims?.extraction.claims ?? [])
-      .filter((c) => c.quantities.length > 0)
-      .map((c) => ({
-        text: c.text,
-        start: c.start,
-        quantities: c.quantities,
-        before: sentenceBefore(claims?.map.text ?? '', c.start),
-      }));
+    const passages = passagesOf(
+      claims?.map.text ?? '',
+      (claims?.extraction.claims ?? []).filter((c) => c.quantities.length > 0),
+    );
     const meta = pageMetadata(this.doc);
     await whenIdle(this.doc);
     if (generation !== this.generation) return;
     const started = performance.now();
-    const found =
-      passages.length === 0
-        ? []
-        : await request('compare', {
-            page: { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt },
-            passages,
-          });
-    if (generation !== this.generation) return;
+    const found: FigureMatches[] = [];
+    for (const batch of inBatches(passages)) {
+      const page = { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt };
+      found.push(...(await request('compare', { page, passages: batch })));
+      if (generation !== this.generation) return;
+    }
     this.figures = found;
     this.paint();
     // On the page's timeline, for the benchmark: the round trip to the background and the painting.
