@@ -1,7 +1,8 @@
 // Export and import benchmark in Chromium with the built extension. Exports 10,000 and 100,000 stored
 // annotations from the library page (JSON, then CSV and Markdown for the larger), timing each and sampling
 // the page's JS heap (Chrome DevTools Protocol) to show whether memory grows with the count; then imports
-// the exported JSON into a fresh profile through the library's preview, timed. Prints the figures.
+// the exported JSON into a fresh profile through the library's preview, timed. The peer, in the same run:
+// IndexedDB writing and reading as many records of one number each. Prints the figures.
 import { copyFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -85,17 +86,54 @@ async function importInto(file: string) {
   }
 }
 
-const results: Array<{ count: number; json: Awaited<ReturnType<typeof exportAll>> }> = [];
+/**
+ * The peer: IndexedDB itself, in the same page. Writes `count` records of one number each in one transaction
+ * into a scratch database, then reads them back with getAll; seconds for each. Any design with a record per
+ * annotation pays at least this.
+ */
+async function indexedDbFloor(page: Page, count: number): Promise<{ write: number; read: number }> {
+  return page.evaluate(`(async () => {
+    const done = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const open = indexedDB.open('claimlens-bench-floor', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('records');
+    const db = await done(open);
+    const started = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('records', 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore('records');
+      for (let i = 0; i < ${count}; i++) store.put(i, i);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const written = performance.now();
+    await done(db.transaction('records').objectStore('records').getAll());
+    const read = performance.now();
+    db.close();
+    await done(indexedDB.deleteDatabase('claimlens-bench-floor'));
+    return { write: (written - started) / 1000, read: (read - written) / 1000 };
+  })()`);
+}
+
+const results: Array<{
+  count: number;
+  json: Awaited<ReturnType<typeof exportAll>>;
+  floor: Awaited<ReturnType<typeof indexedDbFloor>>;
+}> = [];
 for (const count of [SMALL, LARGE]) {
   // CLAIMLENS_BENCH_PROFILE keeps the large seeded profile between runs (bench:store uses the same).
   const browser = await launchWithExtension({ profile: count === LARGE ? process.env.CLAIMLENS_BENCH_PROFILE : undefined });
   console.log(await seedStore(browser, count));
   const page = await library(browser);
   const json = await exportAll(browser, page, 'json');
-  results.push({ count, json });
+  const floor = await indexedDbFloor(page, count);
+  results.push({ count, json, floor });
   console.log(
     `export ${count} as JSON: ${json.seconds.toFixed(2)} s, ${json.fileMB.toFixed(0)} MB file, ` +
       `page heap peak +${json.heapMB.toFixed(1)} MB, retained +${json.retainedMB.toFixed(1)} MB`,
+  );
+  console.log(
+    `IndexedDB alone, ${count} one-number records: written in ${floor.write.toFixed(2)} s, read in ${floor.read.toFixed(2)} s ` +
+      `(export as JSON ×${(json.seconds / floor.read).toFixed(1)} that read)`,
   );
   if (count === LARGE) {
     for (const format of ['csv', 'markdown']) {
@@ -113,7 +151,7 @@ console.log(
   `export heap peak, ${LARGE} vs ${SMALL} annotations: ×${(large.json.heapMB / small.json.heapMB).toFixed(2)} ` +
     `for ×${LARGE / SMALL} the annotations`,
 );
-for (const { count, json } of results) {
+for (const { count, json, floor } of results) {
   if (count === LARGE && !IMPORT_LARGE) {
     console.log(`import ${count}: skipped (set CLAIMLENS_BENCH_IMPORT_ALL=1; it takes minutes)`);
     continue;
@@ -121,6 +159,7 @@ for (const { count, json } of results) {
   const timing = await importInto(json.file);
   console.log(
     `import ${count} into a fresh profile: read, check and preview ${timing.preview.toFixed(2)} s, ` +
-      `write ${timing.write.toFixed(2)} s (${(count / (timing.preview + timing.write)).toFixed(0)} annotations/s)`,
+      `write ${timing.write.toFixed(2)} s (${(count / (timing.preview + timing.write)).toFixed(0)} annotations/s; ` +
+      `the write ×${(timing.write / floor.write).toFixed(1)} IndexedDB's for as many one-number records)`,
   );
 }
