@@ -4,7 +4,8 @@
 import { basename, extname } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
 import { clusterFigures, type Member } from '../lib/compare/clusters';
-import { describePassage, passagesOf } from '../lib/compare/subject';
+import { passagesOf } from '../lib/compare/context';
+import { describePassage } from '../lib/compare/subject';
 import { readArticle, readError } from './read-article';
 
 function main(files: string[]): number {

@@ -1,5 +1,6 @@
 import type { Claim, Extraction } from '@/lib/claims/types';
-import { type Passage, passagesOf } from '@/lib/compare/subject';
+import { passagesOf } from '@/lib/compare/context';
+import type { Passage } from '@/lib/compare/subject';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';

@@ -222,8 +222,3 @@ function sentenceEndAfter(text: string, from: number): number {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** The passages of a text's claims, each with the sentence before it. */
-export function passagesOf(text: string, claims: Array<{ text: string; start: number; quantities: Quantity[] }>): Passage[] {
-  return claims.map((c) => ({ text: c.text, start: c.start, quantities: c.quantities, before: sentenceBefore(text, c.start) }));
-}

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { findEntities } from '@/lib/compare/lexicon';
 import { compareFigures, type Figure } from '@/lib/compare/relation';
-import { describePassage, passagesOf } from '@/lib/compare/subject';
+import { passagesOf } from '@/lib/compare/context';
+import { describePassage } from '@/lib/compare/subject';
 import { CLAIMS } from '../../scripts/paths';
 
 const articles = new Map(

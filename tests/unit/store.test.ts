@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { sentenceBefore } from '@/lib/compare/context';
-import { passagesOf } from '@/lib/compare/subject';
+import { passagesOf } from '@/lib/compare/context';
 import { trackedFigures } from '@/lib/compare/tracked';
 import type { Claim } from '@/lib/claims/types';
 import { handleRequest, type RequestType } from '@/lib/messages';
