@@ -1,6 +1,5 @@
 import type { Quantity } from '../claims/types';
 import { MONTHS, WEEKDAYS } from '../claims/words';
-import { sentenceBefore } from './context';
 import {
   canonicalThing,
   DATED_EVENTS,
