@@ -65,12 +65,13 @@ export class PageComparisons {
       (claims?.extraction.claims ?? []).filter((c) => c.quantities.length > 0),
     );
     const meta = pageMetadata(this.doc);
+    const page = { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt };
+    // Asked while the browser still paints the page, the background's work waits for the processor.
     await whenIdle(this.doc);
     if (generation !== this.generation) return;
     const started = performance.now();
     const found: FigureMatches[] = [];
     for (const batch of inBatches(passages)) {
-      const page = { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt };
       found.push(...(await request('compare', { page, passages: batch })));
       if (generation !== this.generation) return;
     }

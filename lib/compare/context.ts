@@ -12,7 +12,7 @@ export function sentenceBefore(text: string, start: number): string {
   return parts.at(-1)?.trim() ?? '';
 }
 
-/** The passages of a text's claims, each with the sentence before it. (Here, beside sentenceBefore, so that the content script can build them without the comparison's lexicons.) */
+/** The passages of a text's claims, each with the sentence before it. (Here, not in subject.ts, so that the content script builds them without the comparison's lexicons.) */
 export function passagesOf(text: string, claims: Array<{ text: string; start: number; quantities: Quantity[] }>): Passage[] {
   return claims.map((c) => ({ text: c.text, start: c.start, quantities: c.quantities, before: sentenceBefore(text, c.start) }));
 }

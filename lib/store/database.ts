@@ -43,8 +43,8 @@ export class ClaimLensDatabase extends Dexie {
           });
         await tx.table<SavedFigure, string>('figures').bulkAdd(figures);
       });
-    // Version 3: figures by when they were saved, so that the tracked view reads the newest of every subject
-    // (in id order it read the first subjects alphabetically, and past its limit the others were left out).
+    // Version 3: figures by when they were saved, so that the tracked view reads the newest whatever they
+    // count (in id order it read the subjects that sort first, and past its limit left the others out).
     this.version(3).stores({ figures: 'id, annotationId, savedAt' });
   }
 }
