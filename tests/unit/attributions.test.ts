@@ -143,6 +143,21 @@ describe('attributions', () => {
     ]);
   });
 
+  test('a surname alone takes the full name written before it elsewhere, with accents, hyphens and apostrophes', () => {
+    // Written for this test: no sample article or saved page has such a name said by its surname alone.
+    const text = [
+      'Macron met Jean-Luc Mélenchon and Marine Le Pen on Tuesday, a week after the vote.',
+      '“We will not support this government,” Mélenchon said after the meeting.',
+      'The delegation included Conor O’Neill, a former adviser.',
+      'O’Neill said the talks had been productive.',
+    ].join('\n\n');
+    const found = extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker]);
+    expect(found).toEqual([
+      ['Mélenchon', 'Jean-Luc Mélenchon'],
+      ['O’Neill', 'Conor O’Neill'],
+    ]);
+  });
+
   test('every attribution carries the offsets of its content and cue', () => {
     const text = 'Kharkiv Mayor Ihor Terekhov said on Telegram that at least 13 people were injured.';
     const [a] = extractClaims(text).attributions;
