@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from './chromium';
 import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
 import { startSampleSite } from './sample-site';
+import { median } from './stats';
 
 interface Timing {
   dclToDone: number;
@@ -57,7 +58,6 @@ async function measure(path: string): Promise<Timing> {
 // Each page is loaded LOADS times (this machine varies by tens of percent from load to load): times are the
 // loads' medians, the longest task and stretch the worst of them.
 const LOADS = Number(process.env.CLAIMLENS_BENCH_LOADS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 async function measureLoads(path: string): Promise<Timing> {
   const loads: Timing[] = [];
   for (let i = 0; i < LOADS; i++) loads.push(await measure(path));

@@ -4,12 +4,9 @@
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { startSampleSite } from './sample-site';
 import { seedStore } from './seed-store';
+import { median, percentile } from './stats';
 
 const COUNT = Number(process.env.CLAIMLENS_BENCH_COUNT ?? 100_000);
-
-const percentile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
-const median = (xs: number[]) => percentile(xs, 0.5);
 
 /**
  * Milliseconds from navigation start to the popup's first contentful paint and to its content showing: the
