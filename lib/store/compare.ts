@@ -70,7 +70,7 @@ export interface FigureMatches {
 }
 
 // Saved figures compared per key, newest first: enough to show, bounded at any store size.
-const PER_KEY = 5;
+export const PER_KEY = 5;
 // Matches listed per figure.
 const SHOWN = 5;
 

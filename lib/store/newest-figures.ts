@@ -1,9 +1,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { PER_KEY } from './compare';
 import type { ClaimLensDatabase } from './database';
 import type { SavedFigure } from './types';
 
-// Figures read per key: what a page compares with, and a few more, as its own figures are left out.
-const PER_KEY = 10;
+// Figures read per key: twice what a page compares with, as the figures saved from the page itself are left out.
+const READ_PER_KEY = 2 * PER_KEY;
 // Subject keys kept: a page asks for a few dozen, and the reader's topics recur from page to page.
 const KEYS_KEPT = 1000;
 
@@ -41,7 +42,7 @@ export class NewestFigures {
     if (missing.length === 0) return result;
     const writes = this.writes;
     const found = await this.db.transaction('r', this.db.figures, () =>
-      Promise.all(missing.map((k) => this.db.figures.where(':id').startsWith(k).limit(PER_KEY).toArray())),
+      Promise.all(missing.map((k) => this.db.figures.where(':id').startsWith(k).limit(READ_PER_KEY).toArray())),
     );
     const keep = writes === this.writes;
     if (keep && this.kept.size + missing.length > KEYS_KEPT) this.kept.clear();
