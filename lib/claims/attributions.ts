@@ -83,9 +83,15 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     if (cue.base === 'cite' && cue.form === 'gerund') return;
     const source = sources[k] as SourceSpan;
     const boundary =
-      k + 1 < cues.length ? boundaryBefore(tokens, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
+      k + 1 < cues.length ? boundaryBefore(tokens, cue, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
+    // What was said before this cue starts after the cues before, except those inside this source's relative
+    // clause ("the source, who said ..., told Reuters").
+    const leading = source.first >= 0 ? source.first : cue.first;
+    const prior = cues.findLastIndex((c, j) => j < k && c.end <= leading);
     const regionStart =
-      k > 0 ? Math.max(contentBoundaryAfter(out, tokens), (cues[k - 1] as Cue).end, (sources[k - 1] as SourceSpan).afterEnd) : 0;
+      prior >= 0
+        ? Math.max(contentBoundaryBefore(out, tokens, leading), (cues[prior] as Cue).end, (sources[prior] as SourceSpan).afterEnd)
+        : 0;
     const made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.end - 1] as Token).end;
@@ -140,14 +146,13 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   }
   if (at.text === ',') {
     // "Serhii Popko, head of the ..., said": a name and its description between commas.
+    // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
+    // the source is before the relative clause, whatever the clause says.
+    const clause = relativeClauseBefore(tokens, k);
+    if (clause >= 0) k = clause;
     const s1 = phraseBack(tokens, k - 1);
     if (s1 > k - 1) return none;
     const beforeS1 = tokens[s1 - 1];
-    // "Israel, which controls tax receipts, pledged": the source is before the relative clause.
-    if ((beforeS1?.lower === 'which' || beforeS1?.lower === 'who') && tokens[s1 - 2]?.text === ',') {
-      const s0 = phraseBack(tokens, s1 - 3);
-      return s0 <= s1 - 3 ? { ...none, phrase: phrase(tokens, s0, s1 - 2), first: s0 } : none;
-    }
     if (beforeS1?.text === ',') {
       const s0 = phraseBack(tokens, s1 - 2);
       const first = tokens[s1] as Token;
@@ -157,13 +162,29 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       // "her mother, Fiona, said": a description, then the name.
       const namedAfterDescription = outer !== undefined && startsLower(outer.text) && s1 - 2 - s0 < 4;
       if (s0 <= s1 - 2 && aside) return { ...none, phrase: phrase(tokens, s0, s1 - 1), first: s0 };
-      if (s0 <= s1 - 2 && (described || namedAfterDescription)) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
+      // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
+      const named = outer !== undefined && startsUpper(outer.text);
+      if (s0 <= s1 - 2 && ((described && named) || namedAfterDescription))
+        return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
     }
     return { ...none, phrase: phrase(tokens, s1, k), first: s1 };
   }
   const start = phraseBack(tokens, k);
   if (start > k) return none;
   return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+// Tokens a relative clause between commas may take before the source's verb.
+const MAX_CLAUSE = 30;
+
+/** The comma opening ", who/which ...," when that clause ends at the comma tokens[close], else -1. */
+function relativeClauseBefore(tokens: Token[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= MAX_CLAUSE; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return tokens[j + 1]?.lower === 'who' || tokens[j + 1]?.lower === 'which' ? j : -1;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 function startsName(t: Token | undefined): boolean {
@@ -218,15 +239,17 @@ function phraseForward(tokens: Token[], from: number): number {
   return k;
 }
 
-/** Where the previous cue's content must stop: before the next cue and its source. */
-function boundaryBefore(tokens: Token[], next: Cue, source: SourceSpan): number {
-  let b = source.first >= 0 ? source.first : next.first;
+/** Where a cue's content must stop: before the next cue and its source, unless the cue is inside that source. */
+function boundaryBefore(tokens: Token[], cue: Cue, next: Cue, source: SourceSpan): number {
+  let b = source.first >= cue.end ? source.first : next.first;
   while (b > 0 && [',', 'and', 'but', ';', '—', '–'].includes((tokens[b - 1] as Token).lower)) b--;
   return b;
 }
 
-function contentBoundaryAfter(out: Raw[], tokens: Token[]): number {
-  const last = out[out.length - 1];
+/** The token after the last content found that ends before tokens[before]. */
+function contentBoundaryBefore(out: Raw[], tokens: Token[], before: number): number {
+  const limit = (tokens[before] as Token).start;
+  const last = out.findLast((r) => r.contentEnd <= limit);
   return last ? tokenIndexAt(tokens, last.contentEnd) : 0;
 }
 
@@ -339,7 +362,7 @@ function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
 function spanContent(tokens: Token[], start: number, boundary: number, type: AttributionType): Content[] {
   let end = boundary;
   while (end > start && [',', 'and', 'but', ';', ':', '—', '–'].includes((tokens[end - 1] as Token).lower)) end--;
-  if (end <= start) return [];
+  if (end <= start || onlyPunctuation(tokens, start, end)) return [];
   return [{ type, contentStart: (tokens[start] as Token).start, contentEnd: (tokens[end - 1] as Token).end }];
 }
 
@@ -357,6 +380,8 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
   if (first.kind === 'punct') {
     if (first.text !== ',') return !OPEN_MARKS.test(first.text) && tokens.slice(from, boundary).every((t) => t.kind === 'punct');
     const next = tokens[from + 1];
+    // ", using ...", or a relative clause about the source: ", who added that ..." is its own statement.
+    if (next?.lower === 'who') return true;
     return next !== undefined && /ing$/.test(next.lower) && cueAt(tokens, from + 1) === null;
   }
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;

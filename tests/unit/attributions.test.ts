@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
+import { newsCorpus } from '../../scripts/corpus';
 
 // Each row: real news text, then its attributions as [speaker, type, content].
 type Row = [string, Array<[string, string, string]>];
@@ -107,6 +108,26 @@ describe('attributions', () => {
       'Zelenskyy’s appeal coincided with statements from Ukraine’s top military commander, General Oleksandr Syrskyi, who described the current offensive from Russia as one of the most intense.',
       [['Oleksandr Syrskyi', 'indirect', 'the current offensive from Russia as one of the most intense.']],
     ],
+    // a relative clause about the source, with a statement of its own (from the Telegraph page, Reuters, the NYT)
+    [
+      "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound after their homes were attacked by troops in Tuesday night's coup, the source, who said he had spoken to people inside the compound, told Reuters.",
+      [
+        [
+          'the source',
+          'indirect',
+          "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound after their homes were attacked by troops in Tuesday night's coup",
+        ],
+        ['the source', 'indirect', 'he had spoken to people inside the compound'],
+      ],
+    ],
+    [
+      '"No decision on any specific policy initiative has yet been decided by the State Department," said the official, who spoke on condition of anonymity.',
+      [['the official', 'direct', 'No decision on any specific policy initiative has yet been decided by the State Department,']],
+    ],
+    [
+      'Matthew G. Olsen, former director of the National Counterterrorism Center, who also held other national security positions during the George W. Bush and Obama administrations, also said that the contents of the note had been reviewed.',
+      [['Matthew G. Olsen', 'indirect', 'the contents of the note had been reviewed.']],
+    ],
     // from the CNN page: a report as the source, "calls ... into question" is no statement
     [
       'As the report states: "The birth lottery matters more in the U.S. than in most well-off countries."',
@@ -164,5 +185,14 @@ describe('attributions', () => {
     expect(a && text.slice(a.contentStart, a.contentEnd)).toBe('at least 13 people were injured.');
     expect(a && text.slice(a.cueStart, a.cueEnd)).toBe('said on Telegram');
     expect(a?.role).toBe('Kharkiv Mayor');
+  });
+
+  test('on the real articles, every attribution has a speaker and content with words in it', () => {
+    for (const { name, text } of newsCorpus()) {
+      for (const a of extractClaims(text).attributions) {
+        expect([name, a.content]).toEqual([name, expect.stringMatching(/[\p{L}\p{N}]/u)]);
+        expect([name, a.speaker]).toEqual([name, expect.stringMatching(/\p{L}/u)]);
+      }
+    }
   });
 });
