@@ -3,7 +3,7 @@ import type { Quote, Sentence } from './segment';
 import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
 import { isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { PREPOSITIONS, WEEKDAYS } from './words';
+import { DETERMINERS, PREPOSITIONS, WEEKDAYS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -25,6 +25,18 @@ const SOURCE_BREAKS = set(
 );
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
+const RELATIVES = set('who which that');
+// Prepositions that start what a statement was about ("to" too, before a noun: "responded to our consultation").
+const ABOUT = set('on about at for with against over into');
+// Words that show a reported clause has begun: a subject pronoun or a verb.
+const CLAUSE_STARTS = set(
+  'he she they it we i you there is are was were has have had will would could can may might must should do does did',
+);
+// Words before a "that" which opens what was said, within a clause already begun: "had information that".
+const FRAMES = set(
+  'evidence information indication indications sign signs proof intelligence reports belief view hope fear fears ' +
+    'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
+);
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
@@ -235,6 +247,8 @@ function phraseForward(tokens: Token[], from: number): number {
     // "Ministry of Defence" keeps its preposition; "in a new study" ends the name.
     if (PREPOSITIONS.has(t.lower) && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
     if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
+    // "according to Labor Department figures out Friday", "figures released on Monday": the source ends.
+    if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;
   }
   return k;
 }
@@ -288,8 +302,11 @@ function contentFor(
   const afterCue = source.afterEnd >= 0 ? source.afterEnd : cue.end;
   const tail = skipAfterCue(tokens, afterCue, boundary);
   const tailEmpty = tail >= boundary || trivialTail(tokens, tail, boundary);
+  // "A person who, according to the rules, could only be identified as ...": what follows is what was said.
+  const inRelativeClause = prevTok?.text === ',' && RELATIVES.has(tokens[leadIn - 2]?.lower ?? '') && !tailEmpty;
   const backwards =
     prevTok !== undefined &&
+    !inRelativeClause &&
     (CLOSE_MARKS.test(prevTok.text) || (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
   const out: Content[] = [];
 
@@ -329,21 +346,39 @@ function contentFor(
   if (cue.form === 'according') {
     // "According to X, CONTENT."
     let start = afterCue;
+    // In a relative clause the source runs to its closing comma: "who, according to rules of the briefing, could".
+    if (inRelativeClause) while (start < boundary && (tokens[start] as Token).text !== ',') start++;
     if (tokens[start]?.text === ',') start++;
     return spanContent(tokens, start, boundary, type);
   }
   let start = cue.end;
   start = skipAfterCue(tokens, start, boundary);
-  // "said Thursday that ...", "told VOA Friday at a conference that ...".
+  // "said Thursday that ...", "told VOA Friday at a conference that ...", and a frame around what was said:
+  // "said his government had information that ...". But in "said he had a wound to the neck that might ...",
+  // the "that" opens a relative clause inside what was said.
+  let clauseBegun = false;
   for (let k = start; k < Math.min(boundary, start + 10); k++) {
     const t = tokens[k] as Token;
     if (t.text === ',' || OPEN_MARKS.test(t.text)) break;
     if (t.lower === 'that') {
-      start = k + 1;
+      if (!clauseBegun || FRAMES.has(tokens[k - 1]?.lower ?? '')) start = k + 1;
       break;
     }
+    clauseBegun ||= CLAUSE_STARTS.has(t.lower);
   }
   while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
+  // "members of the public responded to our consultation", "commented on the plan": what it was about, not what was said.
+  const about = tokens[start];
+  const addressed =
+    about !== undefined &&
+    (ABOUT.has(about.lower) ||
+      (about.lower === 'to' && (DETERMINERS.has(tokens[start + 1]?.lower ?? '') || startsUpper(tokens[start + 1]?.text ?? ''))));
+  if (
+    !['say', 'tell', 'express'].includes(cue.base) &&
+    addressed &&
+    !tokens.slice(start, boundary).some((t) => t.lower === 'that' || t.text === ':' || OPEN_MARKS.test(t.text))
+  )
+    return [];
   const opening = tokens[start];
   if (opening && OPEN_MARKS.test(opening.text)) {
     const q = quoteOf(opening);
@@ -407,6 +442,22 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd };
 }
 
+const PERSON_PRONOUNS = set('he she');
+
+/** The person last named in a sentence before an offset, by a name the article gives in full; possessives left out. */
+function personNamedBefore(sentence: Sentence, before: number, people: Map<string, string>, earlier: Known[]): Known | null {
+  let found: string | null = null;
+  for (const t of sentence.tokens) {
+    if (t.start >= before) break;
+    if (t.kind !== 'word' || !startsUpper(t.text)) continue;
+    const full = people.get(t.lower);
+    if (full && !/['’]s$/.test(t.text)) found = full;
+  }
+  if (found === null) return null;
+  const known = earlier.findLast((e) => e.name === found);
+  return { name: found, role: known?.role ?? null, person: true };
+}
+
 /** Turns source phrases into canonical speakers, in reading order. */
 function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
   const described = raws.map((raw) => {
@@ -427,8 +478,10 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
     const source = described[k];
     let known: Known;
     let speakerText: string;
+    const named = () => personNamedBefore(sentences[raw.sentence] as Sentence, raw.cueStart, people, earlier);
     if (source) {
-      known = resolveSource(source, earlier, people, text);
+      // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.
+      known = (PERSON_PRONOUNS.has(source.name.toLowerCase()) && named()) || resolveSource(source, earlier, people, text);
       speakerText = source.text;
     } else if (previousInSentence && previousInSentence.sentence === raw.sentence) {
       known = previousInSentence.known;
@@ -436,8 +489,9 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
     } else if (raw.cue.form !== 'according' && raws[k - 1] && raws[k - 1]?.sentence === raw.sentence - 0) {
       return;
     } else {
-      // A participle with no source in its sentence: the last speaker.
-      const last = earlier[earlier.length - 1];
+      // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
+      // saying"), else the last speaker.
+      const last = named() ?? earlier[earlier.length - 1];
       if (!last) return;
       known = last;
       speakerText = last.name;

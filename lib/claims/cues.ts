@@ -1,3 +1,4 @@
+import { wordValue } from './numbers';
 import { startsUpper, type Token } from './tokens';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words';
 
@@ -33,6 +34,8 @@ const MEDIA = new Set(
     'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony'
   ).split(' '),
 );
+// Prepositions after which a word like "claims" or "reports" is a noun.
+const NOUN_PREPOSITIONS = new Set(['for', 'of', 'from', 'about', 'against', 'over', 'at', 'with', 'by', 'into', 'to']);
 const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
 const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
@@ -79,7 +82,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (tok.text !== tok.lower) return null;
   const entry = FORMS.get(tok.lower);
   if (!entry) return null;
-  const prev = tokens[i - 1];
+  // "a previously reported count": the word before, past any adverb.
+  let p = i - 1;
+  while (p > 0 && (tokens[p] as Token).kind === 'word' && (tokens[p] as Token).lower.endsWith('ly')) p--;
+  const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
   const next = tokens[i + 1];
   switch (entry.form) {
@@ -88,6 +94,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       break;
     case 'third':
       if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
+      // "claims for state jobless benefits", "reports of casualties": a noun before its preposition.
+      if (NOUN_LIKE.has(tok.lower) && NOUN_PREPOSITIONS.has(next?.lower ?? '')) return null;
       // ...or before "that", a colon or a quote: "the report states: ...".
       if (
         NOUN_LIKE.has(tok.lower) &&
@@ -108,6 +116,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       if (!prev || ![',', 'and', 'while', 'after', 'before', 'when', ':', '—', '–'].includes(prevLower)) return null;
       break;
   }
+  // "the economy added 171,000 jobs", "added to the pressure": adding to a count, not saying.
+  if (entry.base === 'add' && entry.form !== 'gerund' && addsToCount(tokens, i + 1)) return null;
   if (entry.base === 'ask' && entry.form !== 'past') return null;
   if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
   // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").
@@ -128,6 +138,31 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   end = mediumEnd(tokens, end);
   return { first: i, end, base: entry.base, form: entry.form };
+}
+
+// Words an object of "added" may start with before its figure: "added a net total of 67,000 jobs".
+const BEFORE_FIGURE = new Set(
+  'a an another the net total of some about nearly almost roughly around over more than just only paltry further additional'.split(
+    ' ',
+  ),
+);
+
+const ADDED_WHEN = new Set(['in', 'during', 'over', 'for', 'from', 'since', 'at', 'by', 'with']);
+
+/** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
+function addsToCount(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (first?.lower === 'to' || first?.lower === 'up') return true;
+  // "the 107,000 companies added in the previous month": a time, and nothing said after it.
+  if (first && ADDED_WHEN.has(first.lower)) {
+    return !tokens.slice(from, from + 10).some((t) => t.lower === 'that' || t.text === ':' || /^[“"]$/.test(t.text));
+  }
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number' || wordValue(t.lower) !== null || t.text === '$') return true;
+    if (!BEFORE_FIGURE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** After "told": the person told ("reporters", "VOA", "his national security council"). */

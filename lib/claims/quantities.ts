@@ -270,9 +270,10 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   if (qualifier?.words.join(' ') === 'a couple of') approx = 'approx';
   if (first.lower === 'a' && tokens[numAt + 1]?.lower === 'couple') approx = qualifier ? approx : 'approx';
 
-  // Ranges: "3 to 4", "15,000-20,000", "between 5 and 7".
+  // Ranges: "3 to 4", "15,000-20,000", "between 5 and 7"; but "increased 1,000 to 427,000" is a change, then a level.
   const joiner = tokens[end];
-  if (!parsed.vague && joiner && ['to', '-', '–', 'or', 'and'].includes(joiner.lower)) {
+  const change = joiner?.lower === 'to' && !qualifier && changedBy(tokens, numAt);
+  if (!parsed.vague && joiner && !change && ['to', '-', '–', 'or', 'and'].includes(joiner.lower)) {
     // "between 5 and 7", "between the ages of 25 and 54".
     const between = tokens.slice(Math.max(0, numAt - 4), numAt).some((t) => t.lower === 'between');
     const andOk = joiner.lower !== 'and' || qualifier?.approx === 'range' || between;
@@ -398,9 +399,32 @@ function compoundUnit(word: string): string | null {
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
   for (const q of QUALIFIERS_BY_FIRST.get((tokens[i] as Token).lower) ?? []) {
-    if (q.words.every((w, k) => tokens[i + k]?.lower === w)) return q;
+    if (!q.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    // "ticked up to 9.1 percent": the verb's "up", then the level reached; no upper bound.
+    if (q.words[0] === 'up' && MOVES_UP.has(tokens[i - 1]?.lower ?? '')) return null;
+    return q;
   }
   return null;
+}
+
+const verbForms = (words: string) => new Set(words.split(' ').flatMap((w) => [w, `${w}s`, `${w}ed`, `${w}d`, `${w}ing`]));
+// Verbs of change: the figure right after one is the change, and "to" then gives the level reached.
+const CHANGE_VERBS = new Set([
+  ...verbForms('increase decrease climb jump decline gain surge plunge edge tumble soar dip slump rebound shrink swell'),
+  ...'rose risen rise rises fell fallen fall falls grew grown grow grows dropped drop drops slipped slip slips lost sank slid shrank'.split(
+    ' ',
+  ),
+]);
+// Verbs whose "up" is their own ("ticked up", "went up"), not the start of "up to".
+const MOVES_UP = new Set([
+  ...verbForms('tick inch edge move revise bump push ramp jump climb step creep'),
+  ...'went go goes gone going crept shot rose rise rises rising came come comes'.split(' '),
+]);
+
+/** "increased 1,000", "rose by 5": the figure at tokens[i] follows a verb of change. */
+function changedBy(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower === 'by' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && CHANGE_VERBS.has(before.lower);
 }
 
 // "drones over four regions": after a noun, "over" is a place, not a lower bound.
@@ -411,6 +435,8 @@ function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean
   const prev = tokens[i - 1];
   return prev !== undefined && prev.kind === 'word' && (isPluralNoun(prev.text) || isCapitalized(prev)) && i > 0;
 }
+
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
 
 /** Years, dates, times, ordinals, designations and pronoun "one" are not quantities. */
 function isExcluded(tokens: Token[], i: number, end: number, money: boolean): boolean {
@@ -444,6 +470,15 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (after && adjacent(tok, after) && after.kind === 'word' && end === i + 1 && !ATTACHED_MEASURES.has(after.lower))
       return true;
     if (after && adjacent(tok, after) && after.kind === 'number') return true;
+    // "(2011-15)", "2007-11": the end of a span of years.
+    if (
+      plain &&
+      prev?.text === '-' &&
+      adjacent(prev, tok) &&
+      /^\d{4}$/.test(tokens[i - 2]?.text ?? '') &&
+      adjacent(tokens[i - 2], prev)
+    )
+      return true;
     // "9/11", "10/21/2024": dates and designations, not counts.
     if ((after?.text === '/' && adjacent(tok, after)) || (prev?.text === '/' && adjacent(prev, tok))) return true;
     // "in ’91": a year.
@@ -452,6 +487,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (next?.text === '.' && adjacent(tok, next) && (prev === undefined || prev.text === ':')) return true;
     // Footnote markers: "[3]".
     if (prev?.text === '[' && next?.text === ']') return true;
+    // Addresses and emergency numbers: "the 9800 block of Spring Park Drive", "a 911 call".
+    if (end === i + 1 && next?.lower === 'block' && tokens[end + 1]?.lower === 'of') return true;
+    if (end === i + 1 && EMERGENCY_NUMBERS.has(tok.text) && next?.kind === 'word' && !isPluralNoun(next.text)) return true;
   }
   if (prev && !money) {
     // "Article 5", "Flight 17", "No. 10".
@@ -473,7 +511,10 @@ function adjacentSpace(a: Token, b: Token): boolean {
   return b.start - a.end === 1;
 }
 
-/** The head noun of the phrase after a figure: the first plural noun, else the last word. */
+// Plural nouns without an "s" that also modify another noun: "police officers", "staff members".
+const COLLECTIVES = new Set(['police', 'staff', 'crew', 'media', 'data', 'personnel']);
+
+/** The head noun of the phrase after a figure: the first plural noun (past a modifier like "police"), else the last word. */
 export function headNoun(tokens: Token[], from: number): string | null {
   let k = from;
   if (tokens[k]?.lower === 'of') {
@@ -496,10 +537,11 @@ export function headNoun(tokens: Token[], from: number): string | null {
     if (tok === undefined || tok.kind !== 'word' || PHRASE_BREAKS.has(tok.lower)) break;
     if (MONTHS.has(tok.lower) && words.length === 0) break;
     words.push(tok);
-    if (isPluralNoun(tok.text)) break;
+    // "two police officers": a collective noun before a plural one is a modifier.
+    if (isPluralNoun(tok.text) && !(COLLECTIVES.has(tok.lower) && isPluralNoun(tokens[k + 1]?.text ?? ''))) break;
   }
   if (words.length === 0) return null;
-  const plural = words.find((w) => isPluralNoun(w.text));
+  const plural = words.findLast((w) => isPluralNoun(w.text));
   if (plural) return plural.lower;
   // "twenty-five wounded": the noun is left out.
   if (/(ed|ing)$/.test((words[0] as Token).lower) && words.length === 1) return null;
@@ -507,6 +549,19 @@ export function headNoun(tokens: Token[], from: number): string | null {
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];
   return head ? head.lower : null;
+}
+
+/** "claims for state jobless benefits": the plural noun that a phrase with "for" or "of" ending at tokens[k] hangs on. */
+function governingNoun(tokens: Token[], k: number): string | null {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    const tok = tokens[j] as Token;
+    if (tok.kind !== 'word') return null;
+    if (PREPOSITIONS.has(tok.lower) && tok.lower !== 'for' && tok.lower !== 'of') return null;
+    if (tok.lower !== 'for' && tok.lower !== 'of') continue;
+    const head = tokens[j - 1] as Token;
+    return head.kind === 'word' && isPluralNoun(head.text) ? head.lower : null;
+  }
+  return null;
 }
 
 /**
@@ -521,11 +576,20 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
     if (q.sentence !== index) break;
     if (q.unit) return q.unit;
   }
+  // "The number of people still receiving benefits ... slipped to 3.68 million": what the number is of.
+  for (let k = first - 2; k >= Math.max(0, first - 40); k--) {
+    if ((tokens[k] as Token).lower === 'number' && tokens[k + 1]?.lower === 'of') {
+      const counted = headNoun(tokens, k + 1);
+      if (counted && isPluralNoun(counted)) return counted;
+    }
+  }
   for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
     // After a pronoun a plural-looking word is a verb: "he leaves".
     const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '');
-    if (tok.kind === 'word' && k > 0 && isPluralNoun(tok.text) && !afterPronoun && !PREPOSITIONS.has(tok.lower)) return tok.lower;
+    if (tok.kind === 'word' && k > 0 && isPluralNoun(tok.text) && !afterPronoun && !PREPOSITIONS.has(tok.lower)) {
+      return governingNoun(tokens, k) ?? tok.lower;
+    }
   }
   const previous = found[found.length - 1];
   const current = sentences[index] as Sentence;

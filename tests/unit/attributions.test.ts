@@ -128,6 +128,40 @@ describe('attributions', () => {
       'Matthew G. Olsen, former director of the National Counterterrorism Center, who also held other national security positions during the George W. Bush and Obama administrations, also said that the contents of the note had been reviewed.',
       [['Matthew G. Olsen', 'indirect', 'the contents of the note had been reviewed.']],
     ],
+    // "added" jobs, "claims" and "reported" as nouns and adjectives (Korea Herald, Reuters via Fox Business)
+    ['Though the jobless rate ticked up a notch, the economy added 171,000 jobs in October, well above expectations.', []],
+    [
+      'Fueling concerns about job creation, the U.S. government said on Friday the U.S. unemployment rate ticked up to 9.1 percent in May while nonfarm employers added a paltry 54,000 workers to their payrolls.',
+      [
+        [
+          'the U.S. government',
+          'indirect',
+          'the U.S. unemployment rate ticked up to 9.1 percent in May while nonfarm employers added a paltry 54,000 workers to their payrolls.',
+        ],
+      ],
+    ],
+    [
+      'Initial claims for state jobless benefits increased 1,000 to 427,000, the Labor Department said.',
+      [['the Labor Department', 'indirect', 'Initial claims for state jobless benefits increased 1,000 to 427,000']],
+    ],
+    [
+      'However, economists polled by Reuters had forecast claims dropping to 415,000 from a previously reported count of 422,000.',
+      [],
+    ],
+    // a relative "that" inside what was said, and a parenthetical source (NewsNation, CNN)
+    [
+      'The suspect came out around 7:45 p.m. local time Thursday, and officials said he had a gunshot wound to the neck that might require surgery.',
+      [['officials', 'indirect', 'he had a gunshot wound to the neck that might require surgery.']],
+    ],
+    [
+      'A person who, according to rules of the briefing, could only be identified as a "senior Defense Department official" refused to comment.',
+      [['rules', 'according-to', 'could only be identified as a "senior Defense Department official" refused to comment.']],
+    ],
+    // "responded to": what was answered, not what was said (Hansard)
+    [
+      'Over the past 10 months we have listened to the views of hundreds of organisations and institutions, and 190,000 members of the public responded to our consultation.',
+      [],
+    ],
     // from the CNN page: a report as the source, "calls ... into question" is no statement
     [
       'As the report states: "The birth lottery matters more in the U.S. than in most well-off countries."',
@@ -176,6 +210,22 @@ describe('attributions', () => {
     expect(found).toEqual([
       ['Mélenchon', 'Jean-Luc Mélenchon'],
       ['O’Neill', 'Conor O’Neill'],
+    ]);
+  });
+
+  test('a pronoun or a participle with no source of its own takes the person named before it in the sentence (BBC)', () => {
+    const text = [
+      'Floods minister Dan Rogerson has admitted "some minor inconsistencies" in figures provided.',
+      'Labour called the government\'s clarification "humiliating".',
+      'Environment Secretary Owen Paterson has been under pressure on the issue after he repeatedly insisted that the coalition was spending money at a record level.',
+      'Mr Paterson\'s deputy Mr Rogerson has published a clarification, saying: "Floods funding is complex."',
+    ].join('\n\n');
+    const found = extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.cue]);
+    expect(found).toEqual([
+      ['Dan Rogerson', 'Dan Rogerson', 'admitted'],
+      ['Labour', 'Labour', 'called'],
+      ['he', 'Owen Paterson', 'insisted'],
+      ['Dan Rogerson', 'Dan Rogerson', 'saying'],
     ]);
   });
 

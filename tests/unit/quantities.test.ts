@@ -120,6 +120,41 @@ describe('quantities', () => {
     ['No one was hurt, and several drones were shot down by multiple units.', []],
     ['The number of Americans killed since 9/11 by terrorism is small.', []],
     ['Article 5 commits allies to defend each other.', []],
+    // economic and police reporting (Reuters via Fox Business, Queen City News, Korea Herald, BBC)
+    [
+      'Initial claims for state jobless benefits increased 1,000 to 427,000, the Labor Department said.',
+      [
+        ['1,000', 1000, 'exact', 'claims'],
+        ['427,000', 427_000, 'exact', 'claims'],
+      ],
+    ],
+    [
+      'Fueling concerns about job creation, the U.S. government said on Friday the U.S. unemployment rate ticked up to 9.1 percent in May.',
+      [['9.1 percent', 9.1, 'exact', null]],
+    ],
+    [
+      'The number of people still receiving benefits under regular state programs after an initial week of aid slipped to 3.68 million in the week ended May 28 from 3.75 million.',
+      [
+        ['3.68 million', 3_680_000, 'exact', 'people'],
+        ['3.75 million', 3_750_000, 'exact', 'people'],
+      ],
+    ],
+    ['The incident happened around 12 p.m. Friday, Oct. 13, in the 9800 block of Spring Park Drive.', []],
+    ['According to CMPD, a 911 call came in regarding a suspicious person in the area.', []],
+    [
+      'A 24-year-old with schizophrenia wounded two police officers and an ambulance driver.',
+      [
+        ['24-year-old', 24, 'exact', 'year'],
+        ['two', 2, 'exact', 'officers'],
+      ],
+    ],
+    [
+      'The government is spending £2.341 billion in the current spending review (2011-15), compared with £2.371 billion spent in 2007-11.',
+      [
+        ['£2.341 billion', 2.341e9, 'exact', null],
+        ['£2.371 billion', 2.371e9, 'exact', null],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
