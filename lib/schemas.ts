@@ -27,7 +27,7 @@ export const QuantitySchema = v.object({
   low: nullableNumber,
   high: nullableNumber,
   approx: v.picklist(['exact', 'approx', 'min', 'max', 'vague']),
-  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction']),
+  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction', 'score']),
   unit: v.nullable(text(100)),
   currency: v.nullable(text(10)),
 });

@@ -118,6 +118,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   // "the economy added 171,000 jobs", "added to the pressure": adding to a count, not saying.
   if (entry.base === 'add' && entry.form !== 'gerund' && addsToCount(tokens, i + 1)) return null;
+  // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause.
+  if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !beforeStatement(tokens, i + 1)) return null;
   if (entry.base === 'ask' && entry.form !== 'past') return null;
   if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
   // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").
@@ -146,6 +148,24 @@ const BEFORE_FIGURE = new Set(
     ' ',
   ),
 );
+
+// Verbs of saying with a common other sense in news: a cue only before "that", a quote or a colon, or after
+// the statement ("..., he conceded.").
+const OTHER_SENSES = new Set(['concede', 'charge', 'counter', 'maintain', 'observe', 'echo', 'post', 'repeat', 'protest']);
+
+function beforeStatement(tokens: Token[], from: number): boolean {
+  let k = from;
+  // "conceded on Monday that", "charged last week that".
+  while (
+    k < from + 3 &&
+    /^(on|last|this|earlier|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(
+      tokens[k]?.lower ?? '',
+    )
+  )
+    k++;
+  const next = tokens[k];
+  return next === undefined || /^(that|[.,;:!?“"])$/.test(next.lower);
+}
 
 const ADDED_WHEN = new Set(['in', 'during', 'over', 'for', 'from', 'since', 'at', 'by', 'with']);
 

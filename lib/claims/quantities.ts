@@ -286,6 +286,26 @@ function quantityAt(tokens: Token[], i: number): Match | null {
       if (high / low >= 1000 && second.end - (end + 1) > 1) low *= 10 ** Math.round(Math.log10(high / low));
       value = null;
       end = second.end;
+    } else if (isScore(tokens, numStart, end)) {
+      // "trailing 3-0", "a 1-0 loss", "a 7-2 ruling": a score or a vote, one figure with no unit.
+      const [startTok, endTok] = [tokens[spanFirst] as Token, tokens[end + 1] as Token];
+      return {
+        quantity: {
+          text: '',
+          start: startTok.start,
+          end: endTok.end,
+          value: null,
+          low: null,
+          high: null,
+          approx: 'exact',
+          kind: 'score',
+          unit: null,
+          currency: null,
+        },
+        first: spanFirst,
+        last: end + 1,
+        needsUnit: false,
+      };
     }
   }
   if (qualifier?.approx === 'range' && low === null) {
@@ -420,6 +440,15 @@ const MOVES_UP = new Set([
   ...verbForms('tick inch edge move revise bump push ramp jump climb step creep'),
   ...'went go goes gone going crept shot rose rise rises rising came come comes'.split(' '),
 ]);
+
+/** "3-0", "7-2": two small whole numbers joined by a hyphen, the second no larger than the first. */
+function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
+  const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
+  if (joinerAt !== i + 1 || b === undefined || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
+  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  // "COVID-19"-like designations are excluded before; a third part ("10-21-2024") makes a date.
+  return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
+}
 
 /** "increased 1,000", "rose by 5": the figure at tokens[i] follows a verb of change. */
 function changedBy(tokens: Token[], i: number): boolean {

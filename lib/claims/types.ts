@@ -2,7 +2,8 @@
 export type Approx = 'exact' | 'approx' | 'min' | 'max' | 'vague';
 
 /** What a figure measures; money, percentages and ratios have no counted noun. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'ratio' | 'fraction';
+/** "score": a result or a vote ("won 3-0", "a 7-2 ruling"). */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'ratio' | 'fraction' | 'score';
 
 /** A number expression that counts or measures something (GUIDELINE.md §1). */
 export interface Quantity {

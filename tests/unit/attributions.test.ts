@@ -157,6 +157,17 @@ describe('attributions', () => {
       'A person who, according to rules of the briefing, could only be identified as a "senior Defense Department official" refused to comment.',
       [['rules', 'according-to', 'could only be identified as a "senior Defense Department official" refused to comment.']],
     ],
+    // "conceded the goal": a match, not a statement (ISL match report)
+    [
+      'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
+      [
+        [
+          'Cooper',
+          'indirect',
+          'they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
+        ],
+      ],
+    ],
     // "responded to": what was answered, not what was said (Hansard)
     [
       'Over the past 10 months we have listened to the views of hundreds of organisations and institutions, and 190,000 members of the public responded to our consultation.',

@@ -19,6 +19,7 @@ describe('formatQuantity', () => {
     ['Russia has a roughly 2:1 advantage.', '≈ 2:1'],
     ['North Korea decided to deploy thousands of soldiers.', 'thousands of soldiers'],
     ['It issued contracts for 1.6 million drones.', '1,600,000 drones'],
+    ['FC Goa registered a massive 5-0 win against Mumbai City FC on Wednesday night.', '5-0'],
   ])('%s → %s', (sentence, expected) => {
     const [q] = extractClaims(sentence).quantities;
     expect(q && formatQuantity(q)).toBe(expected);

@@ -120,6 +120,14 @@ describe('quantities', () => {
     ['No one was hurt, and several drones were shot down by multiple units.', []],
     ['The number of Americans killed since 9/11 by terrorism is small.', []],
     ['Article 5 commits allies to defend each other.', []],
+    // a score is one figure (ISL match reports)
+    [
+      'A quick fire hattrick from Iker Guarrotxena meant that the Red and Golds were trailing 3-0 against the Gaurs in 23 minutes.',
+      [
+        ['3-0', null, 'exact', null],
+        ['23', 23, 'exact', 'minutes'],
+      ],
+    ],
     // economic and police reporting (Reuters via Fox Business, Queen City News, Korea Herald, BBC)
     [
       'Initial claims for state jobless benefits increased 1,000 to 427,000, the Labor Department said.',
