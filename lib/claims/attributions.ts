@@ -133,7 +133,10 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   const none: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
   const prev = tokens[cue.first - 1];
   if (cue.form === 'according') {
-    const end = phraseForward(tokens, cue.end);
+    let end = phraseForward(tokens, cue.end);
+    // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
+    const comma = tokens.findIndex((t, k) => k >= end && t.text === ',');
+    if (cue.first === 0 && end > cue.end && comma > end && comma - cue.end <= 12 && onlyWords(tokens, end, comma)) end = comma;
     return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };
@@ -359,9 +362,16 @@ function contentFor(
   let clauseBegun = false;
   for (let k = start; k < Math.min(boundary, start + 10); k++) {
     const t = tokens[k] as Token;
+    // "did confirm to CBS News' Farhan Bokhari, however, that ...".
+    if (t.text === ',' && ASIDES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',') {
+      k += 2;
+      continue;
+    }
     if (t.text === ',' || OPEN_MARKS.test(t.text)) break;
     if (t.lower === 'that') {
-      if (!clauseBegun || FRAMES.has(tokens[k - 1]?.lower ?? '')) start = k + 1;
+      // "said X and that Y": both are what was said.
+      const coordinated = tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'but';
+      if (!coordinated && (!clauseBegun || FRAMES.has(tokens[k - 1]?.lower ?? ''))) start = k + 1;
       break;
     }
     clauseBegun ||= CLAUSE_STARTS.has(t.lower);
@@ -387,6 +397,11 @@ function contentFor(
     }
   }
   return spanContent(tokens, start, boundary, type);
+}
+
+function onlyWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind !== 'word') return false;
+  return true;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
@@ -444,14 +459,22 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
 
 const PERSON_PRONOUNS = set('he she');
 
-/** The person last named in a sentence before an offset, by a name the article gives in full; possessives left out. */
-function personNamedBefore(sentence: Sentence, before: number, people: Map<string, string>, earlier: Known[]): Known | null {
+/**
+ * The person a pronoun points to: in the latest of some sentences that names one before an offset, the first
+ * named (most often the subject), by a name the article gives in full; possessives left out.
+ * "President Guillermo Lasso traveled to El Oro. “...,” he said": Lasso.
+ */
+function personNamedBefore(within: Sentence[], before: number, people: Map<string, string>, earlier: Known[]): Known | null {
   let found: string | null = null;
-  for (const t of sentence.tokens) {
-    if (t.start >= before) break;
-    if (t.kind !== 'word' || !startsUpper(t.text)) continue;
-    const full = people.get(t.lower);
-    if (full && !/['’]s$/.test(t.text)) found = full;
+  for (const sentence of within) {
+    let first: string | null = null;
+    for (const t of sentence.tokens) {
+      if (t.start >= before || first !== null) break;
+      if (t.kind !== 'word' || !startsUpper(t.text)) continue;
+      const full = people.get(t.lower);
+      if (full && !/['’]s$/.test(t.text)) first = full;
+    }
+    found = first ?? found;
   }
   if (found === null) return null;
   const known = earlier.findLast((e) => e.name === found);
@@ -478,7 +501,9 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
     const source = described[k];
     let known: Known;
     let speakerText: string;
-    const named = () => personNamedBefore(sentences[raw.sentence] as Sentence, raw.cueStart, people, earlier);
+    // Sentences since the last statement found, up to this cue: whom a pronoun here may point to.
+    const since = (found[found.length - 1]?.sentence ?? -1) + 1;
+    const named = () => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, people, earlier);
     if (source) {
       // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.
       known = (PERSON_PRONOUNS.has(source.name.toLowerCase()) && named()) || resolveSource(source, earlier, people, text);

@@ -379,7 +379,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     }
   }
 
-  if (unit === null && needsUnit) unit = headNoun(tokens, end);
+  if (unit === null && needsUnit) unit = headNoun(tokens, end) ?? measureBefore(tokens, spanFirst);
   if (unit !== null || !needsUnit) needsUnit = false;
   if (parsed.vague) needsUnit = false;
   const startTok = tokens[spanFirst] as Token;
@@ -540,6 +540,16 @@ function adjacentSpace(a: Token, b: Token): boolean {
   return b.start - a.end === 1;
 }
 
+// What a bare figure can measure, named before it ("a magnitude of 6.8") or in its sentence ("put the magnitude
+// slightly lower, at 6.7").
+const MEASURES = new Set(['magnitude', 'depth', 'height', 'altitude', 'speed', 'temperature', 'turnout']);
+
+/** "a preliminary magnitude of 6.8": the measure the figure at tokens[i] gives. */
+function measureBefore(tokens: Token[], i: number): string | null {
+  const measure = tokens[i - 2];
+  return tokens[i - 1]?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
+}
+
 // Plural nouns without an "s" that also modify another noun: "police officers", "staff members".
 const COLLECTIVES = new Set(['police', 'staff', 'crew', 'media', 'data', 'personnel']);
 
@@ -570,6 +580,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
     if (isPluralNoun(tok.text) && !(COLLECTIVES.has(tok.lower) && isPluralNoun(tokens[k + 1]?.text ?? ''))) break;
   }
   if (words.length === 0) return null;
+  // "a 6.5 magnitude earthquake": the figure measures the magnitude.
+  if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
   const plural = words.findLast((w) => isPluralNoun(w.text));
   if (plural) return plural.lower;
   // "twenty-five wounded": the noun is left out.
@@ -605,9 +617,12 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
     if (q.sentence !== index) break;
     if (q.unit) return q.unit;
   }
-  // "The number of people still receiving benefits ... slipped to 3.68 million": what the number is of.
+  // "The number of people still receiving benefits ... slipped to 3.68 million": what the number is of;
+  // "the magnitude was estimated at 7.8": what the figure measures.
   for (let k = first - 2; k >= Math.max(0, first - 40); k--) {
-    if ((tokens[k] as Token).lower === 'number' && tokens[k + 1]?.lower === 'of') {
+    const tok = tokens[k] as Token;
+    if (MEASURES.has(tok.lower)) return tok.lower;
+    if (tok.lower === 'number' && tokens[k + 1]?.lower === 'of') {
       const counted = headNoun(tokens, k + 1);
       if (counted && isPluralNoun(counted)) return counted;
     }

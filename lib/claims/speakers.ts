@@ -72,8 +72,11 @@ export function describeSource(text: string, tokens: Token[]): Source {
   const words = tokens.filter((t) => t.text !== ',');
   const first = words[0];
   if (first && POSSESSIVE_PRONOUNS.has(first.lower) && words.length > 1) {
-    // "Its Ministry of Defence": the owner is left out rather than guessed.
     const rest = text.slice((words[1] as Token).start - (first.start ?? 0));
+    // "her uncle David Alvarado": a relative or associate, then the name.
+    const inner = describeSource(rest, words.slice(1));
+    if (inner.person && inner.role) return { ...inner, role: `${first.text} ${inner.role}` };
+    // "Its Ministry of Defence": the owner is left out rather than guessed.
     return { text, name: rest, role: null, person: false };
   }
   // The trailing run of capitalised words that are neither titles nor organisations is a person's name.
@@ -95,7 +98,7 @@ export function describeSource(text: string, tokens: Token[]): Source {
     const single = nameTokens.length === 1 && PRONOUNS.has((nameTokens[0] as Token).lower);
     return { text, name: nameText, role: null, person: !single && !isOrganisation(nameTokens[0] as Token) };
   }
-  if (hasName && lastRole && (isTitle(lastRole) || lastRole.text === '.')) {
+  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.')) {
     const roleText = text
       .slice(0, (nameTokens[0] as Token).start - base)
       .trim()
@@ -104,6 +107,14 @@ export function describeSource(text: string, tokens: Token[]): Source {
   }
   return { text, name: text, role: null, person: false };
 }
+
+// Relatives and associates named before a person: "her uncle David Alvarado", "his lawyer Jane Doe".
+const KIN = new Set(
+  (
+    'mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather niece nephew ' +
+    'partner friend neighbor neighbour lawyer attorney colleague boyfriend girlfriend stepfather stepmother'
+  ).split(' '),
+);
 
 // How many earlier sources a pronoun or description may reach back to.
 const LOOK_BACK = 50;

@@ -36,7 +36,7 @@ const NOT_PLURAL = set(
   'is was has does his its this thus us plus bus gas yes less unless always sometimes perhaps besides ' +
     'towards afterwards nevertheless whereas various previous famous serious numerous news series species ' +
     'politics economics physics mathematics tactics ethics lens chaos basis crisis analysis thesis status ' +
-    'campus virus bonus census consensus corps',
+    'campus virus bonus census consensus corps says warns adds',
 );
 const IRREGULAR_PLURALS = set(
   'people children men women police personnel staff feet teeth mice geese cattle data media crew folk folks',
@@ -52,5 +52,7 @@ export function isPluralNoun(word: string): boolean {
   if (PROPER_PLURALS.has(w) && startsUpper(word)) return false;
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 4 || NOT_PLURAL.has(w) || /['’]s$/.test(w)) return false;
+  // "USGS", "NATO's": an acronym is a name.
+  if (word === word.toUpperCase()) return false;
   return /[^su]s$/.test(w) && !/(ous|ss|is|us)$/.test(w);
 }

@@ -157,6 +157,21 @@ describe('attributions', () => {
       'A person who, according to rules of the briefing, could only be identified as a "senior Defense Department official" refused to comment.',
       [['rules', 'according-to', 'could only be identified as a "senior Defense Department official" refused to comment.']],
     ],
+    // a source that opens the sentence runs to its comma; an aside before "that" (BNO News, CBS News)
+    [
+      'According to computer models from the USGS, up 15.6 million people could have felt Saturday’s earthquake, including 6.2 million people who experienced “strong” to “very strong” shaking.',
+      [
+        [
+          'computer models from the USGS',
+          'according-to',
+          'up 15.6 million people could have felt Saturday’s earthquake, including 6.2 million people who experienced “strong” to “very strong” shaking.',
+        ],
+      ],
+    ],
+    [
+      "A senior Pakistani official did confirm to CBS News' Farhan Bokhari, however, that five people were killed in that country as a result of the quake.",
+      [['A senior Pakistani official', 'indirect', 'five people were killed in that country as a result of the quake.']],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
@@ -237,6 +252,21 @@ describe('attributions', () => {
       ['Labour', 'Labour', 'called'],
       ['he', 'Owen Paterson', 'insisted'],
       ['Dan Rogerson', 'Dan Rogerson', 'saying'],
+    ]);
+  });
+
+  test('a relative before the name is a role, and a pronoun after a person is named points to that person (AFP)', () => {
+    const text = [
+      '“I was playing with my … niece where the pool of blood is and a brick fell on her,” her uncle David Alvarado told AFP.',
+      'The Ecuadorian Presidency reported that “there are injured people who are being treated immediately in hospitals,” but gave no figures.',
+      'President Guillermo Lasso traveled to El Oro, where he visited the wounded in a hospital, and will next travel to Azuay.',
+      '“I have just finished visiting the city of Machala… I have ratified government support and resource availability,” he said in a video posted to Twitter.',
+    ].join('\n\n');
+    const found = extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.role]);
+    expect(found).toEqual([
+      ['David Alvarado', 'David Alvarado', 'her uncle'],
+      ['The Ecuadorian Presidency', 'The Ecuadorian Presidency', null],
+      ['he', 'Guillermo Lasso', null],
     ]);
   });
 

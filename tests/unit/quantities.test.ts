@@ -120,6 +120,22 @@ describe('quantities', () => {
     ['No one was hurt, and several drones were shot down by multiple units.', []],
     ['The number of Americans killed since 9/11 by terrorism is small.', []],
     ['Article 5 commits allies to defend each other.', []],
+    // what a bare figure measures (earthquake reports: BNO News, Sputnik)
+    [
+      'The U.S. Geological Survey (USGS) said the quake had a preliminary magnitude of 6.8 and struck about 66 kilometers below the surface.',
+      [
+        ['6.8', 6.8, 'exact', 'magnitude'],
+        ['about 66', 66, 'approx', 'kilometers'],
+      ],
+    ],
+    ['Ecuador’s Geophysical Institute put the magnitude slightly lower, at 6.7.', [['6.7', 6.7, 'exact', 'magnitude']]],
+    [
+      'At least four people have been killed by a 6.5 magnitude earthquake in western Ecuador, the Ecuadorian Secretariat for Risk Management said on Saturday.',
+      [
+        ['At least four', 4, 'min', 'people'],
+        ['6.5', 6.5, 'exact', 'magnitude'],
+      ],
+    ],
     // a score is one figure (ISL match reports)
     [
       'A quick fire hattrick from Iker Guarrotxena meant that the Red and Golds were trailing 3-0 against the Gaurs in 23 minutes.',
