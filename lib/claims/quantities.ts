@@ -139,9 +139,11 @@ const ATTACHED_MEASURES = new Set([
 ]);
 // "40-year-old", "12-hour", "five-day": a measure written as a compound adjective.
 const COMPOUND_UNITS = new Set(
-  'year month week day hour minute second mile kilometre kilometer metre meter foot mile inch acre hectare ton tonne pound storey story point seat man member person'.split(
-    ' ',
-  ),
+  (
+    'year month week day hour minute second mile kilometre kilometer metre meter foot inch acre hectare ton tonne ' +
+    'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
+    'lap round nation country state'
+  ).split(' '),
 );
 const TIME_WORDS = new Set([
   'a.m.',
@@ -373,6 +375,8 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   for (const [phrase, label] of POST_QUALIFIERS) {
     const words = phrase.split(' ');
     if (words.every((w, k) => tokens[end + k]?.lower === w)) {
+      // "50% plus one vote": a sum, not "50 or more".
+      if (phrase === 'plus' && parseNumber(tokens, end + 1) !== null) break;
       if (approx === 'exact') approx = label;
       end += words.length;
       break;
@@ -523,9 +527,17 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
   if (prev && !money) {
     // "Article 5", "Flight 17", "No. 10".
     if (DESIGNATORS.has(prev.lower) && isCapitalized(prev)) return true;
-    // "Su 34", "Boeing 737", "Windows 11": a name right before the figure.
+    // "Su 34", "Boeing 737", "Windows 11": a name right before the figure; "Trump’s 10,704" is the name's figure.
     const sentenceStart = i - 1 === 0;
-    if (tok.kind === 'number' && isCapitalized(prev) && adjacentSpace(prev, tok) && !sentenceStart && !MONTHS.has(prev.lower))
+    const possessive = /['’]s$/.test(prev.text);
+    if (
+      tok.kind === 'number' &&
+      isCapitalized(prev) &&
+      adjacentSpace(prev, tok) &&
+      !sentenceStart &&
+      !possessive &&
+      !MONTHS.has(prev.lower)
+    )
       return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }

@@ -136,6 +136,28 @@ describe('quantities', () => {
         ['6.5', 6.5, 'exact', 'magnitude'],
       ],
     ],
+    // election results (newslines.org, TASS): a name's figure, a compound, a sum
+    [
+      'Nearly three weeks after the election, Michigan’s Board of State Canvassers certifies Trump’s 10,704-vote victory.',
+      [
+        ['Nearly three', 3, 'approx', 'weeks'],
+        ['10,704-vote', 10704, 'exact', 'vote'],
+      ],
+    ],
+    [
+      'Trump’s win in Michigan gives him 306 electoral votes to Democrat Hillary Clinton’s 232.',
+      [
+        ['306', 306, 'exact', 'votes'],
+        ['232', 232, 'exact', 'votes'],
+      ],
+    ],
+    [
+      'A presidential candidate needed to gain 50% plus one vote to win in the first round.',
+      [
+        ['50%', 50, 'exact', null],
+        ['one', 1, 'exact', 'vote'],
+      ],
+    ],
     // a score is one figure (ISL match reports)
     [
       'A quick fire hattrick from Iker Guarrotxena meant that the Red and Golds were trailing 3-0 against the Gaurs in 23 minutes.',
@@ -181,6 +203,12 @@ describe('quantities', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
+  });
+
+  test('a stop inside a name ("News.Az") does not end the claim sentence (News.Az)', () => {
+    const text =
+      'The council announced President Recep Tayyip Erdoğan won 49.51% of the vote and confirmed a runoff vote, scheduled for May 28, News.Az reports citing Anadolu Agency.';
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual([text]);
   });
 
   test('page furniture alone in a paragraph is not a claim', () => {
