@@ -173,7 +173,12 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       const first = tokens[s1] as Token;
       const outer = tokens[s0];
       const aside = k - 1 === s1 && ASIDES.has(first.lower);
-      const described = startsLower(first.text) || ['the', 'a', 'an'].includes(first.lower) || isAllUpper(first.text, 2);
+      // "the ...", "Microsoft's general manager of investor relations": a description after the name.
+      const described =
+        startsLower(first.text) ||
+        ['the', 'a', 'an'].includes(first.lower) ||
+        isAllUpper(first.text, 2) ||
+        /['’]s$/.test(first.text);
       // "her mother, Fiona, said": a description, then the name.
       const namedAfterDescription = outer !== undefined && startsLower(outer.text) && s1 - 2 - s0 < 4;
       if (s0 <= s1 - 2 && aside) return { ...none, phrase: phrase(tokens, s0, s1 - 1), first: s0 };
@@ -216,8 +221,9 @@ function phraseBack(tokens: Token[], end: number): number {
   for (; s >= 0 && end - s < 14; s--) {
     const t = tokens[s] as Token;
     if (t.kind === 'punct') {
-      // "Gen." inside a name.
+      // "Gen." inside a name; "AT&T".
       if (t.text === '.' && tokens[s - 1]?.end === t.start && s < end) continue;
+      if (t.text === '&' && tokens[s - 1]?.end === t.start && tokens[s + 1]?.start === t.end) continue;
       break;
     }
     if (t.kind === 'number') break;
@@ -227,7 +233,9 @@ function phraseBack(tokens: Token[], end: number): number {
   }
   // A source does not start with a preposition or conjunction left over from the clause before.
   let start = s + 1;
-  while (start <= end && (PREPOSITIONS.has((tokens[start] as Token).lower) || (tokens[start] as Token).lower === 'and')) start++;
+  // ("AT&T" is a name, not "at").
+  const leftOver = (t: Token) => !isAllUpper(t.text, 2) && (PREPOSITIONS.has(t.lower) || t.lower === 'and');
+  while (start <= end && leftOver(tokens[start] as Token)) start++;
   return start;
 }
 
@@ -360,7 +368,14 @@ function contentFor(
   // "said his government had information that ...". But in "said he had a wound to the neck that might ...",
   // the "that" opens a relative clause inside what was said.
   let clauseBegun = false;
-  for (let k = start; k < Math.min(boundary, start + 10); k++) {
+  // "reported quarterly revenue that rose ...": after the verb's object, "that" opens a relative clause.
+  const object = tokens[start];
+  const hasObject =
+    object !== undefined &&
+    object.kind === 'word' &&
+    startsLower(object.text) &&
+    ![DETERMINERS, CLAUSE_STARTS, PREPOSITIONS, AFTER_CUE, RELATIVES].some((words) => words.has(object.lower));
+  for (let k = start; k < Math.min(boundary, hasObject ? start : start + 10); k++) {
     const t = tokens[k] as Token;
     // "did confirm to CBS News' Farhan Bokhari, however, that ...".
     if (t.text === ',' && ASIDES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',') {

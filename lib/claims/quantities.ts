@@ -89,6 +89,7 @@ const CURRENCY_SIGNS = new Map(
 // Words a quantity can begin with: qualifiers, currency signs and number words. Anything else is skipped
 // before the slower checks.
 const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_SIGNS.keys(), ...NUMBER_STARTS]);
+const HUNDREDTHS = new Set(['cents', 'cent', 'pence', 'penny']);
 const CURRENCY_WORDS = new Map(
   Object.entries({
     dollars: 'USD',
@@ -333,6 +334,11 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     end += 2;
   } else if (next && CURRENCY_WORDS.get(next.lower) !== undefined && (value !== null || low !== null)) {
     currency = CURRENCY_WORDS.get(next.lower) as string;
+  } else if (next && HUNDREDTHS.has(next.lower) && value !== null && currency === null) {
+    // "57 cents per share", "99 pence": money, in the currency's whole units (which currency, "cents" leaves open).
+    kind = 'money';
+    value /= 100;
+    if (next.lower !== 'cents' && next.lower !== 'cent') currency = 'GBP';
   } else if (
     next?.text === '-' &&
     adjacent(tokens[end - 1], next) &&
@@ -530,14 +536,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     // "Su 34", "Boeing 737", "Windows 11": a name right before the figure; "Trump’s 10,704" is the name's figure.
     const sentenceStart = i - 1 === 0;
     const possessive = /['’]s$/.test(prev.text);
-    if (
-      tok.kind === 'number' &&
-      isCapitalized(prev) &&
-      adjacentSpace(prev, tok) &&
-      !sentenceStart &&
-      !possessive &&
-      !MONTHS.has(prev.lower)
-    )
+    // "iPhone 4", "eBay 2": a capital inside the word makes it a name too.
+    const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
+    if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive && !MONTHS.has(prev.lower))
       return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }

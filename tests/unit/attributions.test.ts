@@ -172,6 +172,19 @@ describe('attributions', () => {
       "A senior Pakistani official did confirm to CBS News' Farhan Bokhari, however, that five people were killed in that country as a result of the quake.",
       [['A senior Pakistani official', 'indirect', 'five people were killed in that country as a result of the quake.']],
     ],
+    // company results (AP, Microsoft via Reuters, The Hollywood Reporter)
+    [
+      'NEW YORK — AT&T says its first-quarter earnings rose 22 percent as its wireless division saw continued strong growth.',
+      [['AT&T', 'indirect', 'its first-quarter earnings rose 22 percent as its wireless division saw continued strong growth.']],
+    ],
+    [
+      '"We\'ve had a really nice start to fiscal year 2007," Colleen Healy, Microsoft\'s general manager of investor relations, said in an interview.',
+      [['Colleen Healy', 'direct', "We've had a really nice start to fiscal year 2007,"]],
+    ],
+    [
+      'Apple reported quarterly revenue that rose more than 22 percent as sales of iPhones jumped 36 percent.',
+      [['Apple', 'indirect', 'quarterly revenue that rose more than 22 percent as sales of iPhones jumped 36 percent.']],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',

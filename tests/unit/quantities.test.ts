@@ -158,6 +158,18 @@ describe('quantities', () => {
         ['one', 1, 'exact', 'vote'],
       ],
     ],
+    // company results (AP, Los Angeles Times): cents are money, "iPhone 4" is a name
+    [
+      'The country’s largest telecommunications company said Tuesday it earned $3.46 billion, or 57 cents per share, in the quarter.',
+      [
+        ['$3.46 billion', 3.46e9, 'exact', null],
+        ['57', 0.57, 'exact', null],
+      ],
+    ],
+    [
+      '‘It was a phenomenal quarter that exceeded our expectations all around, including the most successful product launch in Apple’s history with iPhone 4,’ Apple Chief Executive Steve Jobs said in a statement.',
+      [],
+    ],
     // a score is one figure (ISL match reports)
     [
       'A quick fire hattrick from Iker Guarrotxena meant that the Red and Golds were trailing 3-0 against the Gaurs in 23 minutes.',
