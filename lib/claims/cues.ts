@@ -1,5 +1,5 @@
 import { wordValue } from './numbers';
-import { startsUpper, type Token } from './tokens';
+import { startsLower, startsUpper, type Token } from './tokens';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words';
 
 /**
@@ -124,7 +124,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
   // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").
   let end = i + 1;
-  if (entry.base === 'tell') end = objectEnd(tokens, end);
+  if (entry.base === 'tell' || entry.base === 'inform' || entry.base === 'assure' || entry.base === 'remind')
+    end = objectEnd(tokens, end);
   // "calls into question", "called off": not a statement.
   if (entry.base === 'call' && ['into', 'off', 'up', 'in', 'out', 'back'].includes(tokens[end]?.lower ?? '')) return null;
   if (
@@ -185,39 +186,44 @@ function addsToCount(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** After "told": the person told ("reporters", "VOA", "his national security council"). */
+/**
+ * After "told", "informed": the person told. A name ("The Associated Press", "Mr. Hayes", "VOA") or a short
+ * phrase ("reporters", "his national security council"); what follows it (a pronoun, a determiner, a verb) is
+ * already what was said: "told reporters he expected", "told reporters the deal was done".
+ */
 function objectEnd(tokens: Token[], from: number): number {
   let k = from;
-  if (tokens[k] && ['his', 'her', 'their', 'the', 'a', 'an', 'its', 'our'].includes((tokens[k] as Token).lower)) k++;
+  if (tokens[k] && OBJECT_DETERMINERS.has((tokens[k] as Token).lower)) k++;
   const start = k;
-  while (k < tokens.length && k - start < 5) {
+  if (startsUpper(tokens[k]?.text ?? '') && tokens[k]?.kind === 'word') {
+    // A name: capitalised words, "Mr." abbreviations and "of" between them.
+    while (k < tokens.length && k - start < 6) {
+      const t = tokens[k] as Token;
+      const previous = tokens[k - 1] as Token;
+      if (t.kind === 'word' && startsUpper(t.text) && !WEEKDAY.test(t.lower)) k++;
+      else if (t.text === '.' && previous.end === t.start && k > start && startsUpper(tokens[k + 1]?.text ?? '')) k++;
+      else if ((t.lower === 'of' || t.text === '&') && startsUpper(tokens[k + 1]?.text ?? '') && k > start) k++;
+      else break;
+    }
+    return k > start ? k : from;
+  }
+  while (k < tokens.length && k - start < 3) {
     const t = tokens[k] as Token;
-    if (
-      t.kind !== 'word' ||
-      [
-        'that',
-        'on',
-        'in',
-        'at',
-        'during',
-        'after',
-        'before',
-        'as',
-        'about',
-        'of',
-        'last',
-        'this',
-        'earlier',
-        'later',
-        'while',
-      ].includes(t.lower)
-    )
-      break;
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && k > start) break;
+    if (t.kind !== 'word' || !startsLower(t.text) || OBJECT_BREAKS.has(t.lower)) break;
     k++;
   }
   return k > start ? k : from;
 }
+
+const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'its', 'our']);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// Words that end the person told: prepositions and times of the cue, or the start of what was said.
+const OBJECT_BREAKS = new Set([
+  ...'that on in at during after before as about of last this earlier later while to for aboard outside inside'.split(' '),
+  ...'he she it they we i you there the a an this these those his her their its our'.split(' '),
+  ...AUXILIARIES,
+  ...PREPOSITIONS,
+]);
 
 /** "on Telegram", "in a statement to VOA": a medium after the verb belongs to the cue. */
 function mediumEnd(tokens: Token[], from: number): number {

@@ -77,6 +77,15 @@ function table(entries: Record<string, number>): Map<string, number> {
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
 /** Parses the number expression starting at tokens[i], or returns null. */
+/** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
+function mixedFraction(tokens: Token[], i: number): number | null {
+  const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !slash || !b || slash.text !== '/' || !adjacent(a, slash) || !adjacent(slash, b)) return null;
+  if (tokens[i - 1]?.end === a.start || !/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return null;
+  const [top, bottom] = [Number(a.text), Number(b.text)];
+  return top > 0 && top < bottom && bottom <= 16 ? top / bottom : null;
+}
+
 export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
@@ -87,6 +96,9 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
     // "1,000" style separators must group by three, else it is a list ("1,2").
     if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
     const value = digitsValue(t.text);
+    const half = mixedFraction(tokens, i + 1);
+    if (half !== null && /^\d+$/.test(t.text))
+      return { value: value + half, end: i + 4, vague: false, words: false, fraction: false };
     const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
     if (attached !== undefined) return { value: value * attached, end: i + 2, vague: false, words: false, fraction: false };
     const scaled = scaleRun(tokens, i + 1);

@@ -283,6 +283,16 @@ describe('attributions', () => {
     ]);
   });
 
+  test('the person told is part of the cue, and what follows it is what was said (Reuters, Saline River Chronicle)', () => {
+    const cues = (text: string) => extractClaims(text).attributions.map((a) => [a.cue, a.content]);
+    expect(
+      cues('McCarthy told reporters he expected another meeting with the president and congressional leaders next week.'),
+    ).toEqual([['told reporters', 'he expected another meeting with the president and congressional leaders next week.']]);
+    expect(cues('Judge Pope informed Mr. Hayes he has thirty days to appeal the verdict, if he so chooses.')).toEqual([
+      ['informed Mr. Hayes', 'he has thirty days to appeal the verdict, if he so chooses.'],
+    ]);
+  });
+
   test('every attribution carries the offsets of its content and cue', () => {
     const text = 'Kharkiv Mayor Ihor Terekhov said on Telegram that at least 13 people were injured.';
     const [a] = extractClaims(text).attributions;

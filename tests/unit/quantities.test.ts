@@ -170,6 +170,11 @@ describe('quantities', () => {
       '‘It was a phenomenal quarter that exceeded our expectations all around, including the most successful product launch in Apple’s history with iPhone 4,’ Apple Chief Executive Steve Jobs said in a statement.',
       [],
     ],
+    // a mixed number (a defence lawyer's trial report)
+    [
+      "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
+      [['at least 7 1/2', 7.5, 'min', 'years']],
+    ],
     // a score is one figure (ISL match reports)
     [
       'A quick fire hattrick from Iker Guarrotxena meant that the Red and Golds were trailing 3-0 against the Gaurs in 23 minutes.',
