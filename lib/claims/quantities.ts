@@ -1,7 +1,7 @@
 import { groupBy } from '../group-by';
 import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './numbers';
 import type { Sentence } from './segment';
-import { adjacent, isCapitalized, splitAtHyphen, type Token } from './tokens';
+import { adjacent, isAllUpper, isCapitalized, splitAtHyphen, type Token } from './tokens';
 import type { Approx, Quantity, QuantityKind } from './types';
 import { isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS } from './words';
 
@@ -472,6 +472,8 @@ function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean
   if (q.words.length > 1 || !['over', 'under', 'above', 'below', 'around', 'about', 'some', 'from'].includes(word)) return false;
   if (word === 'some' || word === 'about' || word === 'from') return false;
   const prev = tokens[i - 1];
+  // "a BMI under 30": an acronym names a measure, not a place.
+  if (prev !== undefined && isAllUpper(prev.text, 2)) return false;
   return prev !== undefined && prev.kind === 'word' && (isPluralNoun(prev.text) || isCapitalized(prev)) && i > 0;
 }
 
@@ -537,9 +539,12 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     const sentenceStart = i - 1 === 0;
     const possessive = /['’]s$/.test(prev.text);
     // "iPhone 4", "eBay 2": a capital inside the word makes it a name too.
-    const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
-    if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive && !MONTHS.has(prev.lower))
-      return true;
+    // ("“Over 97%": a qualifier capitalised at the start of a quote is no name.)
+    const named =
+      (isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text))) &&
+      !STARTS.has(prev.lower) &&
+      !MONTHS.has(prev.lower);
+    if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive) return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }
   if (tok.lower === 'one') {
@@ -557,10 +562,12 @@ function adjacentSpace(a: Token, b: Token): boolean {
 // slightly lower, at 6.7").
 const MEASURES = new Set(['magnitude', 'depth', 'height', 'altitude', 'speed', 'temperature', 'turnout']);
 
-/** "a preliminary magnitude of 6.8": the measure the figure at tokens[i] gives. */
+/** "a preliminary magnitude of 6.8", "a BMI under 30": the measure the figure starting at tokens[i] gives. */
 function measureBefore(tokens: Token[], i: number): string | null {
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && before.text.length <= 5 && isAllUpper(before.text, 2)) return before.lower;
   const measure = tokens[i - 2];
-  return tokens[i - 1]?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
+  return before?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
 }
 
 // Plural nouns without an "s" that also modify another noun: "police officers", "staff members".

@@ -170,6 +170,21 @@ describe('quantities', () => {
       '‘It was a phenomenal quarter that exceeded our expectations all around, including the most successful product launch in Apple’s history with iPhone 4,’ Apple Chief Executive Steve Jobs said in a statement.',
       [],
     ],
+    // health research reports (The Federalist, the Archives of Internal Medicine study as reported)
+    [
+      '“Over 97% of individuals had at least one of the 19 risk factors examined with no difference in the prevalence over time,” their report concluded.',
+      [
+        ['Over 97%', 97, 'min', null],
+        ['19', 19, 'exact', 'factors'],
+      ],
+    ],
+    [
+      'For people who had never smoked and who maintained a BMI under 30, the risk of chronic disease was reduced 72% -- the most dramatic reduction of any dual combination of healthy factors.',
+      [
+        ['under 30', 30, 'max', 'bmi'],
+        ['72%', 72, 'exact', null],
+      ],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
