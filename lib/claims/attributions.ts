@@ -1,6 +1,15 @@
 import { type Cue, cueAt } from './cues';
 import type { Quote, Sentence } from './segment';
-import { collectPeople, describeSource, type Known, looksLikeSource, resolveSource, type Source, titledNames } from './speakers';
+import {
+  collectPeople,
+  describeSource,
+  isTitle,
+  type Known,
+  looksLikeSource,
+  resolveSource,
+  type Source,
+  titledNames,
+} from './speakers';
 import { isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
 import { DETERMINERS, PREPOSITIONS, WEEKDAYS } from './words';
@@ -26,6 +35,8 @@ const SOURCE_BREAKS = set(
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
 const RELATIVES = set('who which that');
+// Participles that start a role, not an aside: "X, acting director, said".
+const ROLE_PARTICIPLES = set('acting retired leading ranking founding managing presiding serving elected');
 // Prepositions that start what a statement was about ("to" too, before a noun: "responded to our consultation").
 const ABOUT = set('on about at for with against over into');
 // Words that show a reported clause has begun: a subject pronoun or a verb.
@@ -172,10 +183,18 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       const s0 = phraseBack(tokens, s1 - 2);
       const first = tokens[s1] as Token;
       const outer = tokens[s0];
-      const aside = k - 1 === s1 && ASIDES.has(first.lower);
-      // "the ...", "Microsoft's general manager of investor relations": a description after the name.
+      // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
+      // on Monday by the UN, says".
+      const participle =
+        startsLower(first.text) &&
+        /(ing|ed)$/.test(first.lower) &&
+        !ROLE_PARTICIPLES.has(first.lower) &&
+        (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
+      const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
+      // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
       const described =
         startsLower(first.text) ||
+        isTitle(first) ||
         ['the', 'a', 'an'].includes(first.lower) ||
         isAllUpper(first.text, 2) ||
         /['’]s$/.test(first.text);
@@ -255,8 +274,11 @@ function phraseForward(tokens: Token[], from: number): number {
     }
     if (t.kind === 'number') break;
     const next = tokens[k + 1];
-    // "Ministry of Defence" keeps its preposition; "in a new study" ends the name.
-    if (PREPOSITIONS.has(t.lower) && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
+    // "Ministry of Defence" keeps its preposition, and so does a role: "a spokesperson for the ministry";
+    // "in a new study" ends the name.
+    const ofRole =
+      (t.lower === 'for' || t.lower === 'of') && isTitle(tokens[k - 1] as Token) && DETERMINERS.has(next?.lower ?? '');
+    if (PREPOSITIONS.has(t.lower) && !ofRole && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
     if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
     // "according to Labor Department figures out Friday", "figures released on Monday": the source ends.
     if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;
@@ -442,6 +464,8 @@ function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
 function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
   const first = tokens[from];
   if (!first || from >= boundary) return true;
+  // "(PIMS)": an acronym in brackets after the source.
+  if (first.text === '(' && tokens[from + 2]?.text === ')') return trivialTail(tokens, from + 3, boundary);
   if (first.kind === 'punct') {
     if (first.text !== ',') return !OPEN_MARKS.test(first.text) && tokens.slice(from, boundary).every((t) => t.kind === 'punct');
     const next = tokens[from + 1];

@@ -31,7 +31,8 @@ const NOUN_LIKE = new Set(
 const MEDIA = new Set(
   (
     'statement interview post video speech briefing address telegram x twitter facebook instagram television tv radio ' +
-    'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony'
+    'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony ' +
+    'media'
   ).split(' '),
 );
 // Prepositions after which a word like "claims" or "reports" is a noun.
@@ -118,8 +119,6 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   }
   // "the economy added 171,000 jobs", "added to the pressure": adding to a count, not saying.
   if (entry.base === 'add' && entry.form !== 'gerund' && addsToCount(tokens, i + 1)) return null;
-  // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause.
-  if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !beforeStatement(tokens, i + 1)) return null;
   if (entry.base === 'ask' && entry.form !== 'past') return null;
   if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
   // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").
@@ -140,6 +139,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     end++;
   }
   end = mediumEnd(tokens, end);
+  // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause
+  // ("posted on social media that ...").
+  const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
+  if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
 }
 
@@ -151,7 +154,7 @@ const BEFORE_FIGURE = new Set(
 );
 
 // Verbs of saying with a common other sense in news: a cue only before "that", a quote or a colon, or after
-// the statement ("..., he conceded.").
+// the statement ("..., he conceded.", "“...,” echoed Governor Wolf.").
 const OTHER_SENSES = new Set(['concede', 'charge', 'counter', 'maintain', 'observe', 'echo', 'post', 'repeat', 'protest']);
 
 function beforeStatement(tokens: Token[], from: number): boolean {

@@ -604,8 +604,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
   const plural = words.findLast((w) => isPluralNoun(w.text));
   if (plural) return plural.lower;
-  // "twenty-five wounded": the noun is left out.
-  if (/(ed|ing)$/.test((words[0] as Token).lower) && words.length === 1) return null;
+  // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
+  if (/(ed|ing)$/.test((words[0] as Token).lower)) return null;
   // Stop at a participle that follows the noun: "one person killed".
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];

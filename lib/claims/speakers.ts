@@ -12,7 +12,7 @@ const TITLES = set(
     'author founder pope bishop archbishop rabbi imam sheikh emir sultan prosecutor investigator inspector ' +
     'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
     'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
-    'press secretary-general president-elect',
+    'press secretary-general president-elect gov cmdr supt insp brig maj atty',
 );
 // Words that make a capitalised phrase an organisation rather than a person.
 const ORGANISATIONS = set(
@@ -39,7 +39,7 @@ export interface Source {
 
 const isWord = (t: Token) => t.kind === 'word';
 const capital = (t: Token) => startsUpper(t.text);
-const isTitle = (t: Token) =>
+export const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
 const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
@@ -70,6 +70,15 @@ export function describeSource(text: string, tokens: Token[]): Source {
     }
   }
   const words = tokens.filter((t) => t.text !== ',');
+  // "Gov. Ron DeSantis of Florida": a person's name, then where from.
+  const of = words.findIndex((t) => t.lower === 'of');
+  if (of > 1 && words.slice(of + 1).every((t) => capital(t) && !isTitle(t)) && of < words.length - 1) {
+    const before = words.slice(0, of);
+    const base = (tokens[0] as Token).start;
+    const inner = describeSource(text.slice(0, (before[before.length - 1] as Token).end - base), before);
+    const from = text.slice((words[of] as Token).start - base);
+    if (inner.person) return { ...inner, text, role: inner.role ? `${inner.role} ${from}` : from };
+  }
   const first = words[0];
   if (first && POSSESSIVE_PRONOUNS.has(first.lower) && words.length > 1) {
     const rest = text.slice((words[1] as Token).start - (first.start ?? 0));
@@ -181,11 +190,10 @@ function fullNameIn(text: string, surname: string): string | undefined {
   // indexOf finds the few places the surname occurs; the words just before it are read back from there.
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
     if (isLetterAt(text, at + surname.length)) continue;
-    const first = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
-    if (
-      first.length > 0 &&
-      first.every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))
-    ) {
+    const words = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
+    // "Gov. Ralph Northam": the title before the name is left out.
+    const first = words.slice(words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, ''))) + 1);
+    if (first.length > 0 && first.every((w) => !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
       return `${first.join(' ')} ${surname}`;
     }
   }
@@ -231,7 +239,9 @@ export function titledNames(tokens: Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!capital(tokens[i] as Token) || !isTitle(tokens[i] as Token)) continue;
     const run: Token[] = [];
-    for (let k = i + 1; k < tokens.length && run.length < 4; k++) {
+    // "Gov. Ralph Northam": an abbreviated title's stop.
+    const after = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;
+    for (let k = after; k < tokens.length && run.length < 4; k++) {
       const t = tokens[k] as Token;
       if (!isWord(t) || !capital(t) || isTitle(t) || isOrganisation(t) || /['’]s$/.test(t.lower)) break;
       run.push(t);

@@ -185,6 +185,36 @@ describe('attributions', () => {
       'Apple reported quarterly revenue that rose more than 22 percent as sales of iPhones jumped 36 percent.',
       [['Apple', 'indirect', 'quarterly revenue that rose more than 22 percent as sales of iPhones jumped 36 percent.']],
     ],
+    // a role with its organisation after an inverted cue; a medium before "that" (Dawn, The New York Times)
+    [
+      'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building, said a spokesperson for the Pakistan Institute of Medical Sciences (PIMS).',
+      [
+        [
+          'a spokesperson for the Pakistan Institute of Medical Sciences',
+          'indirect',
+          'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building',
+        ],
+      ],
+    ],
+    [
+      'Gov. Ron DeSantis of Florida, a Republican candidate for president, posted on social media that the agreement “bankrolls nuclear ambitions, hostage takers, and extremists who hate America.”',
+      [
+        [
+          'Ron DeSantis',
+          'indirect',
+          'the agreement “bankrolls nuclear ambitions, hostage takers, and extremists who hate America.”',
+        ],
+      ],
+    ],
+    // a verb with a second sense after its quote; a title before the description (WSYR, WRIC)
+    [
+      '“We can do anything better when we work together,” echoed Governor Wolf.',
+      [['Wolf', 'direct', 'We can do anything better when we work together,']],
+    ],
+    [
+      'Dr. Danny Avula, Director of the Richmond City and Henrico County Health Departments, said people who test positive for the virus are no longer contagious after 10 days.',
+      [['Danny Avula', 'indirect', 'people who test positive for the virus are no longer contagious after 10 days.']],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
@@ -281,6 +311,14 @@ describe('attributions', () => {
       ['The Ecuadorian Presidency', 'The Ecuadorian Presidency', null],
       ['he', 'Guillermo Lasso', null],
     ]);
+  });
+
+  test('an abbreviated title is left out of the full name a surname resolves to (WRIC)', () => {
+    const text = [
+      'RICHMOND, Va. (WRIC) — Gov. Ralph Northam gave an update on the coronavirus outbreak in Virginia on Tuesday.',
+      'Northam said he would not take questions or make any additional comments about the situation because it is still an ongoing investigation.',
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([['Northam', 'Ralph Northam']]);
   });
 
   test('the person told is part of the cue, and what follows it is what was said (Reuters, Saline River Chronicle)', () => {

@@ -185,6 +185,14 @@ describe('quantities', () => {
         ['72%', 72, 'exact', null],
       ],
     ],
+    // a participle with the noun left out (Dawn)
+    [
+      'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building.',
+      [
+        ['at least 12', 12, 'min', null],
+        ['30', 30, 'exact', null],
+      ],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
