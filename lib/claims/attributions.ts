@@ -35,6 +35,9 @@ const SOURCE_BREAKS = set(
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
 const RELATIVES = set('who which that');
+const TIME_UNITS = set('minutes hours days weeks months years decades minute hour day week month year decade');
+const TIME_LINKS = set('after before since ago later earlier into');
+const TIME_LEADS = set('nearly almost about some just only more less over a an one two three four five six seven eight nine ten');
 // Participles that start a role, not an aside: "X, acting director, said".
 const ROLE_PARTICIPLES = set('acting retired leading ranking founding managing presiding serving elected');
 // Prepositions that start what a statement was about ("to" too, before a noun: "responded to our consultation").
@@ -466,6 +469,14 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
   if (!first || from >= boundary) return true;
   // "(PIMS)": an acronym in brackets after the source.
   if (first.text === '(' && tokens[from + 2]?.text === ')') return trivialTail(tokens, from + 3, boundary);
+  // "nearly 31 months after Russia’s full-scale invasion", "two days later": a time.
+  const unit = tokens.slice(from, Math.min(boundary, from + 4)).findIndex((t) => TIME_UNITS.has(t.lower));
+  if (
+    unit > 0 &&
+    TIME_LINKS.has(tokens[from + unit + 1]?.lower ?? '') &&
+    (first.kind === 'number' || TIME_LEADS.has(first.lower))
+  )
+    return true;
   if (first.kind === 'punct') {
     if (first.text !== ',') return !OPEN_MARKS.test(first.text) && tokens.slice(from, boundary).every((t) => t.kind === 'punct');
     const next = tokens[from + 1];

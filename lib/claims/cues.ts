@@ -142,6 +142,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause
   // ("posted on social media that ...").
   const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
+  // "did not disclose details": a statement denied is one only with what was (not) said: "did not deny that".
+  const negated = prevLower === 'not' || prevLower === 'never' || /n['’]t$/.test(prevLower);
+  if (negated && !/^(that|[:“"])$/.test(tokens[end]?.lower ?? '')) return null;
   if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
 }
@@ -238,8 +241,13 @@ function mediumEnd(tokens: Token[], from: number): number {
     if (MEDIA.has(t.lower)) {
       // "in a statement to VOA"
       if (tokens[k + 1]?.lower === 'to' && startsUpper(tokens[k + 2]?.text ?? '')) return k + 3;
-      return k + 1;
+      // "on the Telegram messaging app", "on Telegram messenger"; "in a statement on the Telegram app".
+      let end = k + 1;
+      while (end < k + 3 && MEDIUM_TAILS.has(tokens[end]?.lower ?? '')) end++;
+      return mediumEnd(tokens, end);
     }
   }
   return from;
 }
+
+const MEDIUM_TAILS = new Set(['messaging', 'app', 'messenger', 'channel', 'account', 'page', 'platform', 'feed', 'website']);

@@ -466,6 +466,10 @@ function changedBy(tokens: Token[], i: number): boolean {
   return before !== undefined && CHANGE_VERBS.has(before.lower);
 }
 
+const PLACES = new Set(
+  'regions areas cities towns villages districts provinces oblasts states countries territories islands'.split(' '),
+);
+
 // "drones over four regions": after a noun, "over" is a place, not a lower bound.
 function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean {
   const word = q.words[0] as string;
@@ -474,6 +478,8 @@ function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean
   const prev = tokens[i - 1];
   // "a BMI under 30": an acronym names a measure, not a place.
   if (prev !== undefined && isAllUpper(prev.text, 2)) return false;
+  // "launched overnight over four regions": what is counted is places.
+  for (let k = i + 2; k < i + 5 && tokens[k]?.kind === 'word'; k++) if (PLACES.has((tokens[k] as Token).lower)) return true;
   return prev !== undefined && prev.kind === 'word' && (isPluralNoun(prev.text) || isCapitalized(prev)) && i > 0;
 }
 
@@ -576,6 +582,8 @@ const COLLECTIVES = new Set(['police', 'staff', 'crew', 'media', 'data', 'person
 /** The head noun of the phrase after a figure: the first plural noun (past a modifier like "police"), else the last word. */
 export function headNoun(tokens: Token[], from: number): string | null {
   let k = from;
+  // "22 out of 35 missiles".
+  if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'of') {
     k++;
     while (
@@ -583,6 +591,9 @@ export function headNoun(tokens: Token[], from: number): string | null {
       ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes((tokens[k] as Token).lower)
     )
       k++;
+    // "24 of 26 drones", "18 of the 23 drones": the second figure counts the same thing.
+    const whole = tokens[k]?.kind === 'number' ? parseNumber(tokens, k) : null;
+    if (whole) k = whole.end;
   }
   // "two more years", "3,000 additional troops".
   if (

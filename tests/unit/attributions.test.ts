@@ -215,6 +215,25 @@ describe('attributions', () => {
       'Dr. Danny Avula, Director of the Richmond City and Henrico County Health Departments, said people who test positive for the virus are no longer contagious after 10 days.',
       [['Danny Avula', 'indirect', 'people who test positive for the virus are no longer contagious after 10 days.']],
     ],
+    // the medium runs on ("on the Telegram messaging app"), a time after it, a denial without what was denied (Reuters, AFP)
+    [
+      'Anti-aircraft defense was deployed in at least 9 regions of Ukraine, the air force said on the Telegram messaging app.',
+      [['the air force', 'indirect', 'Anti-aircraft defense was deployed in at least 9 regions of Ukraine']],
+    ],
+    [
+      'Air defences went into operation in nine Ukrainian regions, the air force said in a statement on the Telegram messaging app nearly 31 months after Russia’s full-scale invasion.',
+      [['the air force', 'indirect', 'Air defences went into operation in nine Ukrainian regions']],
+    ],
+    [
+      "The governor of the westerly Ivano-Frankivsk region, Svitlana Onyshchuk, said authorities were dealing with the attack's aftermath, but did not disclose details, except to say no one had been injured.",
+      [
+        [
+          'Svitlana Onyshchuk',
+          'indirect',
+          "authorities were dealing with the attack's aftermath, but did not disclose details, except to say no one had been injured.",
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',

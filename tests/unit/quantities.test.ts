@@ -185,6 +185,30 @@ describe('quantities', () => {
         ['72%', 72, 'exact', null],
       ],
     ],
+    // "24 of 26 drones", "22 out of 35 missiles": both count the same thing (AFP, Business Recorder, VOA)
+    [
+      "Ukraine's air force said it had shot down 24 of 26 drones launched from Russia overnight over four regions.",
+      [
+        ['24', 24, 'exact', 'drones'],
+        ['26', 26, 'exact', 'drones'],
+        ['four', 4, 'exact', 'regions'],
+      ],
+    ],
+    [
+      'Ukraine downs 22 out of 35 missiles, 20 drones used in Russian morning attack, Air Force says',
+      [
+        ['22', 22, 'exact', 'missiles'],
+        ['35', 35, 'exact', 'missiles'],
+        ['20', 20, 'exact', 'drones'],
+      ],
+    ],
+    [
+      'The Ukrainian air force reported on Telegram that the military’s air defenses shot down 18 of the 23 drones and destroyed the missile.',
+      [
+        ['18', 18, 'exact', 'drones'],
+        ['23', 23, 'exact', 'drones'],
+      ],
+    ],
     // a participle with the noun left out (Dawn)
     [
       'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building.',
