@@ -5,6 +5,7 @@ import {
   describeSource,
   isTitle,
   type Known,
+  LOOK_BACK,
   looksLikeSource,
   resolveSource,
   type Source,
@@ -35,6 +36,7 @@ const SOURCE_BREAKS = set(
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
 const RELATIVES = set('who which that');
+const APPOSITIVE_STARTS = set('who whose a an the one his her their');
 const TIME_UNITS = set('minutes hours days weeks months years decades minute hour day week month year decade');
 const TIME_LINKS = set('after before since ago later earlier into');
 const TIME_LEADS = set('nearly almost about some just only more less over a an one two three four five six seven eight nine ten');
@@ -113,7 +115,8 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     // What was said before this cue starts after the cues before, except those inside this source's relative
     // clause ("the source, who said ..., told Reuters").
     const leading = source.first >= 0 ? source.first : cue.first;
-    const prior = cues.findLastIndex((c, j) => j < k && c.end <= leading);
+    let prior = k - 1;
+    while (prior >= 0 && (cues[prior] as Cue).end > leading) prior--;
     const regionStart =
       prior >= 0
         ? Math.max(contentBoundaryBefore(out, tokens, leading), (cues[prior] as Cue).end, (sources[prior] as SourceSpan).afterEnd)
@@ -149,8 +152,11 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   if (cue.form === 'according') {
     let end = phraseForward(tokens, cue.end);
     // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
-    const comma = tokens.findIndex((t, k) => k >= end && t.text === ',');
-    if (cue.first === 0 && end > cue.end && comma > end && comma - cue.end <= 12 && onlyWords(tokens, end, comma)) end = comma;
+    if (cue.first === 0 && end > cue.end) {
+      let comma = end;
+      while (comma < cue.end + 12 && tokens[comma]?.kind === 'word') comma++;
+      if (tokens[comma]?.text === ',') end = comma;
+    }
     return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };
@@ -158,7 +164,8 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && cue.form === 'past' && startsName(tokens[cue.end])) {
     const end = phraseForward(tokens, cue.end);
     const named = tokens.slice(cue.end, end);
-    if (end > cue.end && looksLikeSource(named) && trivialTail(tokens, end, tokens.length)) {
+    const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);
+    if (end > cue.end && looksLikeSource(named) && tail) {
       return { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end };
     }
   }
@@ -179,11 +186,16 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     // the source is before the relative clause, whatever the clause says.
     const clause = relativeClauseBefore(tokens, k);
     if (clause >= 0) k = clause;
+    // "Sen. Arlen Specter, R-Pa., said": the party and state are an aside.
+    const party = partyLabelBefore(tokens, k);
+    if (party >= 0) k = party;
     const s1 = phraseBack(tokens, k - 1);
     if (s1 > k - 1) return none;
     const beforeS1 = tokens[s1 - 1];
     if (beforeS1?.text === ',') {
-      const s0 = phraseBack(tokens, s1 - 2);
+      // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
+      const comma = partyLabelBefore(tokens, s1 - 1) >= 0 ? partyLabelBefore(tokens, s1 - 1) : s1 - 1;
+      const s0 = phraseBack(tokens, comma - 1);
       const first = tokens[s1] as Token;
       const outer = tokens[s0];
       // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
@@ -202,11 +214,11 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
         isAllUpper(first.text, 2) ||
         /['’]s$/.test(first.text);
       // "her mother, Fiona, said": a description, then the name.
-      const namedAfterDescription = outer !== undefined && startsLower(outer.text) && s1 - 2 - s0 < 4;
-      if (s0 <= s1 - 2 && aside) return { ...none, phrase: phrase(tokens, s0, s1 - 1), first: s0 };
+      const namedAfterDescription = outer !== undefined && startsLower(outer.text) && comma - 1 - s0 < 4;
+      if (s0 <= comma - 1 && aside) return { ...none, phrase: phrase(tokens, s0, comma), first: s0 };
       // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
       const named = outer !== undefined && startsUpper(outer.text);
-      if (s0 <= s1 - 2 && ((described && named) || namedAfterDescription))
+      if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
         return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
     }
     return { ...none, phrase: phrase(tokens, s1, k), first: s1 };
@@ -227,6 +239,24 @@ function relativeClauseBefore(tokens: Token[], close: number): number {
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return -1;
   }
   return -1;
+}
+
+/** After an inverted source, its description: "said Sen. Susan Collins of Maine, one of two GOP senators who ...". */
+function describedAfter(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  if (APPOSITIVE_STARTS.has(tokens[from + 1]?.lower ?? '')) return true;
+  // ", D-Ariz.,": three tokens at most.
+  for (let close = from + 2; close <= from + 4; close++)
+    if (tokens[close]?.text === ',') return partyLabelBefore(tokens, close) === from;
+  return false;
+}
+
+/** The comma opening ", D-Ariz.," (AP's party and state) when it ends at the comma tokens[close], else -1. */
+function partyLabelBefore(tokens: Token[], close: number): number {
+  let j = close - 1;
+  if (tokens[j]?.text === '.') j--;
+  // One token: the hyphen joins "D-Ariz".
+  return /^[DRI]-[A-Z]/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',' ? j - 1 : -1;
 }
 
 function startsName(t: Token | undefined): boolean {
@@ -439,11 +469,6 @@ function contentFor(
   return spanContent(tokens, start, boundary, type);
 }
 
-function onlyWords(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind !== 'word') return false;
-  return true;
-}
-
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((tokens[k] as Token).kind !== 'punct') return false;
   return true;
@@ -527,7 +552,7 @@ function personNamedBefore(within: Sentence[], before: number, people: Map<strin
     found = first ?? found;
   }
   if (found === null) return null;
-  const known = earlier.findLast((e) => e.name === found);
+  const known = earlier.slice(-LOOK_BACK).findLast((e) => e.name === found);
   return { name: found, role: known?.role ?? null, person: true };
 }
 

@@ -126,7 +126,7 @@ const KIN = new Set(
 );
 
 // How many earlier sources a pronoun or description may reach back to.
-const LOOK_BACK = 50;
+export const LOOK_BACK = 50;
 
 /** A source named earlier, for resolving "Kirby", "she", "the ministry". */
 export interface Known {

@@ -234,6 +234,21 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // AP's party and state, and a description after an inverted source (AP)
+    [
+      'Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said she spoke Wednesday with President Joe Biden and he was “very excited” to have a deal.',
+      [['Krysten Sinema', 'indirect', 'she spoke Wednesday with President Joe Biden and he was “very excited” to have a deal.']],
+    ],
+    [
+      '"The American people want us to work together. They don\'t want to see us dividing along partisan lines on the most serious crisis confronting our country," said Sen. Susan Collins of Maine, one of two GOP senators who signaled support for the bill.',
+      [
+        [
+          'Susan Collins',
+          'direct',
+          "The American people want us to work together. They don't want to see us dividing along partisan lines on the most serious crisis confronting our country,",
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
