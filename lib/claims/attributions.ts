@@ -36,7 +36,7 @@ const SOURCE_BREAKS = set(
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
 const RELATIVES = set('who which that');
-const APPOSITIVE_STARTS = set('who whose a an the one his her their');
+const APPOSITIVE_STARTS = set('who whose which a an the one his her their');
 const TIME_UNITS = set('minutes hours days weeks months years decades minute hour day week month year decade');
 const TIME_LINKS = set('after before since ago later earlier into');
 const TIME_LEADS = set('nearly almost about some just only more less over a an one two three four five six seven eight nine ten');
@@ -243,6 +243,11 @@ function relativeClauseBefore(tokens: Token[], close: number): number {
 
 /** After an inverted source, its description: "said Sen. Susan Collins of Maine, one of two GOP senators who ...". */
 function describedAfter(tokens: Token[], from: number): boolean {
+  // "said the UN Environment Programme's Emissions Gap report issued Monday".
+  const next = tokens[from];
+  const when = tokens[from + 1];
+  const timed = when !== undefined && (WEEKDAYS.has(when.lower) || trivialTail(tokens, from + 1, tokens.length));
+  if (next && next.text === next.lower && next.lower.endsWith('ed') && timed) return true;
   if (tokens[from]?.text !== ',') return false;
   if (APPOSITIVE_STARTS.has(tokens[from + 1]?.lower ?? '')) return true;
   // ", D-Ariz.,": three tokens at most.

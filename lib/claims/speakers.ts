@@ -22,7 +22,8 @@ const ORGANISATIONS = set(
     'network center centre bureau embassy command guard intelligence military parliament senate congress assembly ' +
     'cabinet authority authorities board federation alliance coalition movement front brigade battalion regiment ' +
     'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
-    'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state',
+    'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state ' +
+    'report study survey poll analysis assessment review',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
 const PRONOUNS = set('he she they it we i who');
@@ -57,12 +58,16 @@ export function describeSource(text: string, tokens: Token[]): Source {
   if (comma > 0) {
     const before = tokens.slice(0, comma);
     const after = tokens.slice(comma + 1);
-    const afterNamed = after.length > 0 && after.every((t) => capital(t) || t.text === '.');
+    // ("James Skea of Imperial College London": a name with where from is a name too.)
+    const afterNamed =
+      after.length > 0 && capital(after[0] as Token) && after.every((t) => capital(t) || t.text === '.' || t.lower === 'of');
     const base = tokens[0] as Token;
     const slice = (ts: Token[]) => text.slice((ts[0] as Token).start - base.start, (ts[ts.length - 1] as Token).end - base.start);
     if (afterNamed && before.length > 0) {
       const inner = describeSource(slice(after), after);
-      return { ...inner, text, role: inner.role ?? slice(before) };
+      // "the report’s co-chair, James Skea of Imperial College London": the description and where from.
+      const role = inner.role?.startsWith('of ') ? `${slice(before)}, ${inner.role}` : (inner.role ?? slice(before));
+      return { ...inner, text, role };
     }
     if (before.length > 0 && after.length > 0) {
       const inner = describeSource(slice(before), before);

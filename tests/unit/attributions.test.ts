@@ -249,6 +249,21 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a document as an inverted source, described after it; a name with where from (AP via CTV News)
+    [
+      "This year Earth got a taste of what's to come, said the report, which sets the table for international climate talks later this month.",
+      [['the report', 'indirect', "This year Earth got a taste of what's to come"]],
+    ],
+    [
+      'In other words, the report’s co-chair, James Skea of Imperial College London, told The Associated Press: “If we continue acting as we are now, we’re not even going to limit warming to 2 degrees, never mind 1.5 degrees.”',
+      [
+        [
+          'James Skea',
+          'direct',
+          'If we continue acting as we are now, we’re not even going to limit warming to 2 degrees, never mind 1.5 degrees.',
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
