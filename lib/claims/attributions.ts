@@ -538,6 +538,8 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
 }
 
 const PERSON_PRONOUNS = set('he she');
+// Sentences before its own that a pronoun may point back into.
+const PRONOUN_REACH = 4;
 
 /**
  * The person a pronoun points to: in the latest of some sentences that names one before an offset, the first
@@ -581,8 +583,8 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
     const source = described[k];
     let known: Known;
     let speakerText: string;
-    // Sentences since the last statement found, up to this cue: whom a pronoun here may point to.
-    const since = (found[found.length - 1]?.sentence ?? -1) + 1;
+    // Sentences since the last statement found (a few at most), up to this cue: whom a pronoun here may point to.
+    const since = Math.max((found[found.length - 1]?.sentence ?? -1) + 1, raw.sentence - PRONOUN_REACH);
     const named = () => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, people, earlier);
     if (source) {
       // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.

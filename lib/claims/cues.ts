@@ -1,6 +1,6 @@
 import { wordValue } from './numbers';
 import { startsLower, startsUpper, type Token } from './tokens';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, WEEKDAYS } from './words';
 
 /**
  * Verbs of saying and stating, as base forms; their inflections are derived.
@@ -139,12 +139,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     end++;
   }
   end = mediumEnd(tokens, end);
-  // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause
-  // ("posted on social media that ...").
-  const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
   // "did not disclose details": a statement denied is one only with what was (not) said: "did not deny that".
   const negated = prevLower === 'not' || prevLower === 'never' || /n['’]t$/.test(prevLower);
   if (negated && !/^(that|[:“"])$/.test(tokens[end]?.lower ?? '')) return null;
+  // "conceded twice", "charged the suspect", "maintained the road": these say something only before a clause
+  // ("posted on social media that ...") or after the statement.
+  const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
   if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
 }
@@ -163,17 +163,13 @@ const OTHER_SENSES = new Set(['concede', 'charge', 'counter', 'maintain', 'obser
 function beforeStatement(tokens: Token[], from: number): boolean {
   let k = from;
   // "conceded on Monday that", "charged last week that".
-  while (
-    k < from + 3 &&
-    /^(on|last|this|earlier|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(
-      tokens[k]?.lower ?? '',
-    )
-  )
-    k++;
+  const lower = () => tokens[k]?.lower ?? '';
+  while (k < from + 3 && (WHEN.has(lower()) || WEEKDAYS.has(lower()))) k++;
   const next = tokens[k];
   return next === undefined || /^(that|[.,;:!?“"])$/.test(next.lower);
 }
 
+const WHEN = new Set(['on', 'last', 'this', 'earlier', 'later', 'in', 'week', 'month', 'year']);
 const ADDED_WHEN = new Set(['in', 'during', 'over', 'for', 'from', 'since', 'at', 'by', 'with']);
 
 /** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
@@ -206,7 +202,7 @@ function objectEnd(tokens: Token[], from: number): number {
     while (k < tokens.length && k - start < 6) {
       const t = tokens[k] as Token;
       const previous = tokens[k - 1] as Token;
-      if (t.kind === 'word' && startsUpper(t.text) && !WEEKDAY.test(t.lower)) k++;
+      if (t.kind === 'word' && startsUpper(t.text) && !WEEKDAYS.has(t.lower)) k++;
       else if (t.text === '.' && previous.end === t.start && k > start && startsUpper(tokens[k + 1]?.text ?? '')) k++;
       else if ((t.lower === 'of' || t.text === '&') && startsUpper(tokens[k + 1]?.text ?? '') && k > start) k++;
       else break;
@@ -222,7 +218,6 @@ function objectEnd(tokens: Token[], from: number): number {
 }
 
 const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'its', 'our']);
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // Words that end the person told: prepositions and times of the cue, or the start of what was said.
 const OBJECT_BREAKS = new Set([
   ...'that on in at during after before as about of last this earlier later while to for aboard outside inside'.split(' '),
