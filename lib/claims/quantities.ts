@@ -200,6 +200,8 @@ const ONE_PRONOUN_AFTER = new Set([
 /** A quantity and the sentence it was found in. */
 export interface Found extends Quantity {
   sentence: number;
+  /** The unit was taken from the text nearby, not written after the figure. */
+  elided?: boolean;
 }
 
 /** Finds every quantity in the sentences, in reading order. */
@@ -215,7 +217,10 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
       const q = quantityAt(tokens, i);
       if (q === null) continue;
       const item: Found = { ...q.quantity, text: text.slice(q.quantity.start, q.quantity.end), sentence: index };
-      if (item.unit === null && q.needsUnit) item.unit = elidedUnit(tokens, q.first, found, sentences, index);
+      if (item.unit === null && q.needsUnit) {
+        item.unit = elidedUnit(tokens, q.first, found, sentences, index);
+        item.elided = true;
+      }
       found.push(item);
       i = q.last;
     }
@@ -324,6 +329,10 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     kind = 'percent';
     end++;
   } else if (next?.lower === 'per' && tokens[end + 1]?.lower === 'cent') {
+    kind = 'percent';
+    end += 2;
+  } else if (next?.lower === 'percentage' && /^points?$/.test(tokens[end + 1]?.lower ?? '')) {
+    // "a 1.25 percentage point rise": a difference of percentages.
     kind = 'percent';
     end += 2;
   } else if (next?.text === ':' && adjacent(tokens[end - 1], next) && tokens[end + 1]?.kind === 'number' && value !== null) {
@@ -576,6 +585,8 @@ function measureBefore(tokens: Token[], i: number): string | null {
   return before?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
 }
 
+const COMPARATIVES = new Set(['lower', 'higher', 'fewer', 'less', 'more', 'bigger', 'smaller', 'larger', 'greater']);
+
 // Plural nouns without an "s" that also modify another noun: "police officers", "staff members".
 const COLLECTIVES = new Set(['police', 'staff', 'crew', 'media', 'data', 'personnel']);
 
@@ -611,6 +622,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
     if (isPluralNoun(tok.text) && !(COLLECTIVES.has(tok.lower) && isPluralNoun(tokens[k + 1]?.text ?? ''))) break;
   }
   if (words.length === 0) return null;
+  // "millions lower": a comparison, no noun.
+  if (COMPARATIVES.has((words[0] as Token).lower)) return null;
   // "a 6.5 magnitude earthquake": the figure measures the magnitude.
   if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
   const plural = words.findLast((w) => isPluralNoun(w.text));
@@ -660,16 +673,20 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   }
   for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
-    // After a pronoun a plural-looking word is a verb: "he leaves".
-    const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '');
+    // After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
+    // ("the optimistic scenario shows that").
+    const verbLike = ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '');
+    const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || verbLike;
     if (tok.kind === 'word' && k > 0 && isPluralNoun(tok.text) && !afterPronoun && !PREPOSITIONS.has(tok.lower)) {
       return governingNoun(tokens, k) ?? tok.lower;
     }
   }
   const previous = found[found.length - 1];
   const current = sentences[index] as Sentence;
+  // (Only a unit written after its figure: one taken from nearby again would drift from sentence to sentence.)
   if (
     previous?.unit &&
+    !previous.elided &&
     previous.sentence >= index - 2 &&
     (sentences[previous.sentence] as Sentence).paragraph >= current.paragraph - 1
   ) {

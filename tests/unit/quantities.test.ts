@@ -217,6 +217,22 @@ describe('quantities', () => {
         ['30', 30, 'exact', null],
       ],
     ],
+    // NHS waiting lists (The Spectator, Yahoo News): no noun is meant, and percentage points are a percentage
+    [
+      'The optimistic scenario shows that, by March 2024, the waiting list would stand at 9.2 million, falling to 8.5 million by March 2025.',
+      [
+        ['9.2 million', 9_200_000, 'exact', null],
+        ['8.5 million', 8_500_000, 'exact', null],
+      ],
+    ],
+    [
+      'Asked how that could be achieved, Mr Streeting said: “To get to constitutional standards, NHS waiting lists will need to be millions lower by the end of this parliament.”',
+      [['millions', null, 'vague', null]],
+    ],
+    [
+      'These are pretty depressing figures, especially for ministers only now realising how little the new tax levy — a 1.25 percentage point rise for both bosses and workers — will achieve.',
+      [['1.25 percentage point', 1.25, 'exact', null]],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
