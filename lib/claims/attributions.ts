@@ -305,6 +305,11 @@ function phraseForward(tokens: Token[], from: number): number {
   let k = from;
   for (; k < tokens.length && k - from < 12; k++) {
     const t = tokens[k] as Token;
+    // "the India Meteorological Department (IMD)": its acronym joins the name.
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && isAllUpper(tokens[k + 1]?.text ?? '', 2) && k > from) {
+      k += 2;
+      continue;
+    }
     if (t.kind === 'punct') {
       if (t.text === '.' && tokens[k - 1]?.end === t.start && startsUpper(tokens[k + 1]?.text ?? '') && k + 1 < tokens.length - 1)
         continue;
@@ -317,6 +322,7 @@ function phraseForward(tokens: Token[], from: number): number {
     const ofRole =
       (t.lower === 'for' || t.lower === 'of') && isTitle(tokens[k - 1] as Token) && DETERMINERS.has(next?.lower ?? '');
     if (PREPOSITIONS.has(t.lower) && !ofRole && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
+
     if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
     // "according to Labor Department figures out Friday", "figures released on Monday": the source ends.
     if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;
@@ -396,9 +402,11 @@ function contentFor(
     const last = region[region.length - 1];
     const words = region.filter((t) => t.kind !== 'punct').length;
     // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
+    // ("Over 5,000 people were evacuated" starts with a bound, not a preposition.)
     const intro =
       first !== undefined &&
       (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
+      region[1]?.kind !== 'number' &&
       !region.some((t) => t.text === ',');
     if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
       const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;

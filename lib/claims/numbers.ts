@@ -40,6 +40,11 @@ const SCALES = table({
   tn: 1e12,
   trn: 1e12,
   mn: 1e6,
+  // South Asian English: "₹1,200 crore", "2 lakh farmers".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 });
 // Abbreviated scales written onto the digits: "$5bn", "£3m", "20k".
 const ATTACHED_SCALES = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 });

@@ -83,12 +83,17 @@ const CURRENCY_SIGNS = new Map(
     '₹': 'INR',
     '₽': 'RUB',
     '₴': 'UAH',
+    Rs: 'INR',
   }),
 );
 
 // Words a quantity can begin with: qualifiers, currency signs and number words. Anything else is skipped
 // before the slower checks.
-const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_SIGNS.keys(), ...NUMBER_STARTS]);
+const STARTS = new Set([
+  ...QUALIFIERS.map((q) => q.words[0] as string),
+  ...[...CURRENCY_SIGNS.keys()].map((sign) => sign.toLowerCase()),
+  ...NUMBER_STARTS,
+]);
 const HUNDREDTHS = new Set(['cents', 'cent', 'pence', 'penny']);
 const CURRENCY_WORDS = new Map(
   Object.entries({
@@ -252,9 +257,11 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   let currency: string | null = null;
   let numStart = numAt;
   const sign = CURRENCY_SIGNS.get(first.text);
-  if (sign && tokens[numAt + 1]?.kind === 'number') {
+  // "Rs. 3,500": an abbreviated sign may have its stop.
+  const signEnd = tokens[numAt + 1]?.text === '.' && first.kind === 'word' ? numAt + 2 : numAt + 1;
+  if (sign && tokens[signEnd]?.kind === 'number') {
     currency = sign;
-    numStart = numAt + 1;
+    numStart = signEnd;
   }
   const parsed = parseNumber(tokens, numStart);
   if (parsed === null) return null;
@@ -360,6 +367,8 @@ function quantityAt(tokens: Token[], i: number): Match | null {
       end += 2;
     }
   }
+  // "the accused, aged 24,": an age.
+  if (unit === null && kind === 'count' && tokens[spanFirst - 1]?.lower === 'aged') unit = 'year';
   // "the 93 year-old", "Eloise Parry, 21, was taken": ages.
   if (unit === null && kind === 'count' && /^(year|month|week|day)s?-old$/.test(tokens[end]?.lower ?? '')) {
     unit = (tokens[end]?.lower ?? '').replace(/s?-old$/, '');

@@ -190,7 +190,7 @@ describe('attributions', () => {
       'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building, said a spokesperson for the Pakistan Institute of Medical Sciences (PIMS).',
       [
         [
-          'a spokesperson for the Pakistan Institute of Medical Sciences',
+          'a spokesperson for the Pakistan Institute of Medical Sciences (PIMS)',
           'indirect',
           'A suicide blast rocked the federal capital on Tuesday, leaving at least 12 martyred and 30 injured outside a kachehri court building',
         ],
@@ -261,6 +261,17 @@ describe('attributions', () => {
           'James Skea',
           'direct',
           'If we continue acting as we are now, we’re not even going to limit warming to 2 degrees, never mind 1.5 degrees.',
+        ],
+      ],
+    ],
+    // an acronym in brackets joins its source (an Indian weather report)
+    [
+      'According to the Indian Meteorological Department (IMD), the “very severe” cyclonic storm Vayu will not make landfall in Gujarat as it has moved towards the sea.',
+      [
+        [
+          'the Indian Meteorological Department (IMD)',
+          'according-to',
+          'the “very severe” cyclonic storm Vayu will not make landfall in Gujarat as it has moved towards the sea.',
         ],
       ],
     ],

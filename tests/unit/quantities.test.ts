@@ -233,6 +233,21 @@ describe('quantities', () => {
       'These are pretty depressing figures, especially for ministers only now realising how little the new tax levy — a 1.25 percentage point rise for both bosses and workers — will achieve.',
       [['1.25 percentage point', 1.25, 'exact', null]],
     ],
+    // South Asian English: lakh and crore, and "Rs" (Deccan Herald/PTI, The New Indian Express)
+    [
+      'Prime Minister Narendra Modi on Tuesday said a new record was created earlier this month when Rs 12,000 crore were transferred directly into the bank accounts of six crore farmers.',
+      [
+        ['Rs 12,000 crore', 1.2e11, 'exact', null],
+        ['six crore', 6e7, 'exact', 'farmers'],
+      ],
+    ],
+    [
+      'Through cooperative societies, over 6.04 lakh farmers have received Rs 4,566.13 crore as crop loans.',
+      [
+        ['over 6.04 lakh', 604_000, 'min', 'farmers'],
+        ['Rs 4,566.13 crore', 45_661_300_000, 'exact', null],
+      ],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
