@@ -142,12 +142,17 @@ const ATTACHED_MEASURES = new Set([
   'tb',
   'mb',
   'sq',
+  'c',
+  'f',
 ]);
+// "40C", "104F": temperatures written onto the figure.
+const DEGREES: Record<string, string> = { c: 'celsius', f: 'fahrenheit' };
 // "40-year-old", "12-hour", "five-day": a measure written as a compound adjective.
 const COMPOUND_UNITS = new Set(
   (
     'year month week day hour minute second mile kilometre kilometer metre meter foot inch acre hectare ton tonne ' +
     'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
+    'magnitude ' +
     'lap round nation country state'
   ).split(' '),
 );
@@ -408,6 +413,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   }
 
   if (unit === null && needsUnit) unit = headNoun(tokens, end) ?? measureBefore(tokens, spanFirst);
+  if (unit !== null && adjacent(tokens[end - 1], tokens[end]) && DEGREES[unit]) unit = DEGREES[unit] as string;
   if (unit !== null || !needsUnit) needsUnit = false;
   if (parsed.vague) needsUnit = false;
   const startTok = tokens[spanFirst] as Token;
@@ -564,7 +570,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     const possessive = /['’]s$/.test(prev.text);
     // "iPhone 4", "eBay 2": a capital inside the word makes it a name too.
     // ("“Over 97%": a qualifier capitalised at the start of a quote is no name.)
+    // ("the Warriors 120-112": a team's score.)
     const named =
+      !isScore(tokens, i, end) &&
       (isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text))) &&
       !STARTS.has(prev.lower) &&
       !MONTHS.has(prev.lower);

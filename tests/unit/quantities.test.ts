@@ -136,6 +136,21 @@ describe('quantities', () => {
         ['6.5', 6.5, 'exact', 'magnitude'],
       ],
     ],
+    // a team's score, and temperatures written onto the figure (Yahoo Sports/AP, AP)
+    [
+      'Simone Fontecchio dunked with 1.4 seconds left as the Utah Jazz beat the Golden State Warriors 124-123 on Wednesday night in a breathless finish.',
+      [
+        ['1.4', 1.4, 'exact', 'seconds'],
+        ['124-123', null, 'exact', null],
+      ],
+    ],
+    [
+      'Yet temperatures have already increased by over 1.1C (2F) since pre-industrial times.',
+      [
+        ['over 1.1', 1.1, 'min', 'celsius'],
+        ['2', 2, 'exact', 'fahrenheit'],
+      ],
+    ],
     // election results (newslines.org, TASS): a name's figure, a compound, a sum
     [
       'Nearly three weeks after the election, Michigan’s Board of State Canvassers certifies Trump’s 10,704-vote victory.',
