@@ -381,6 +381,18 @@ describe('attributions', () => {
     expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([['Northam', 'Ralph Northam']]);
   });
 
+  test('a quote after a person is introduced goes to that person, not to the last one quoted (KPBS/NPR)', () => {
+    const text = [
+      '"I\'ve learned a lot the last few days, by people coming in good faith saying what is in here should not be in here. And on a few occasions, in listening to what was propounded by those who have come up with this bipartisan agreement, we had to swallow real hard," Reid said.',
+      'Still, there was no vote Friday night to pass the stimulus bill. Louisiana Republican David Vitter, a fierce opponent of that package, made clear his intention to put off such a vote:',
+      '"I\'m very eager to understand all of the details of this proposal, and I\'ll be doing that by getting a copy of the proposal and digesting it over a reasonable period of time, over the weekend, since it is a trillion-dollar proposal," he said.',
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([
+      ['Reid', 'Reid'],
+      ['he', 'David Vitter'],
+    ]);
+  });
+
   test('the person told is part of the cue, and what follows it is what was said (Reuters, Saline River Chronicle)', () => {
     const cues = (text: string) => extractClaims(text).attributions.map((a) => [a.cue, a.content]);
     expect(
