@@ -214,7 +214,14 @@ function objectEnd(tokens: Token[], from: number): number {
     if (t.kind !== 'word' || !startsLower(t.text) || OBJECT_BREAKS.has(t.lower)) break;
     k++;
   }
-  return k > start ? k : from;
+  if (k === start) return from;
+  // "told host Kwaku Sakyi Addo", "told sit-in-host, Agya Owusu Ansah.": a role, then the name.
+  const comma = tokens[k]?.text === ',' ? 1 : 0;
+  let name = k + comma;
+  const capitalised = (t: Token | undefined) => t?.kind === 'word' && startsUpper(t.text) && !WEEKDAYS.has(t.lower);
+  while (name - k < 5 && capitalised(tokens[name])) name++;
+  const named = name > k + comma && (comma === 0 || tokens[name] === undefined || /^[.,;]$/.test((tokens[name] as Token).text));
+  return named ? name : k;
 }
 
 const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'its', 'our']);

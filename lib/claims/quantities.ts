@@ -115,6 +115,7 @@ const CURRENCY_WORDS = new Map(
   }),
 );
 // A number named by the word before it: "Article 5", "Flight 17", "No. 10".
+const TEXT_PARTS = new Set(['article', 'section', 'chapter', 'clause', 'paragraph', 'resolution', 'amendment']);
 const DESIGNATORS = new Set(
   (
     'article section chapter clause paragraph resolution route highway interstate flight room gate platform terminal ' +
@@ -563,8 +564,8 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (end === i + 1 && EMERGENCY_NUMBERS.has(tok.text) && next?.kind === 'word' && !isPluralNoun(next.text)) return true;
   }
   if (prev && !money) {
-    // "Article 5", "Flight 17", "No. 10".
-    if (DESIGNATORS.has(prev.lower) && isCapitalized(prev)) return true;
+    // "Article 5", "Flight 17", "No. 10"; lowercase too for the parts of a text: "clause 926", "section 230".
+    if (DESIGNATORS.has(prev.lower) && (isCapitalized(prev) || TEXT_PARTS.has(prev.lower))) return true;
     // "Su 34", "Boeing 737", "Windows 11": a name right before the figure; "Trump’s 10,704" is the name's figure.
     const sentenceStart = i - 1 === 0;
     const possessive = /['’]s$/.test(prev.text);

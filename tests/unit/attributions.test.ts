@@ -393,11 +393,21 @@ describe('attributions', () => {
     ]);
   });
 
-  test('the person told is part of the cue, and what follows it is what was said (Reuters, Saline River Chronicle)', () => {
+  test('the person told is part of the cue, and what follows it is what was said (Reuters, Ghanamma, Saline River Chronicle)', () => {
     const cues = (text: string) => extractClaims(text).attributions.map((a) => [a.cue, a.content]);
     expect(
       cues('McCarthy told reporters he expected another meeting with the president and congressional leaders next week.'),
     ).toEqual([['told reporters', 'he expected another meeting with the president and congressional leaders next week.']]);
+    expect(
+      cues(
+        '“I am responsible for every government business in the region and people forget the Local Government clause 926 makes me a Minister of State”, he told sit-in-host, Agya Owusu Ansah.',
+      ),
+    ).toEqual([
+      [
+        'told sit-in-host, Agya Owusu Ansah',
+        'I am responsible for every government business in the region and people forget the Local Government clause 926 makes me a Minister of State',
+      ],
+    ]);
     expect(cues('Judge Pope informed Mr. Hayes he has thirty days to appeal the verdict, if he so chooses.')).toEqual([
       ['informed Mr. Hayes', 'he has thirty days to appeal the verdict, if he so chooses.'],
     ]);

@@ -120,6 +120,10 @@ describe('quantities', () => {
     ['No one was hurt, and several drones were shot down by multiple units.', []],
     ['The number of Americans killed since 9/11 by terrorism is small.', []],
     ['Article 5 commits allies to defend each other.', []],
+    [
+      '“I am responsible for every government business in the region and people forget the Local Government clause 926 makes me a Minister of State”, he told sit-in-host, Agya Owusu Ansah.',
+      [],
+    ],
     // what a bare figure measures (earthquake reports: BNO News, Sputnik)
     [
       'The U.S. Geological Survey (USGS) said the quake had a preliminary magnitude of 6.8 and struck about 66 kilometers below the surface.',
