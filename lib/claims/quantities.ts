@@ -654,6 +654,12 @@ export function headNoun(tokens: Token[], from: number): string | null {
   return head ? head.lower : null;
 }
 
+/** After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
+ * ("the optimistic scenario shows that"). */
+function verbLike(tokens: Token[], k: number): boolean {
+  return PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '');
+}
+
 /** "claims for state jobless benefits": the plural noun that a phrase with "for" or "of" ending at tokens[k] hangs on. */
 function governingNoun(tokens: Token[], k: number): string | null {
   for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
@@ -679,26 +685,22 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
     if (q.sentence !== index) break;
     if (q.unit) return q.unit;
   }
-  // "The number of people still receiving benefits ... slipped to 3.68 million": what the number is of;
-  // "the magnitude was estimated at 7.8": what the figure measures.
-  for (let k = first - 2; k >= Math.max(0, first - 40); k--) {
+  // One pass back: what the sentence says the figure measures ("the magnitude was estimated at 7.8") or what
+  // "the number of" counts ("The number of people ... slipped to 3.68 million") wins; else the nearest plural noun.
+  let plural: string | null = null;
+  for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
+    if (tok.kind !== 'word') continue;
     if (MEASURES.has(tok.lower)) return tok.lower;
     if (tok.lower === 'number' && tokens[k + 1]?.lower === 'of') {
       const counted = headNoun(tokens, k + 1);
       if (counted && isPluralNoun(counted)) return counted;
     }
-  }
-  for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
-    const tok = tokens[k] as Token;
-    // After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
-    // ("the optimistic scenario shows that").
-    const verbLike = ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '');
-    const afterPronoun = PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || verbLike;
-    if (tok.kind === 'word' && k > 0 && isPluralNoun(tok.text) && !afterPronoun && !PREPOSITIONS.has(tok.lower)) {
-      return governingNoun(tokens, k) ?? tok.lower;
+    if (plural === null && k > 0 && isPluralNoun(tok.text) && !PREPOSITIONS.has(tok.lower) && !verbLike(tokens, k)) {
+      plural = governingNoun(tokens, k) ?? tok.lower;
     }
   }
+  if (plural !== null) return plural;
   const previous = found[found.length - 1];
   const current = sentences[index] as Sentence;
   // (Only a unit written after its figure: one taken from nearby again would drift from sentence to sentence.)
