@@ -1,4 +1,5 @@
 import { type Cue, cueAt } from './cues';
+import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
 import {
   collectPeople,
@@ -402,11 +403,11 @@ function contentFor(
     const last = region[region.length - 1];
     const words = region.filter((t) => t.kind !== 'punct').length;
     // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
-    // ("Over 5,000 people were evacuated" starts with a bound, not a preposition.)
+    // ("Over 5,000 people were evacuated", "At least four migrants have drowned" start with a bound.)
     const intro =
       first !== undefined &&
       (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
-      region[1]?.kind !== 'number' &&
+      !region.slice(1, 3).some((t) => t.kind === 'number' || wordValue(t.lower) !== null) &&
       !region.some((t) => t.text === ',');
     if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
       const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;

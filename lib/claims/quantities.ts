@@ -55,6 +55,7 @@ const QUALIFIERS: Qualifier[] = [
     'fewer than',
     'at most',
     'no more than',
+    'no longer than',
     'not more than',
     'a maximum of',
     'well under',

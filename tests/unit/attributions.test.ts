@@ -275,6 +275,17 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a statement that opens with a bound is no introductory phrase (TRT World/AFP)
+    [
+      "At least four migrants have drowned in the Channel overnight off Boulogne sur Mer on France's northern coast while trying to cross to Britain, French maritime police have said.",
+      [
+        [
+          'French maritime police',
+          'indirect',
+          "At least four migrants have drowned in the Channel overnight off Boulogne sur Mer on France's northern coast while trying to cross to Britain",
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',

@@ -267,6 +267,11 @@ describe('quantities', () => {
         ['Rs 4,566.13 crore', 45_661_300_000, 'exact', null],
       ],
     ],
+    // "no longer than" is an upper bound (AP)
+    [
+      'A person can expect to survive for no longer than 10 minutes in seas that cold, he said.',
+      [['no longer than 10', 10, 'max', 'minutes']],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
