@@ -187,9 +187,10 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     // the source is before the relative clause, whatever the clause says.
     const clause = relativeClauseBefore(tokens, k);
     if (clause >= 0) k = clause;
-    // "Sen. Arlen Specter, R-Pa., said": the party and state are an aside.
+    // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
     const party = partyLabelBefore(tokens, k);
     if (party >= 0) k = party;
+    else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
     const s1 = phraseBack(tokens, k - 1);
     if (s1 > k - 1) return none;
     const beforeS1 = tokens[s1 - 1];
@@ -243,6 +244,11 @@ function relativeClauseBefore(tokens: Token[], close: number): number {
 }
 
 /** After an inverted source, its description: "said Sen. Susan Collins of Maine, one of two GOP senators who ...". */
+/** "45" in "Jones, 45, said": a whole number a person's age can be. */
+function isAge(t: Token | undefined): boolean {
+  return t !== undefined && /^\d{1,3}$/.test(t.text) && Number(t.text) < 120;
+}
+
 function describedAfter(tokens: Token[], from: number): boolean {
   // "said the UN Environment Programme's Emissions Gap report issued Monday".
   const next = tokens[from];

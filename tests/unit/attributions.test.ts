@@ -286,6 +286,17 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // an age between commas after the source (The Washington Post)
+    [
+      'Cunio, 34, said she was held in one of three “exam rooms” 12 square feet in size, which she shared with about 10 other hostages.',
+      [
+        [
+          'Cunio',
+          'indirect',
+          'she was held in one of three “exam rooms” 12 square feet in size, which she shared with about 10 other hostages.',
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
