@@ -320,6 +320,9 @@ function phraseForward(tokens: Token[], from: number): number {
     if (t.kind === 'punct') {
       if (t.text === '.' && tokens[k - 1]?.end === t.start && startsUpper(tokens[k + 1]?.text ?? '') && k + 1 < tokens.length - 1)
         continue;
+      // "Layoffs.fyi", "News.Az": a stop inside a name.
+      if (t.text === '.' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.kind === 'word')
+        continue;
       break;
     }
     if (t.kind === 'number') break;

@@ -297,6 +297,17 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a web address as the source (BBC)
+    [
+      'More than 300 tech firms have laid off nearly 100,000 workers globally since the start of the year, according to Layoffs.fyi, which tracks such announcements.',
+      [
+        [
+          'Layoffs.fyi',
+          'according-to',
+          'More than 300 tech firms have laid off nearly 100,000 workers globally since the start of the year',
+        ],
+      ],
+    ],
     // "conceded the goal": a match, not a statement (ISL match report)
     [
       'Cooper further added that they came back in the game after they conceded the goal and after that, they started penetrating into the box.',
