@@ -288,6 +288,11 @@ function phraseBack(tokens: Token[], end: number): number {
       // "Gen." inside a name; "AT&T".
       if (t.text === '.' && tokens[s - 1]?.end === t.start && s < end) continue;
       if (t.text === '&' && tokens[s - 1]?.end === t.start && tokens[s + 1]?.start === t.end) continue;
+      // "California Department of Forestry and Fire Prevention (CalFire) said": the acronym in brackets.
+      if (t.text === ')' && s === end && tokens[s - 2]?.text === '(' && startsUpper(tokens[s - 1]?.text ?? '')) {
+        s -= 2;
+        continue;
+      }
       break;
     }
     if (t.kind === 'number') break;

@@ -448,9 +448,13 @@ function adjacentOrSpaced(tokens: Token[], i: number): boolean {
 }
 
 function compoundUnit(word: string): string | null {
-  const head = word.split(/[-‐‑]/)[0] ?? '';
+  const parts = word.split(/[-‐‑]/);
+  const head = parts[0] ?? '';
   const singular = head.replace(/s$/, '');
-  return COMPOUND_UNITS.has(head) ? head : COMPOUND_UNITS.has(singular) ? singular : null;
+  if (COMPOUND_UNITS.has(head)) return head;
+  if (COMPOUND_UNITS.has(singular)) return singular;
+  // "9-square-mile": an area.
+  return head === 'square' && COMPOUND_UNITS.has(parts[1] ?? '') ? `square ${parts[1]}` : null;
 }
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {

@@ -297,6 +297,17 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // an acronym in brackets before the cue (Reuters)
+    [
+      'Roughly 1,000 Madera County residents were ordered to evacuate as one blaze, dubbed the Courtney Fire, charred some 320 acres (129.5 hectares), California Department of Forestry and Fire Prevention (CalFire) said.',
+      [
+        [
+          'California Department of Forestry and Fire Prevention (CalFire)',
+          'indirect',
+          'Roughly 1,000 Madera County residents were ordered to evacuate as one blaze, dubbed the Courtney Fire, charred some 320 acres (129.5 hectares)',
+        ],
+      ],
+    ],
     // a web address as the source (BBC)
     [
       'More than 300 tech firms have laid off nearly 100,000 workers globally since the start of the year, according to Layoffs.fyi, which tracks such announcements.',

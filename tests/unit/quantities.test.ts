@@ -272,6 +272,11 @@ describe('quantities', () => {
       'A person can expect to survive for no longer than 10 minutes in seas that cold, he said.',
       [['no longer than 10', 10, 'max', 'minutes']],
     ],
+    // an area written as a compound (AP via CBS)
+    [
+      'Milloy says crews fighting a 9-square-mile fire near Oroville in Northern California are contending with steep terrain, soaring daytime temperatures and the possibility of renewed winds.',
+      [['9-square-mile', 9, 'exact', 'square mile']],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
