@@ -437,6 +437,13 @@ describe('attributions', () => {
     ]);
   });
 
+  test('a participle between commas after the source is an aside, not its role (AP)', () => {
+    const [a] = extractClaims(
+      'A police officer, speaking on condition of anonymity, said Koskotas fled abroad on Sunday, apparently by yacht from the seaside village of Megalo Pefko, 20 miles from Athens.',
+    ).attributions;
+    expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
+  });
+
   test('the person told is part of the cue, and what follows it is what was said (Reuters, Ghanamma, Saline River Chronicle)', () => {
     const cues = (text: string) => extractClaims(text).attributions.map((a) => [a.cue, a.content]);
     expect(

@@ -277,6 +277,11 @@ describe('quantities', () => {
       'Milloy says crews fighting a 9-square-mile fire near Oroville in Northern California are contending with steep terrain, soaring daytime temperatures and the possibility of renewed winds.',
       [['9-square-mile', 9, 'exact', 'square mile']],
     ],
+    // "aged 30 to 35" is an age (AFP)
+    [
+      'The first migrant -- a man aged 30 to 35 -- died overnight Thursday to Friday off the coast of Gravelines as an overcrowded inflatable boat capsized, regional prosecutors said.',
+      [['30 to 35', null, 'exact', 'year', 30, 35]],
+    ],
     // a mixed number (a defence lawyer's trial report)
     [
       "Practically, he'll have to serve at least 7 1/2 years before becoming eligible for parole.",
