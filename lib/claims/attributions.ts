@@ -196,7 +196,8 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     const beforeS1 = tokens[s1 - 1];
     if (beforeS1?.text === ',') {
       // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
-      const comma = partyLabelBefore(tokens, s1 - 1) >= 0 ? partyLabelBefore(tokens, s1 - 1) : s1 - 1;
+      const labelled = partyLabelBefore(tokens, s1 - 1);
+      const comma = labelled >= 0 ? labelled : s1 - 1;
       const s0 = phraseBack(tokens, comma - 1);
       const first = tokens[s1] as Token;
       const outer = tokens[s0];
@@ -243,12 +244,12 @@ function relativeClauseBefore(tokens: Token[], close: number): number {
   return -1;
 }
 
-/** After an inverted source, its description: "said Sen. Susan Collins of Maine, one of two GOP senators who ...". */
 /** "45" in "Jones, 45, said": a whole number a person's age can be. */
 function isAge(t: Token | undefined): boolean {
   return t !== undefined && /^\d{1,3}$/.test(t.text) && Number(t.text) < 120;
 }
 
+/** After an inverted source, its description: "said Sen. Susan Collins of Maine, one of two GOP senators who ...". */
 function describedAfter(tokens: Token[], from: number): boolean {
   // "said the UN Environment Programme's Emissions Gap report issued Monday".
   const next = tokens[from];
@@ -337,7 +338,6 @@ function phraseForward(tokens: Token[], from: number): number {
     const ofRole =
       (t.lower === 'for' || t.lower === 'of') && isTitle(tokens[k - 1] as Token) && DETERMINERS.has(next?.lower ?? '');
     if (PREPOSITIONS.has(t.lower) && !ofRole && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
-
     if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
     // "according to Labor Department figures out Friday", "figures released on Monday": the source ends.
     if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;

@@ -81,7 +81,6 @@ function table(entries: Record<string, number>): Map<string, number> {
 
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
-/** Parses the number expression starting at tokens[i], or returns null. */
 /** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
 function mixedFraction(tokens: Token[], i: number): number | null {
   const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -91,6 +90,7 @@ function mixedFraction(tokens: Token[], i: number): number | null {
   return top > 0 && top < bottom && bottom <= 16 ? top / bottom : null;
 }
 
+/** Parses the number expression starting at tokens[i], or returns null. */
 export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;

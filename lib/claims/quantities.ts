@@ -154,8 +154,7 @@ const COMPOUND_UNITS = new Set(
   (
     'year month week day hour minute second mile kilometre kilometer metre meter foot inch acre hectare ton tonne ' +
     'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
-    'magnitude ' +
-    'lap round nation country state'
+    'magnitude lap round nation country state'
   ).split(' '),
 );
 const TIME_WORDS = new Set([
@@ -659,8 +658,10 @@ export function headNoun(tokens: Token[], from: number): string | null {
   return head ? head.lower : null;
 }
 
-/** After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
- * ("the optimistic scenario shows that"). */
+/**
+ * After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
+ * ("the optimistic scenario shows that").
+ */
 function verbLike(tokens: Token[], k: number): boolean {
   return PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '');
 }

@@ -1,8 +1,7 @@
 /** How a figure is qualified: "about 10,000" is approx, "more than 600,000" min, "dozens" vague. */
 export type Approx = 'exact' | 'approx' | 'min' | 'max' | 'vague';
 
-/** What a figure measures; money, percentages and ratios have no counted noun. */
-/** "score": a result or a vote ("won 3-0", "a 7-2 ruling"). */
+/** What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun. */
 export type QuantityKind = 'count' | 'money' | 'percent' | 'ratio' | 'fraction' | 'score';
 
 /** A number expression that counts or measures something (GUIDELINE.md §1). */

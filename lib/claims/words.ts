@@ -52,7 +52,7 @@ export function isPluralNoun(word: string): boolean {
   if (PROPER_PLURALS.has(w) && startsUpper(word)) return false;
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 4 || NOT_PLURAL.has(w) || /['’]s$/.test(w)) return false;
-  // "USGS", "NATO's": an acronym is a name.
+  // "USGS": an acronym is a name.
   if (word === word.toUpperCase()) return false;
   return /[^su]s$/.test(w) && !/(ous|ss|is|us)$/.test(w);
 }
