@@ -33,6 +33,8 @@ function content({ subjects: _s, words: _w, ...own }: Annotation): AnnotationCon
 interface Selection {
   total: number;
   batches: () => AsyncGenerator<Annotation[]>;
+  /** The whole selection, for a page or a search, which are read whole anyway; never for "everything". */
+  list?: Annotation[];
 }
 
 /**
@@ -48,6 +50,7 @@ async function select(db: ClaimLensDatabase, scope: ExportScope): Promise<Select
         : (await searchAnnotations(db, { ...scope.search, limit: undefined })).reverse();
     return {
       total: found.length,
+      list: found,
       batches: async function* () {
         for (let i = 0; i < found.length; i += BATCH) yield found.slice(i, i + BATCH);
       },
@@ -82,7 +85,7 @@ export async function exportAnnotations(
   onProgress: (done: number, total: number) => void = () => {},
   now = new Date(),
 ): Promise<number> {
-  const { total, batches } = await select(db, scope);
+  const { total, batches, list: selected } = await select(db, scope);
   const pages = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
   const pageOf = (a: Annotation): Page =>
     pages.get(a.pageId) ?? {
@@ -99,8 +102,8 @@ export async function exportAnnotations(
 
   if (format === 'markdown') {
     await write(markdownHead(total, now));
-    // Grouped by page: "everything" goes page by page; a smaller scope is grouped in memory.
-    if ('all' in scope) {
+    // Grouped by page: "everything" goes page by page; a smaller scope, already in memory, is grouped there.
+    if (!selected) {
       for (const page of pages.values()) {
         const list = (await db.annotations.where('pageId').equals(page.id).sortBy('createdAt')) as Annotation[];
         if (list.length === 0) continue;
@@ -108,8 +111,6 @@ export async function exportAnnotations(
         onProgress((done += list.length), total);
       }
     } else {
-      const selected: Annotation[] = [];
-      for await (const batch of batches()) selected.push(...batch);
       for (const list of groupBy(selected, (a) => a.pageId).values()) {
         await write(markdownPage(pageOf(list[0] as Annotation), list.map(content)));
         onProgress((done += list.length), total);
