@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import countries from 'world-countries';
 import { defineConfig } from 'wxt';
+import { PAGE_MATCHES } from './lib/page-matches';
 
 // world-countries is 1.4 MB of JSON; the comparison lexicon reads only names, demonyms and capitals,
 // so the bundle gets just those fields.
@@ -45,7 +46,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: ['http://*/*', 'https://*/*'], js: ['early-setting.js'], run_at: 'document_start' },
+        { matches: PAGE_MATCHES, js: ['early-setting.js'], run_at: 'document_start' },
       ];
     },
   },

@@ -5,13 +5,14 @@ import { SavedAnnotations } from './saved';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { sentenceBefore } from '@/lib/compare/context';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
+import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   runAt: 'document_idle',
   // WXT's "a newer copy started" message is also posted to the page's window: the page would see our
   // message, and posting it took about 10 ms of the script's first task (custom events do the job alone).
