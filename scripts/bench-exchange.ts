@@ -2,11 +2,15 @@
 // annotations from the library page (JSON, then CSV and Markdown for the larger), timing each and sampling
 // the page's JS heap (Chrome DevTools Protocol) to show whether memory grows with the count; then imports
 // the exported JSON into a fresh profile through the library's preview, timed. The peer, in the same run:
-// IndexedDB writing and reading as many records of one number each. Prints the figures.
-import { copyFileSync, statSync } from 'node:fs';
+// IndexedDB writing and reading as many records of one number each; and, in Node, the import's work before it
+// writes (parse, check, derive), as a lower bound. Prints the figures.
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readImport } from '../lib/exchange/import';
+import { withDerived } from '../lib/store/annotations';
+import { savedFigures } from '../lib/store/compare';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { seedStore } from './seed-store';
 
@@ -114,6 +118,25 @@ async function indexedDbFloor(page: Page, count: number): Promise<{ write: numbe
   })()`);
 }
 
+/**
+ * What an import must do before it writes anything, timed in Node on the exported file: parse the JSON, check
+ * every item (readImport, which parses too), and compute the fields the store's indexes need. Node runs the
+ * same work faster than the library page, so this is a lower bound for the page's import.
+ */
+async function importWorkInNode(file: string) {
+  const seconds = (since: number) => (performance.now() - since) / 1000;
+  const bytes = readFileSync(file);
+  let start = performance.now();
+  JSON.parse(bytes.toString('utf8'));
+  const parse = seconds(start);
+  start = performance.now();
+  const { annotations, pages } = await readImport(new Blob([bytes]));
+  const check = seconds(start);
+  start = performance.now();
+  for (const a of annotations) savedFigures(withDerived(a, pages.get(a.pageId)), pages.get(a.pageId));
+  return { parse, check, derive: seconds(start) };
+}
+
 const results: Array<{
   count: number;
   json: Awaited<ReturnType<typeof exportAll>>;
@@ -134,6 +157,11 @@ for (const count of [SMALL, LARGE]) {
   console.log(
     `IndexedDB alone, ${count} one-number records: written in ${floor.write.toFixed(2)} s, read in ${floor.read.toFixed(2)} s ` +
       `(export as JSON ×${(json.seconds / floor.read).toFixed(1)} that read)`,
+  );
+  const work = await importWorkInNode(json.file);
+  console.log(
+    `import ${count}, work before any write, in Node: JSON.parse ${work.parse.toFixed(2)} s; parse and check every item ` +
+      `${work.check.toFixed(2)} s; derived fields and figures ${work.derive.toFixed(2)} s`,
   );
   if (count === LARGE) {
     for (const format of ['csv', 'markdown']) {
