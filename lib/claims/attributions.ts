@@ -158,6 +158,8 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       while (comma < cue.end + 12 && tokens[comma]?.kind === 'word') comma++;
       if (tokens[comma]?.text === ',') end = comma;
     }
+    // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
+    end = Math.max(end, roleAfter(tokens, end));
     return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };
@@ -194,6 +196,12 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     const s1 = phraseBack(tokens, k - 1);
     if (s1 > k - 1) return none;
     const beforeS1 = tokens[s1 - 1];
+    // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
+    // that starts with a preposition describes the name before it.
+    if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
+      const s0 = phraseBack(tokens, s1 - 3);
+      if (s0 <= s1 - 3) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
+    }
     if (beforeS1?.text === ',') {
       // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
       const labelled = partyLabelBefore(tokens, s1 - 1);
@@ -262,6 +270,19 @@ function describedAfter(tokens: Token[], from: number): boolean {
   for (let close = from + 2; close <= from + 4; close++)
     if (tokens[close]?.text === ',') return partyLabelBefore(tokens, close) === from;
   return false;
+}
+
+/** The closing comma of a role set off after a name (", a professor at Yale,"), or -1. */
+function roleAfter(tokens: Token[], from: number): number {
+  if (tokens[from]?.text !== ',' || !startsUpper(tokens[from - 1]?.text ?? '')) return -1;
+  let title = false;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 12); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return title ? k : -1;
+    if (CLAUSE_STARTS.has(t.lower) || t.kind === 'number' || OPEN_MARKS.test(t.text)) return -1;
+    title ||= isTitle(t);
+  }
+  return -1;
 }
 
 /** The comma opening ", D-Ariz.," (AP's party and state) when it ends at the comma tokens[close], else -1. */
@@ -535,6 +556,8 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
     const next = tokens[from + 1];
     // ", using ...", or a relative clause about the source: ", who added that ..." is its own statement.
     if (next?.lower === 'who') return true;
+    // ", with nearly one in three ... now living in poverty": a phrase added to the sentence, not what was said.
+    if (next !== undefined && PREPOSITIONS.has(next.lower) && next.lower !== 'to') return trivialTail(tokens, from + 1, boundary);
     return next !== undefined && /ing$/.test(next.lower) && cueAt(tokens, from + 1) === null;
   }
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;

@@ -1,6 +1,6 @@
-import { wordValue } from './numbers';
+import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
 import { startsLower, startsUpper, type Token } from './tokens';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, WEEKDAYS } from './words';
+import { AUXILIARIES, CHANGE_VERBS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 /**
  * Verbs of saying and stating, as base forms; their inflections are derived.
@@ -36,8 +36,17 @@ const MEDIA = new Set(
   ).split(' '),
 );
 // Prepositions after which a word like "claims" or "reports" is a noun.
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'whom']);
 const NOUN_PREPOSITIONS = new Set(['for', 'of', 'from', 'about', 'against', 'over', 'at', 'with', 'by', 'into', 'to']);
 const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
+// Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
+// "report" and the like are left out ("Stocks post gains", "Banks charge fees").
+const PLURAL_PRESENT = new Set(
+  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain'.split(
+    ' ',
+  ),
+);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'some', 'others', 'both', 'most', 'all']);
 const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
 
@@ -83,6 +92,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (tok.text !== tok.lower) return null;
   const entry = FORMS.get(tok.lower);
   if (!entry) return null;
+  // "higher than they had predicted", "worse than the company had estimated": a comparison, not a statement.
+  if (comparison(tokens, i)) return null;
   // "a previously reported count": the word before, past any adverb.
   let p = i - 1;
   while (p > 0 && (tokens[p] as Token).kind === 'word' && (tokens[p] as Token).lower.endsWith('ly')) p--;
@@ -91,12 +102,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const next = tokens[i + 1];
   switch (entry.form) {
     case 'base':
-      if (!MODALS.has(prevLower)) return null;
+      // "Officials say", "Experts warn", "they say": the present tense after a plural subject.
+      if (!MODALS.has(prevLower) && !(PLURAL_PRESENT.has(entry.base) && pluralSubject(tokens, p))) return null;
       break;
     case 'third':
       if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
       // "claims for state jobless benefits", "reports of casualties": a noun before its preposition.
       if (NOUN_LIKE.has(tok.lower) && NOUN_PREPOSITIONS.has(next?.lower ?? '')) return null;
+      // ...or before a verb of its own, or a relative: "Jobless claims rose", "the five U.S. states where".
+      if (NOUN_LIKE.has(tok.lower) && RELATIVE_WORDS.has(next?.lower ?? '')) return null;
+      if (NOUN_LIKE.has(tok.lower) && (AUXILIARIES.has(next?.lower ?? '') || CHANGE_VERBS.has(next?.lower ?? ''))) return null;
       // ...or before "that", a colon or a quote: "the report states: ...".
       if (
         NOUN_LIKE.has(tok.lower) &&
@@ -110,6 +125,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       if (!prev || (AUXILIARIES.has(prevLower) && !['has', 'have', 'had'].includes(prevLower))) return null;
       if (DETERMINERS.has(prevLower) || prev.kind === 'number' || PREPOSITIONS.has(prevLower)) return null;
       if (next?.lower === 'by') return null;
+      // "had estimated costs of £76.5m", "reported losses of $2 billion": a participle before its noun and figure.
+      if (next && isPluralNoun(next.text) && tokens[i + 2]?.lower === 'of' && figureAt(tokens, i + 3)) return null;
       // "soldiers believed to be", "a man said to have": reports about the subject, not by it.
       if (next?.lower === 'to' && REPORTED_ABOUT.has(entry.base)) return null;
       break;
@@ -151,9 +168,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
 
 // Words an object of "added" may start with before its figure: "added a net total of 67,000 jobs".
 const BEFORE_FIGURE = new Set(
-  'a an another the net total of some about nearly almost roughly around over more than just only paltry further additional'.split(
-    ' ',
-  ),
+  (
+    'a an another the net total of some about nearly almost roughly around over more than just only paltry further ' +
+    'additional seasonally adjusted estimated revised record whopping mere'
+  ).split(' '),
 );
 
 // Verbs of saying with a common other sense in news: a cue only before "that", a quote or a colon, or after
@@ -173,6 +191,40 @@ const WHEN = new Set(['on', 'last', 'this', 'earlier', 'later', 'in', 'week', 'm
 const ADDED_WHEN = new Set(['in', 'during', 'over', 'for', 'from', 'since', 'at', 'by', 'with']);
 
 /** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
+/**
+ * True when tokens[i] can be the subject of a plural present: "officials", "police", "they"; but not a pronoun
+ * right after a noun, which starts a relative clause: "the man they believe shot three officers".
+ */
+function pluralSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Seventy-six percent say", "72% say".
+  if (t?.text === '%' || t?.lower === 'percent') return true;
+  if (t === undefined || t.kind !== 'word') return false;
+  if (!PLURAL_PRONOUNS.has(t.lower)) return isPluralNoun(t.text);
+  const before = tokens[i - 1];
+  return before === undefined || before.kind !== 'word' || CLAUSE_LINKS.has(before.lower);
+}
+const CLAUSE_LINKS = new Set('and but or so yet because as while if since though although when now that'.split(' '));
+
+/**
+ * True when "than" comes shortly before tokens[i] with a subject between ("than the Fed had predicted"), but not
+ * a count of people ("more than half of voters said", "more than a dozen witnesses said": they are the source).
+ */
+function comparison(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.lower === 'of' || NUMBER_STARTS.has(t.lower) || startsWithNumberWord(t.lower)) return false;
+    if (t.lower === 'than') return true;
+  }
+  return false;
+}
+
+/** True when a figure starts at tokens[i]: digits, a number word or a currency sign. */
+function figureAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.kind === 'number' || wordValue(t.lower) !== null || /^[$£€¥₹]$/.test(t.text));
+}
+
 function addsToCount(tokens: Token[], from: number): boolean {
   const first = tokens[from];
   if (first?.lower === 'to' || first?.lower === 'up') return true;
@@ -182,7 +234,7 @@ function addsToCount(tokens: Token[], from: number): boolean {
   }
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'number' || wordValue(t.lower) !== null || t.text === '$') return true;
+    if (figureAt(tokens, k)) return true;
     if (!BEFORE_FIGURE.has(t.lower)) return false;
   }
   return false;

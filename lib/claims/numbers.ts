@@ -64,6 +64,8 @@ const FRACTIONS = table({
   tenths: 1 / 10,
 });
 
+const SINGLE_PARTS = new Set(['third', 'quarter', 'fourth', 'fifth', 'tenth']);
+
 /** A number expression found at a token: its value and the index after its last token. */
 export interface ParsedNumber {
   value: number | null;
@@ -121,8 +123,14 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion')) {
       return scaled(1, tokens, i + 1);
     }
+    // "a quarter of the drones", "a third of voters", "a quarter point".
+    const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
+    if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
+      return { value: part, end: i + 2, vague: false, words: true, fraction: true };
     return null;
   }
+  // "half of Americans".
+  if (t.lower === 'half' && next?.lower === 'of') return { value: 0.5, end: i + 1, vague: false, words: true, fraction: true };
   if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
   if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
 
@@ -132,6 +140,12 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
     if (next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens') end = i + 3;
     return { value: null, end, vague: true, words: true, fraction: false };
   }
+
+  // "six-in-ten": a share, as polls write it.
+  const share = /^([a-z]+)-in-([a-z]+)$/.exec(t.lower);
+  const [top, whole] = share ? [wordValue(share[1] as string), wordValue(share[2] as string)] : [null, null];
+  if (top !== null && whole !== null && top < whole)
+    return { value: top / whole, end: i + 1, vague: false, words: true, fraction: true };
 
   // "two-thirds", "three-quarters", "one-half".
   const [count, part] = splitAtHyphen(t.lower) ?? [];

@@ -3,7 +3,7 @@ import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './n
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, splitAtHyphen, type Token } from './tokens';
 import type { Approx, Quantity, QuantityKind } from './types';
-import { isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS } from './words';
+import { CHANGE_VERBS, isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS, verbForms } from './words';
 
 interface Qualifier {
   words: string[];
@@ -291,23 +291,32 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   if (qualifier?.words.join(' ') === 'a couple of') approx = 'approx';
   if (first.lower === 'a' && tokens[numAt + 1]?.lower === 'couple') approx = qualifier ? approx : 'approx';
 
-  // Ranges: "3 to 4", "15,000-20,000", "between 5 and 7"; but "increased 1,000 to 427,000" is a change, then a level.
-  const joiner = tokens[end];
-  const change = joiner?.lower === 'to' && !qualifier && changedBy(tokens, numAt);
+  // Ranges: "3 to 4", "15,000-20,000", "between 5 and 7"; but "increased 1,000 to 427,000" and "rose from 3.5% to
+  // 3.7%" are a change, then a level.
+  // Each end may carry its own percent sign or currency sign: "5.25% to 5.5%", "between £5m and £7m".
+  const ownSuffix = percentSuffix(tokens, end);
+  const joinAt = ownSuffix > 0 ? end + ownSuffix : end;
+  const joiner = tokens[joinAt];
+  const change = joiner?.lower === 'to' && (!qualifier || qualifier.words[0] === 'from') && changedBy(tokens, numAt);
   if (!parsed.vague && joiner && !change && ['to', '-', '–', 'or', 'and'].includes(joiner.lower)) {
     // "between 5 and 7", "between the ages of 25 and 54".
     const between = tokens.slice(Math.max(0, numAt - 4), numAt).some((t) => t.lower === 'between');
     const andOk = joiner.lower !== 'and' || qualifier?.approx === 'range' || between;
-    const hyphenOk = !['-', '–'].includes(joiner.text) || (adjacentOrSpaced(tokens, end) && tokens[end + 1]?.kind === 'number');
-    const second = andOk && hyphenOk ? parseNumber(tokens, tokens[end + 1]?.text === '$' ? end + 2 : end + 1) : null;
+    const hyphenOk =
+      !['-', '–'].includes(joiner.text) || (adjacentOrSpaced(tokens, joinAt) && tokens[joinAt + 1]?.kind === 'number');
+    const secondSign = CURRENCY_SIGNS.get(tokens[joinAt + 1]?.text ?? '');
+    const secondAt =
+      secondSign !== undefined && (secondSign === currency || tokens[joinAt + 1]?.text === '$') ? joinAt + 2 : joinAt + 1;
+    let second = andOk && hyphenOk ? parseNumber(tokens, secondAt) : null;
+    if (second && ownSuffix > 0 && percentSuffix(tokens, second.end) === 0) second = null;
     if (second && !second.vague && second.value !== null && parsed.value !== null && second.value > parsed.value) {
       low = parsed.value;
       high = second.value;
       // "3 to 4 million": the scale written once applies to both.
-      if (high / low >= 1000 && second.end - (end + 1) > 1) low *= 10 ** Math.round(Math.log10(high / low));
+      if (high / low >= 1000 && second.end - secondAt > 1) low *= 10 ** Math.round(Math.log10(high / low));
       value = null;
       end = second.end;
-    } else if (isScore(tokens, numStart, end)) {
+    } else if (ownSuffix === 0 && isScore(tokens, numStart, end)) {
       // "trailing 3-0", "a 1-0 loss", "a 7-2 ruling": a score or a vote, one figure with no unit.
       const [startTok, endTok] = [tokens[spanFirst] as Token, tokens[end + 1] as Token];
       return {
@@ -338,16 +347,42 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   let unit: string | null = null;
   let needsUnit = true;
   const next = tokens[end];
-  if (next && (next.text === '%' || PERCENT_WORDS.has(next.lower))) {
+  const percent = percentSuffix(tokens, end);
+  if (percent > 0) {
     kind = 'percent';
-    end++;
-  } else if (next?.lower === 'per' && tokens[end + 1]?.lower === 'cent') {
+    end += percent;
+  } else if (
+    low === null &&
+    joiner !== undefined &&
+    ['to', '-', '–', 'and', 'or'].includes(joiner.lower) &&
+    percentSuffix(tokens, parseNumber(tokens, joinAt + 1)?.end ?? joinAt) > 0
+  ) {
+    // "rose from 3.5 to 3.7 percent", a poll's "83 - 13 percent", "47 and 52 percent jumps": the figure before is a
+    // percentage too.
     kind = 'percent';
-    end += 2;
-  } else if (next?.lower === 'percentage' && /^points?$/.test(tokens[end + 1]?.lower ?? '')) {
-    // "a 1.25 percentage point rise": a difference of percentages.
+  } else if (
+    kind === 'fraction' &&
+    next?.lower === 'of' &&
+    tokens[end + 1]?.lower === 'a' &&
+    percentSuffix(tokens, end + 2) === 2
+  ) {
+    // "three-quarters of a percentage point".
     kind = 'percent';
-    end += 2;
+    end += 4;
+  } else if (next?.lower === 'in' && value !== null && Number.isInteger(value) && value <= 10 && low === null) {
+    // "one in five adults", "1 in 10": a share.
+    const whole = parseNumber(tokens, end + 1);
+    if (
+      whole?.value &&
+      !whole.vague &&
+      whole.value > value &&
+      whole.value <= 1e6 &&
+      !isExcluded(tokens, end + 1, whole.end, false)
+    ) {
+      kind = 'fraction';
+      value /= whole.value;
+      end = whole.end;
+    }
   } else if (next?.text === ':' && adjacent(tokens[end - 1], next) && tokens[end + 1]?.kind === 'number' && value !== null) {
     const denominator = Number((tokens[end + 1] as Token).text.replace(/,/g, ''));
     if (/^\d\d$/.test((tokens[end + 1] as Token).text) && value <= 24) return null; // a clock time
@@ -466,14 +501,6 @@ function qualifierAt(tokens: Token[], i: number): Qualifier | null {
   return null;
 }
 
-const verbForms = (words: string) => new Set(words.split(' ').flatMap((w) => [w, `${w}s`, `${w}ed`, `${w}d`, `${w}ing`]));
-// Verbs of change: the figure right after one is the change, and "to" then gives the level reached.
-const CHANGE_VERBS = new Set([
-  ...verbForms('increase decrease climb jump decline gain surge plunge edge tumble soar dip slump rebound shrink swell'),
-  ...'rose risen rise rises fell fallen fall falls grew grown grow grows dropped drop drops slipped slip slips lost sank slid shrank'.split(
-    ' ',
-  ),
-]);
 // Verbs whose "up" is their own ("ticked up", "went up"), not the start of "up to".
 const MOVES_UP = new Set([
   ...verbForms('tick inch edge move revise bump push ramp jump climb step creep'),
@@ -489,10 +516,21 @@ function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
 }
 
-/** "increased 1,000", "rose by 5": the figure at tokens[i] follows a verb of change. */
+/** "increased 1,000", "rose by 5", "rose from 5": the figure at tokens[i] follows a verb of change. */
 function changedBy(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower === 'by' ? tokens[i - 2] : tokens[i - 1];
+  const word = tokens[i - 1]?.lower;
+  const before = word === 'by' || word === 'from' ? tokens[i - 2] : tokens[i - 1];
   return before !== undefined && CHANGE_VERBS.has(before.lower);
+}
+
+/** How many tokens at tokens[i] make a percent sign: "%", "percent", "per cent", "percentage point(s)"; else 0. */
+function percentSuffix(tokens: Token[], i: number): number {
+  const tok = tokens[i];
+  if (tok === undefined) return 0;
+  if (tok.text === '%' || PERCENT_WORDS.has(tok.lower)) return 1;
+  if (tok.lower === 'per' && tokens[i + 1]?.lower === 'cent') return 2;
+  // "a 1.25 percentage point rise": a difference of percentages.
+  return tok.lower === 'percentage' && /^points?$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 0;
 }
 
 const PLACES = new Set(

@@ -1,4 +1,5 @@
 import { isAllUpper, isLetterAt, startsUpper, type Token } from './tokens';
+import { DETERMINERS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -45,9 +46,15 @@ export const isTitle = (t: Token) =>
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
 const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
 
-/** True when a phrase can name a source: its lowercase words are only titles, organisations and joining words. */
+/**
+ * True when a phrase can name a source: its lowercase words are only titles, organisations and joining words, or
+ * words before a title that describe it ("Independent opposition councillor John Shuttleworth").
+ */
 export function looksLikeSource(tokens: Token[]): boolean {
-  return tokens.every((t) => !isWord(t) || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower));
+  const lastTitle = tokens.findLastIndex(isTitle);
+  return tokens.every(
+    (t, k) => !isWord(t) || k < lastTitle || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower),
+  );
 }
 const JOINERS = set('the a an of for and');
 
@@ -75,9 +82,11 @@ export function describeSource(text: string, tokens: Token[]): Source {
     }
   }
   const words = tokens.filter((t) => t.text !== ',');
-  // "Gov. Ron DeSantis of Florida": a person's name, then where from.
+  // "Gov. Ron DeSantis of Florida", "Commissioner Steven Banks of the Human Resources Administration": a person's
+  // name, then where from.
   const of = words.findIndex((t) => t.lower === 'of');
-  if (of > 1 && words.slice(of + 1).every((t) => capital(t) && !isTitle(t)) && of < words.length - 1) {
+  const place = words.slice(of + 1);
+  if (of > 1 && place.every((t, k) => (capital(t) || (k === 0 && t.lower === 'the')) && !isTitle(t)) && of < words.length - 1) {
     const before = words.slice(0, of);
     const base = (tokens[0] as Token).start;
     const inner = describeSource(text.slice(0, (before[before.length - 1] as Token).end - base), before);
@@ -112,7 +121,13 @@ export function describeSource(text: string, tokens: Token[]): Source {
     const single = nameTokens.length === 1 && PRONOUNS.has((nameTokens[0] as Token).lower);
     return { text, name: nameText, role: null, person: !single && !isOrganisation(nameTokens[0] as Token) };
   }
-  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.')) {
+  // "the Heritage Foundation's Robert Rector": an organisation's person, named after it. ("Iran's Red Crescent"
+  // stays whole: a place's organisation looks the same as a person.)
+  const possessive =
+    lastRole !== undefined &&
+    /['’]s?$/.test(lastRole.text) &&
+    roleTokens.some((t) => t.lower === 'the' || ORGANISATIONS.has(t.lower.replace(/['’]s?$/, '')));
+  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive)) {
     const roleText = text
       .slice(0, (nameTokens[0] as Token).start - base)
       .trim()
@@ -169,7 +184,7 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
     const head = description.split(' ').pop() ?? '';
     for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
       const e = earlier[k] as Known;
-      if (e.role && normal(e.role).endsWith(description)) return e;
+      if (e.role && describedBy(normal(e.role), description)) return e;
       if (!e.person && normal(e.name).split(' ').pop() === head && normal(e.name) !== description) return e;
     }
   }
@@ -190,14 +205,34 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
   return { name: source.name, role: source.role, person: source.person };
 }
 
+/**
+ * True when a role ends with a description ("the NATO secretary general"), and not as the object of a preposition:
+ * the county council is not the person "in charge of Cambridgeshire County Council".
+ */
+function describedBy(role: string, description: string): boolean {
+  if (!role.endsWith(description)) return false;
+  const before = role
+    .slice(0, role.length - description.length)
+    .trimEnd()
+    .split(' ');
+  const last = before.findLastIndex((w) => ROLE_PREPOSITIONS.has(w));
+  return last < 0;
+}
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
+
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {
   // indexOf finds the few places the surname occurs; the words just before it are read back from there.
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    if (isLetterAt(text, at + surname.length)) continue;
+    const after = at + surname.length;
+    if (isLetterAt(text, after)) continue;
+    // "the Labor Department": the word goes on into a longer name, so it is no surname there.
+    if (text.charCodeAt(after) === 32 && startsUpper(text[after + 1] ?? '')) continue;
     const words = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
-    // "Gov. Ralph Northam": the title before the name is left out.
-    const first = words.slice(words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, ''))) + 1);
+    // "Gov. Ralph Northam": the title before the name is left out; "The" starts no name.
+    const first = words.slice(
+      words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase())) + 1,
+    );
     if (first.length > 0 && first.every((w) => !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
       return `${first.join(' ')} ${surname}`;
     }

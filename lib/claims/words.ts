@@ -19,6 +19,16 @@ export const AUXILIARIES = set(
   'is are was were be been being am has have had having do does did will would shall should can could may might must',
 );
 
+/** A verb's regular forms: "climb" → climbs, climbed, climbing (and "climbd", which no text holds). */
+export const verbForms = (words: string) => words.split(' ').flatMap((w) => [w, `${w}s`, `${w}ed`, `${w}d`, `${w}ing`]);
+// Verbs of change: the figure right after one is the change, and "to" then gives the level reached.
+export const CHANGE_VERBS = new Set([
+  ...verbForms('increase decrease climb jump decline gain surge plunge edge tumble soar dip slump rebound shrink swell'),
+  ...'rose risen rise rises fell fallen fall falls grew grown grow grows dropped drop drops slipped slip slips lost sank slid shrank'.split(
+    ' ',
+  ),
+]);
+
 // Words that end a noun phrase after a number: "66 of the", "four over", "more that".
 export const PHRASE_BREAKS = new Set([
   ...PREPOSITIONS,
@@ -27,7 +37,7 @@ export const PHRASE_BREAKS = new Set([
   ...set(
     'and or but nor that which who whom whose what when where while as than if so yet ' +
       'more less most least already also still now then ago apiece each alone only just even again too ' +
-      'he she it they we you i him them us me himself themselves itself not',
+      'he she it they we you i him them us me himself themselves itself not last next',
   ),
 ]);
 

@@ -341,6 +341,70 @@ describe('attributions', () => {
       [['the report', 'direct', 'The birth lottery matters more in the U.S. than in most well-off countries.']],
     ],
     ['But a new report released on Monday by Stanford University calls that into question.', []],
+    // the plural present: "analysts say", "officials say", "Seventy-six percent say" (CGTN, NewsNation, WaPo page, Quinnipiac)
+    [
+      'Analysts say Fed policy makers are looking at more than the number of monthly job gains and the headline unemployment rate as they determine future monetary policy.',
+      [
+        [
+          'Analysts',
+          'indirect',
+          'Fed policy makers are looking at more than the number of monthly job gains and the headline unemployment rate as they determine future monetary policy.',
+        ],
+      ],
+    ],
+    [
+      'Early Wednesday morning, officials say a county sheriff’s deputy was shot and wounded in Milwaukee after a traffic stop by a suspect later found dead of a self-inflicted gunshot wound.',
+      [
+        [
+          'officials',
+          'indirect',
+          'a county sheriff’s deputy was shot and wounded in Milwaukee after a traffic stop by a suspect later found dead of a self-inflicted gunshot wound.',
+        ],
+      ],
+    ],
+    [
+      'Over the longer term, a number of analysts say that Obama and Netanyahu will seek to play down the friction between them.',
+      [['a number of analysts', 'indirect', 'Obama and Netanyahu will seek to play down the friction between them.']],
+    ],
+    // ...but "the man they believe shot" is a relative clause, not a statement (NewsNation)
+    [
+      'HOUSTON (NewsNation Now) — Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff, according to a tweet from the Houston Police department.',
+      [
+        [
+          'a tweet',
+          'according-to',
+          'HOUSTON (NewsNation Now) — Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff',
+        ],
+      ],
+    ],
+    // comparisons, added figures and nouns, not statements (Reuters via Hera, Labor Department reports, Pew)
+    [
+      'Officials forecast they would raise their benchmark interest rate to around 4.4 percent by the end of the year, a full percentage point higher than they had predicted in June.',
+      [],
+    ],
+    [
+      'Employers added a seasonally adjusted 295,000 jobs in February, the Labor Department said earlier this month.',
+      [['the Labor Department', 'indirect', 'Employers added a seasonally adjusted 295,000 jobs in February']],
+    ],
+    [
+      'About six-in-ten registered voters in the five U.S. states where elections are conducted entirely by mail expect voting to be easy.',
+      [],
+    ],
+    [
+      'Responding, deputy council leader Alan Napier, of Labour, said demolition compared favourably with attempting to refurbish the site, which had estimated costs of £76.5m.',
+      [
+        [
+          'Alan Napier',
+          'indirect',
+          'demolition compared favourably with attempting to refurbish the site, which had estimated costs of £76.5m.',
+        ],
+      ],
+    ],
+    // ", with ..." after the cue adds to the sentence: what was said comes before (Reuters via The Irish Times)
+    [
+      'WASHINGTON – The number of children in the US considered poor rose by 1 million in 2010, the US Census said yesterday, with nearly one in three of the youngest Americans now living in poverty.',
+      [['the US Census', 'indirect', 'The number of children in the US considered poor rose by 1 million in 2010']],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     ['There were no reports of casualties, and the reports could not be verified.', []],
@@ -442,6 +506,35 @@ describe('attributions', () => {
       'A police officer, speaking on condition of anonymity, said Koskotas fled abroad on Sunday, apparently by yacht from the seaside village of Megalo Pefko, 20 miles from Athens.',
     ).attributions;
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
+  });
+
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, CBS New York, Arizona Republic)', () => {
+    const text = [
+      'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
+      'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
+      '"It\'s about 14 years since the cost of asbestos removal from County Hall was estimated to be £500,000 a floor," said Independent opposition councillor John Shuttleworth.',
+      'According to Mahir Rasheed, U.S. economist at Oxford Economics, "Look ahead, we expect initial claims to continue to grind back toward 200,000."',
+      "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
+      "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speaker, a.role])).toEqual([
+      ['Stephen Moir', 'in charge of Cambridgeshire County Council'],
+      // "the county council" is not the person in charge of it
+      ['The county council', null],
+      ['John Shuttleworth', 'Independent opposition councillor'],
+      ['Mahir Rasheed', 'U.S. economist at Oxford Economics'],
+      ['Steven Banks', 'Commissioner of the Human Resources Administration'],
+      ['Robert Rector', "the Heritage Foundation's"],
+      ['Robert Rector', null],
+    ]);
+  });
+
+  test('"The" before a surname elsewhere in the text is no first name (Washington Post page)', () => {
+    // The page also says "The Obama administration's first comments ...".
+    const page = newsCorpus().find((d) => d.name === 'wapo-2')?.text ?? '';
+    const obama = extractClaims(page).attributions.filter((a) => a.speakerText === 'Obama');
+    expect(obama.length).toBeGreaterThan(0);
+    expect(obama.map((a) => a.speaker)).toEqual(obama.map(() => 'Obama'));
   });
 
   test('the person told is part of the cue, and what follows it is what was said (Reuters, Ghanamma, Saline River Chronicle)', () => {

@@ -89,6 +89,78 @@ describe('quantities', () => {
       'The bill would cost $3 billion to $4 billion over a decade.',
       [['$3 billion to $4 billion', null, 'exact', null, 3e9, 4e9]],
     ],
+    // each end with its own percent sign (Just the News, WFMJ, The Japan Times)
+    [
+      'While the Fed maintained interest rates last month after 10 straight hikes, the new target federal funds rate is in the range of 5.25% to 5.5%.',
+      [
+        ['10', 10, 'exact', 'hikes'],
+        ['5.25% to 5.5%', null, 'exact', null, 5.25, 5.5],
+      ],
+    ],
+    ['The previous range set in May was 5%-5.25%.', [['5%-5.25%', null, 'exact', null, 5, 5.25]]],
+    [
+      'According to a press release, the benchmark rate is rising to a range between 4.75% and 5%.',
+      [['between 4.75% and 5%', null, 'exact', null, 4.75, 5]],
+    ],
+    [
+      'The Fed raised its policy interest rate by three-quarters of a percentage point, boosting it to a range of 3% to 3.25%.',
+      [
+        ['three-quarters of a percentage point', 0.75, 'exact', null],
+        ['3% to 3.25%', null, 'exact', null, 3, 3.25],
+      ],
+    ],
+    [
+      'The Federal Reserve has raised interest rates by a quarter of a percentage point and plans to continue doing so next month to control inflation, writes the WSJ.',
+      [['a quarter of a percentage point', 0.25, 'exact', null]],
+    ],
+    // a poll's split, and two jumps: both figures are percentages (Quinnipiac, DNAinfo)
+    [
+      "A majority of Americans, 58 - 37 percent, think the nation's democracy is in danger of collapse.",
+      [
+        ['58', 58, 'exact', null],
+        ['37 percent', 37, 'exact', null],
+      ],
+    ],
+    [
+      'In Manhattan, the total spiked by 15 percent, while The Bronx and Brooklyn saw 47 and 52 percent jumps.',
+      [
+        ['15 percent', 15, 'exact', null],
+        ['47', 47, 'exact', null],
+        ['52 percent', 52, 'exact', null],
+      ],
+    ],
+    // shares: "half of", "one in three", "six-in-ten" (Quinnipiac, Reuters via The Irish Times, Pew)
+    [
+      'Just over half of Americans (53 percent) expect political divisions in the country to worsen over their lifetime.',
+      [
+        ['Just over half', 0.5, 'min', 'americans'],
+        ['53 percent', 53, 'exact', null],
+      ],
+    ],
+    [
+      'The number of children in the US considered poor rose by 1 million in 2010, the US Census said yesterday, with nearly one in three of the youngest Americans now living in poverty.',
+      [
+        ['1 million', 1e6, 'exact', 'children'],
+        ['nearly one in three', 1 / 3, 'approx', 'americans'],
+      ],
+    ],
+    [
+      'About four-in-ten Americans (38%) approve of Donald Trump’s job performance, while 59% disapprove, our recent survey found.',
+      [
+        ['About four-in-ten', 0.4, 'approx', 'americans'],
+        ['38%', 38, 'exact', null],
+        ['59%', 59, 'exact', null],
+      ],
+    ],
+    // a change "from" one level "to" another is two figures (Arizona Republic)
+    [
+      'The report projects that the percentage of children living in families with an "insecure" source of food has risen from about 17 percent in 2007 to nearly 18 percent in 2010, an increase of 750,000 children.',
+      [
+        ['about 17 percent', 17, 'approx', null],
+        ['nearly 18 percent', 18, 'approx', null],
+        ['750,000', 750000, 'exact', 'children'],
+      ],
+    ],
     // ratios, fractions, percentages, money
     [
       'Ukraine has substituted drones for shells, where Russia has a roughly 2:1 advantage.',
@@ -344,6 +416,20 @@ describe('quantities', () => {
     expect(
       extractClaims('Ukraine Prepares To Fight North Korean Troops\n\n144\n\nUkraine prepares to fight.').quantities,
     ).toEqual([]);
+  });
+
+  test('a figure before a percent sign that two figures share is a percentage (Quinnipiac, DNAinfo)', () => {
+    const kinds = (text: string) => extractClaims(text).quantities.map((q) => [q.text, q.kind]);
+    expect(kinds("A majority of Americans, 58 - 37 percent, think the nation's democracy is in danger of collapse.")).toEqual([
+      ['58', 'percent'],
+      ['37 percent', 'percent'],
+    ]);
+    expect(
+      kinds('The totals, however, were down in Staten Island and Queens, where the numbers dropped by 23 and 16 percent.'),
+    ).toEqual([
+      ['23', 'percent'],
+      ['16 percent', 'percent'],
+    ]);
   });
 
   test('a left-out noun is taken from the figure before', () => {
