@@ -14,7 +14,7 @@ import {
 } from './speakers';
 import { isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { DETERMINERS, PREPOSITIONS, WEEKDAYS } from './words';
+import { CLAUSE_LINKS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -163,13 +163,19 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };
-  // Inverted: "“...,” said Kirby", "..., said researcher Olena Guseinova in a study".
-  if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && cue.form === 'past' && startsName(tokens[cue.end])) {
+  // Inverted: "“...,” said Kirby", "“...,” says Jane Smith", "..., say investors and analysts", "..., said
+  // researcher Olena Guseinova in a study".
+  // (cueAt lets a plural present such as "say" through here only before a plural noun.)
+  const plural = cue.form === 'base';
+  const named = tokens[cue.end];
+  const nameFirst = startsName(named) || (plural && named !== undefined && isPluralNoun(named.text));
+  if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
-    const named = tokens.slice(cue.end, end);
     const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);
-    if (end > cue.end && looksLikeSource(named) && tail) {
-      return { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end };
+    if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
+      // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
+      const last = Math.max(end, roleAfter(tokens, end));
+      return { ...none, phrase: phrase(tokens, cue.end, last), afterEnd: last };
     }
   }
   let k = cue.first - 1;
@@ -417,10 +423,14 @@ function contentFor(
   const tailEmpty = tail >= boundary || trivialTail(tokens, tail, boundary);
   // "A person who, according to the rules, could only be identified as ...": what follows is what was said.
   const inRelativeClause = prevTok?.text === ',' && RELATIVES.has(tokens[leadIn - 2]?.lower ?? '') && !tailEmpty;
+  // "... at least $15 billion according to the analysts, and ...": with no comma, what comes before is theirs.
+  const accordingAfter = cue.form === 'according' && prevTok?.kind === 'word' && !CLAUSE_LINKS.has(prevTok.lower) && leadIn > 2;
   const backwards =
     prevTok !== undefined &&
     !inRelativeClause &&
-    (CLOSE_MARKS.test(prevTok.text) || (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
+    (CLOSE_MARKS.test(prevTok.text) ||
+      accordingAfter ||
+      (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
   const out: Content[] = [];
 
   if (backwards && leadIn > regionStart) {

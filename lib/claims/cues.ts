@@ -1,6 +1,6 @@
 import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
 import { startsLower, startsUpper, type Token } from './tokens';
-import { AUXILIARIES, CHANGE_VERBS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
+import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 /**
  * Verbs of saying and stating, as base forms; their inflections are derived.
@@ -103,7 +103,15 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   switch (entry.form) {
     case 'base':
       // "Officials say", "Experts warn", "they say": the present tense after a plural subject.
-      if (!MODALS.has(prevLower) && !(PLURAL_PRESENT.has(entry.base) && pluralSubject(tokens, p))) return null;
+      // ...or inverted after what was said: "..., say investors and analysts".
+      if (
+        !MODALS.has(prevLower) &&
+        !(
+          PLURAL_PRESENT.has(entry.base) &&
+          (pluralSubject(tokens, p) || (/^[,”"]$/.test(prevLower) && pluralSubject(tokens, i + 1)))
+        )
+      )
+        return null;
       break;
     case 'third':
       if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
@@ -204,7 +212,6 @@ function pluralSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before === undefined || before.kind !== 'word' || CLAUSE_LINKS.has(before.lower);
 }
-const CLAUSE_LINKS = new Set('and but or so yet because as while if since though although when now that'.split(' '));
 
 /**
  * True when "than" comes shortly before tokens[i] with a subject between ("than the Fed had predicted"), but not

@@ -15,6 +15,8 @@ export const PREPOSITIONS = set(
   'of in on at to for from over under with by into onto near across along during since per after before between ' +
     'against among through toward towards around about beyond within without via amid despite behind above below off upon',
 );
+// Words that join a clause to what comes before: "and they say", "and according to X, ...".
+export const CLAUSE_LINKS = set('and but or so yet because as while if since though although when now that');
 export const AUXILIARIES = set(
   'is are was were be been being am has have had having do does did will would shall should can could may might must',
 );

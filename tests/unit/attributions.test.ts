@@ -366,6 +366,20 @@ describe('attributions', () => {
       'Over the longer term, a number of analysts say that Obama and Netanyahu will seek to play down the friction between them.',
       [['a number of analysts', 'indirect', 'Obama and Netanyahu will seek to play down the friction between them.']],
     ],
+    // the present inverted after what was said: "says Jeff Olivet", "say investors and analysts" (NPR via WFDD, Star Tribune)
+    [
+      '"A lot of families, a lot of households, a lot of individuals are still struggling," says Jeff Olivet, who until recently was executive director of the United States Interagency Council on Homelessness.',
+      [['Jeff Olivet', 'direct', 'A lot of families, a lot of households, a lot of individuals are still struggling,']],
+    ],
+    [
+      'The costs are likely to be much less, in the hundreds of millions of dollars, say investors and analysts, including Rubel.',
+      [['investors and analysts', 'indirect', 'The costs are likely to be much less, in the hundreds of millions of dollars']],
+    ],
+    // "according to" with no comma before it: what came before is theirs (Business Insider)
+    [
+      'The estimated price tag will be at least $15 billion according to the analysts, and possibly as much as $25 billion.',
+      [['the analysts', 'according-to', 'The estimated price tag will be at least $15 billion']],
+    ],
     // ...but "the man they believe shot" is a relative clause, not a statement (NewsNation)
     [
       'HOUSTON (NewsNation Now) — Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff, according to a tweet from the Houston Police department.',
@@ -508,12 +522,13 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, CBS New York, Arizona Republic)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
       '"It\'s about 14 years since the cost of asbestos removal from County Hall was estimated to be £500,000 a floor," said Independent opposition councillor John Shuttleworth.',
       'According to Mahir Rasheed, U.S. economist at Oxford Economics, "Look ahead, we expect initial claims to continue to grind back toward 200,000."',
+      '"As far as dividend growth, cash flow and share buybacks, I think that\'s still intact," said Gary Bradshaw, a fund manager at Hodges Capital Management, who added to his Boeing stake after a fire broke out on a Dreamliner on Jan. 7.',
       "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
     ].join('\n\n');
@@ -523,6 +538,7 @@ describe('attributions', () => {
       ['The county council', null],
       ['John Shuttleworth', 'Independent opposition councillor'],
       ['Mahir Rasheed', 'U.S. economist at Oxford Economics'],
+      ['Gary Bradshaw', 'a fund manager at Hodges Capital Management'],
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
