@@ -325,6 +325,8 @@ function phraseBack(tokens: Token[], end: number): number {
     }
     if (t.kind === 'number') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
+    // "according to Israeli officials, who have vowed ...": the source starts after the cue.
+    if (t.lower === 'to' && tokens[s - 1]?.lower === 'according') break;
     if (t.lower === 'and' && !(startsUpper(tokens[s + 1]?.text ?? '') && s < end)) break;
     if (cueLike(t) && s < end) break;
   }
@@ -375,7 +377,12 @@ function phraseForward(tokens: Token[], from: number): number {
 /** Where a cue's content must stop: before the next cue and its source, unless the cue is inside that source. */
 function boundaryBefore(tokens: Token[], cue: Cue, next: Cue, source: SourceSpan): number {
   let b = source.first >= cue.end ? source.first : next.first;
-  while (b > 0 && [',', 'and', 'but', ';', '—', '–'].includes((tokens[b - 1] as Token).lower)) b--;
+  // ", as the Israeli army denied ...": the joining word goes with the next statement.
+  while (
+    b > 0 &&
+    ([',', ';', '—', '–'].includes((tokens[b - 1] as Token).text) || CLAUSE_LINKS.has((tokens[b - 1] as Token).lower))
+  )
+    b--;
   return b;
 }
 

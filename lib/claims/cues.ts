@@ -103,6 +103,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   switch (entry.form) {
     case 'base':
       // "Officials say", "Experts warn", "they say": the present tense after a plural subject.
+      // ("operations that they say are aimed at": a relative clause, with no subject after the verb.)
+      if (AUXILIARIES.has(next?.lower ?? '')) return null;
       // ...or inverted after what was said: "..., say investors and analysts".
       if (
         !MODALS.has(prevLower) &&

@@ -40,7 +40,8 @@ export interface Source {
 }
 
 const isWord = (t: Token) => t.kind === 'word';
-const capital = (t: Token) => startsUpper(t.text);
+// "Ashraf al-Kidra", "Abdel Fattah el-Sisi": a name part may start with its particle.
+const capital = (t: Token) => startsUpper(t.text) || /^(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u.test(t.text);
 export const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));

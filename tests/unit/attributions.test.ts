@@ -380,7 +380,41 @@ describe('attributions', () => {
       'The estimated price tag will be at least $15 billion according to the analysts, and possibly as much as $25 billion.',
       [['the analysts', 'according-to', 'The estimated price tag will be at least $15 billion']],
     ],
-    // ...but "the man they believe shot" is a relative clause, not a statement (NewsNation)
+    // a joining word goes with the next statement; "according to" is no part of the next source (AFP, 24NewsHD)
+    [
+      'The health ministry in Hamas-run Gaza said a foreign U.N. worker was killed and five others seriously injured Wednesday by an Israeli strike on their headquarters, as the Israeli army denied hitting a U.N. building.',
+      [
+        [
+          'The health ministry in Hamas-run Gaza',
+          'indirect',
+          'a foreign U.N. worker was killed and five others seriously injured Wednesday by an Israeli strike on their headquarters',
+        ],
+        ['the Israeli army', 'indirect', 'hitting a U.N. building.'],
+      ],
+    ],
+    [
+      'The strikes came in retaliation for attacks the same day on Israel by Hamas militants in which some 1,400 people were killed, also mostly civilians, according to Israeli officials, who have vowed to destroy Hamas.',
+      [
+        [
+          'Israeli officials',
+          'according-to',
+          'The strikes came in retaliation for attacks the same day on Israel by Hamas militants in which some 1,400 people were killed, also mostly civilians',
+        ],
+        ['Israeli officials', 'indirect', 'to destroy Hamas.'],
+      ],
+    ],
+    // ...but "operations that they say are aimed" is a relative clause (McClatchy)
+    [
+      "Israeli officials said they'd killed 130 militants over the past two days in military operations that they say are aimed at destabilizing Hamas.",
+      [
+        [
+          'Israeli officials',
+          'indirect',
+          "they'd killed 130 militants over the past two days in military operations that they say are aimed at destabilizing Hamas.",
+        ],
+      ],
+    ],
+    // ...and so is "the man they believe shot" (NewsNation)
     [
       'HOUSTON (NewsNation Now) — Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff, according to a tweet from the Houston Police department.',
       [
@@ -522,13 +556,14 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Newser, CBS New York, Arizona Republic)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
       '"It\'s about 14 years since the cost of asbestos removal from County Hall was estimated to be £500,000 a floor," said Independent opposition councillor John Shuttleworth.',
       'According to Mahir Rasheed, U.S. economist at Oxford Economics, "Look ahead, we expect initial claims to continue to grind back toward 200,000."',
       '"As far as dividend growth, cash flow and share buybacks, I think that\'s still intact," said Gary Bradshaw, a fund manager at Hodges Capital Management, who added to his Boeing stake after a fire broke out on a Dreamliner on Jan. 7.',
+      'Gaza health official Ashraf al-Kidra says the 15 were among hundreds of people seeking shelter in the school in Beit Hanoun from heavy fighting in the area.',
       "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
     ].join('\n\n');
@@ -539,6 +574,7 @@ describe('attributions', () => {
       ['John Shuttleworth', 'Independent opposition councillor'],
       ['Mahir Rasheed', 'U.S. economist at Oxford Economics'],
       ['Gary Bradshaw', 'a fund manager at Hodges Capital Management'],
+      ['Ashraf al-Kidra', 'Gaza health official'],
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
