@@ -40,8 +40,10 @@ export interface Source {
 }
 
 const isWord = (t: Token) => t.kind === 'word';
-// "Ashraf al-Kidra", "Abdel Fattah el-Sisi": a name part may start with its particle.
-const capital = (t: Token) => startsUpper(t.text) || /^(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u.test(t.text);
+// "Ashraf al-Kidra", "Abdel Fattah el-Sisi": a name part may start with its particle (the hyphen is looked for
+// first: this runs on every word).
+const PARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+const capital = (t: Token) => startsUpper(t.text) || (t.text.indexOf('-') > 1 && PARTICLE_NAME.test(t.text));
 export const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
