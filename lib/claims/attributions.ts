@@ -224,9 +224,10 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
         (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
       const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
       // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
+      // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
       const described =
         startsLower(first.text) ||
-        isTitle(first) ||
+        tokens.slice(s1, k).some(isTitle) ||
         ['the', 'a', 'an'].includes(first.lower) ||
         isAllUpper(first.text, 2) ||
         /['’]s$/.test(first.text);
@@ -569,6 +570,8 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
   )
     return true;
   if (first.kind === 'punct') {
+    // "..., Mr Meniaylo said. – Reuters": after a full stop comes a credit, not what was said.
+    if (first.text === '.') return true;
     if (first.text !== ',') return !OPEN_MARKS.test(first.text) && tokens.slice(from, boundary).every((t) => t.kind === 'punct');
     const next = tokens[from + 1];
     // ", using ...", or a relative clause about the source: ", who added that ..." is its own statement.

@@ -403,6 +403,11 @@ describe('attributions', () => {
         ['Israeli officials', 'indirect', 'to destroy Hamas.'],
       ],
     ],
+    // a wire credit after the stop is no statement (Reuters via The Irish Times)
+    [
+      'The drone was aimed to attack a military airfield, Mr Meniaylo said. – Reuters',
+      [['Meniaylo', 'indirect', 'The drone was aimed to attack a military airfield']],
+    ],
     // ...but "operations that they say are aimed" is a relative clause (McClatchy)
     [
       "Israeli officials said they'd killed 130 militants over the past two days in military operations that they say are aimed at destabilizing Hamas.",
@@ -556,13 +561,14 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Newser, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Reuters, Newser, CBS New York, Arizona Republic)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
       '"It\'s about 14 years since the cost of asbestos removal from County Hall was estimated to be £500,000 a floor," said Independent opposition councillor John Shuttleworth.',
       'According to Mahir Rasheed, U.S. economist at Oxford Economics, "Look ahead, we expect initial claims to continue to grind back toward 200,000."',
       '"As far as dividend growth, cash flow and share buybacks, I think that\'s still intact," said Gary Bradshaw, a fund manager at Hodges Capital Management, who added to his Boeing stake after a fire broke out on a Dreamliner on Jan. 7.',
+      'Serhiy Lysak, Dnipropetrovsk regional governor, said the overnight drone attack damaged commercial and residential buildings and also a power line.',
       'Gaza health official Ashraf al-Kidra says the 15 were among hundreds of people seeking shelter in the school in Beit Hanoun from heavy fighting in the area.',
       "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
@@ -574,6 +580,7 @@ describe('attributions', () => {
       ['John Shuttleworth', 'Independent opposition councillor'],
       ['Mahir Rasheed', 'U.S. economist at Oxford Economics'],
       ['Gary Bradshaw', 'a fund manager at Hodges Capital Management'],
+      ['Serhiy Lysak', 'Dnipropetrovsk regional governor'],
       ['Ashraf al-Kidra', 'Gaza health official'],
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
