@@ -12,7 +12,7 @@ import {
   type Source,
   titledNames,
 } from './speakers';
-import { isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
+import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
 import { CLAUSE_LINKS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
@@ -232,7 +232,11 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
         isAllUpper(first.text, 2) ||
         /['’]s$/.test(first.text);
       // "her mother, Fiona, said": a description, then the name.
-      const namedAfterDescription = outer !== undefined && startsLower(outer.text) && comma - 1 - s0 < 4;
+      // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
+      const namedAfterDescription =
+        outer !== undefined &&
+        startsLower(outer.text) &&
+        (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
       if (s0 <= comma - 1 && aside) return { ...none, phrase: phrase(tokens, s0, comma), first: s0 };
       // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
       const named = outer !== undefined && startsUpper(outer.text);
@@ -326,8 +330,9 @@ function phraseBack(tokens: Token[], end: number): number {
     }
     if (t.kind === 'number') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
-    // "according to Israeli officials, who have vowed ...": the source starts after the cue.
-    if (t.lower === 'to' && tokens[s - 1]?.lower === 'according') break;
+    // "according to Israeli officials, who have vowed ...": the source starts after the cue; "made by a U.S.
+    // military official who cited ...": after the agent's "by".
+    if ((t.lower === 'to' && tokens[s - 1]?.lower === 'according') || (t.lower === 'by' && isParticiple(tokens[s - 1]))) break;
     if (t.lower === 'and' && !(startsUpper(tokens[s + 1]?.text ?? '') && s < end)) break;
     if (cueLike(t) && s < end) break;
   }
@@ -337,6 +342,15 @@ function phraseBack(tokens: Token[], end: number): number {
   const leftOver = (t: Token) => !isAllUpper(t.text, 2) && (PREPOSITIONS.has(t.lower) || t.lower === 'and');
   while (start <= end && leftOver(tokens[start] as Token)) start++;
   return start;
+}
+
+/** "made", "released": a past participle, as before an agent's "by". */
+function isParticiple(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.text === t.lower &&
+    (t.lower.endsWith('ed') || /^(made|done|given|taken|written|held|seen|shown)$/.test(t.lower))
+  );
 }
 
 function cueLike(t: Token): boolean {
@@ -446,10 +460,15 @@ function contentFor(
     let end = leadIn;
     while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
     let from = regionStart;
-    // A dateline is not part of what was said: "LONDON — After nearly 20 years ...".
+    // A dateline is not part of what was said: "LONDON — After nearly 20 years ...", "SEOUL--At least 100 ...",
+    // "SEOUL, South Korea — About 300 ...".
     let dash = -1;
-    for (let k = from; k < Math.min(end, from + 4); k++) if (/^[—–]$/.test((tokens[k] as Token).text)) dash = k;
-    if (dash >= 0 && tokens.slice(from, dash).every((t) => t.kind !== 'word' || isAllUpper(t.text) || t.text === ','))
+    for (let k = from; k < Math.min(end, from + 6); k++) {
+      const t = tokens[k] as Token;
+      if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
+    }
+    const place = tokens.slice(from, dash);
+    if (dash >= 0 && isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text)))
       from = dash + 1;
     const region = tokens.slice(from, end);
     const first = region[0];
@@ -580,6 +599,8 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
     if (next !== undefined && PREPOSITIONS.has(next.lower) && next.lower !== 'to') return trivialTail(tokens, from + 1, boundary);
     return next !== undefined && /ing$/.test(next.lower) && cueAt(tokens, from + 1) === null;
   }
+  // "said on Thursday citing the country's spy agency": the source's source, not what was said.
+  if (first.lower === 'citing') return true;
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;
   for (let k = from; k < boundary; k++) {
     const t = tokens[k] as Token;

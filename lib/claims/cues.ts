@@ -94,6 +94,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!entry) return null;
   // "higher than they had predicted", "worse than the company had estimated": a comparison, not a statement.
   if (comparison(tokens, i)) return null;
+  // "the soldiers that Seoul's spy agency said had been killed": a relative clause; what was said has no subject.
+  if (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && entry.form !== 'base') return null;
   // "a previously reported count": the word before, past any adverb.
   let p = i - 1;
   while (p > 0 && (tokens[p] as Token).kind === 'word' && (tokens[p] as Token).lower.endsWith('ly')) p--;
@@ -117,6 +119,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       break;
     case 'third':
       if (!prev || DETERMINERS.has(prevLower) || PREPOSITIONS.has(prevLower)) return null;
+      // "Zelenskiy’s remarks that ...": a noun after a possessive.
+      if (NOUN_LIKE.has(tok.lower) && /['’]s?$/.test(prev.text) && prev.kind === 'word') return null;
       // "claims for state jobless benefits", "reports of casualties": a noun before its preposition.
       if (NOUN_LIKE.has(tok.lower) && NOUN_PREPOSITIONS.has(next?.lower ?? '')) return null;
       // ...or before a verb of its own, or a relative: "Jobless claims rose", "the five U.S. states where".

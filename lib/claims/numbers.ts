@@ -108,6 +108,10 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
       return { value: value + half, end: i + 4, vague: false, words: false, fraction: false };
     const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
     if (attached !== undefined) return { value: value * attached, end: i + 2, vague: false, words: false, fraction: false };
+    // "15-thousand troops", as KBS writes it.
+    const hyphenated =
+      next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
+    if (hyphenated !== undefined) return { value: value * hyphenated, end: i + 3, vague: false, words: false, fraction: false };
     const scaled = scaleRun(tokens, i + 1);
     return { value: value * scaled.factor, end: scaled.end, vague: false, words: false, fraction: false };
   }

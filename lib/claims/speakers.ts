@@ -1,5 +1,5 @@
-import { isAllUpper, isLetterAt, startsUpper, type Token } from './tokens';
-import { DETERMINERS } from './words';
+import { isAllUpper, isLetterAt, startsLower, startsUpper, type Token } from './tokens';
+import { DETERMINERS, PREPOSITIONS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -13,7 +13,7 @@ const TITLES = set(
     'author founder pope bishop archbishop rabbi imam sheikh emir sultan prosecutor investigator inspector ' +
     'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
     'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
-    'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat',
+    'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat member',
 );
 // Words that make a capitalised phrase an organisation rather than a person.
 const ORGANISATIONS = set(
@@ -130,7 +130,16 @@ export function describeSource(text: string, tokens: Token[]): Source {
     lastRole !== undefined &&
     /['’]s?$/.test(lastRole.text) &&
     roleTokens.some((t) => t.lower === 'the' || ORGANISATIONS.has(t.lower.replace(/['’]s?$/, '')));
-  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive)) {
+  // ("a member of parliament Lee Seong-kweun": the title may come before the organisation it belongs to; but in
+  // "a representative to the United Nations in New York" the name is a place.)
+  const titled =
+    roleTokens.some(isTitle) &&
+    nameTokens.length > 1 &&
+    lastRole !== undefined &&
+    startsLower(lastRole.text) &&
+    !PREPOSITIONS.has(lastRole.lower) &&
+    !DETERMINERS.has(lastRole.lower);
+  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled)) {
     const roleText = text
       .slice(0, (nameTokens[0] as Token).start - base)
       .trim()
@@ -197,10 +206,10 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
     let full = people.get(surname.toLowerCase());
     if (full === undefined && parts.length === 1) {
       // Found once per surname: '' records that the text has no fuller form.
-      full = fullNameIn(text, surname) ?? '';
+      full = fullNameIn(text, surname) ?? familyNameFirst(people, surname) ?? '';
       people.set(surname.toLowerCase(), full);
     }
-    if (full && full.length > source.name.length && full.endsWith(source.name)) {
+    if (full && full.length > source.name.length && (full.endsWith(source.name) || full.startsWith(`${source.name} `))) {
       const known = earlier.slice(-LOOK_BACK).find((e) => e.name === full);
       return { name: full, role: source.role ?? known?.role ?? null, person: true };
     }
@@ -222,6 +231,18 @@ function describedBy(role: string, description: string): boolean {
   return last < 0;
 }
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
+
+/**
+ * A Korean-style full name that starts with this family name: "Lee" → "Lee Seong-kweun", as news writes a
+ * Korean given name with its hyphen. Other names are read from the end ("Kirby" → "John Kirby").
+ */
+function familyNameFirst(people: Map<string, string>, family: string): string | undefined {
+  for (const name of people.values()) {
+    const [first, given, ...rest] = name.split(' ');
+    if (first === family && rest.length === 0 && given !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) return name;
+  }
+  return undefined;
+}
 
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {

@@ -403,6 +403,22 @@ describe('attributions', () => {
         ['Israeli officials', 'indirect', 'to destroy Hamas.'],
       ],
     ],
+    // "citing ..." after the cue names the source's source; a dateline is no part of what was said (Reuters via Asahi)
+    [
+      'SEOUL--At least 100 North Korean troops deployed to Russia have been killed with another 1,000 injured in combat against Ukrainian forces in intense fighting in the Kursk region, a South Korean lawmaker said on Thursday citing the country’s spy agency.',
+      [
+        [
+          'a South Korean lawmaker',
+          'indirect',
+          'At least 100 North Korean troops deployed to Russia have been killed with another 1,000 injured in combat against Ukrainian forces in intense fighting in the Kursk region',
+        ],
+      ],
+    ],
+    // a cue followed by an auxiliary opens a relative clause, and a noun after a possessive is no cue (NBC News, Reuters)
+    [
+      'The Ukrainian military did not immediately respond to a request for comment from NBC News on the number of North Korean soldiers that Seoul’s spy agency said had been killed in combat.',
+      [],
+    ],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
     [
       'The drone was aimed to attack a military airfield, Mr Meniaylo said. – Reuters',
@@ -426,7 +442,7 @@ describe('attributions', () => {
         [
           'a tweet',
           'according-to',
-          'HOUSTON (NewsNation Now) — Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff',
+          'Police arrested the man they believe shot three officers and fired at a SWAT team during a standoff',
         ],
       ],
     ],
@@ -585,6 +601,21 @@ describe('attributions', () => {
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
+    ]);
+  });
+
+  test('Korean names are written family name first: "Lee" is Lee Seong-kweun, and a remark after a possessive is no cue (Reuters)', () => {
+    const text = [
+      'North Korea has also shipped additional arms for the war in Ukraine, including self-propelled howitzers and multiple rocket launchers, parliament intelligence committee member Lee Seong-kweun told reporters, citing the National Intelligence Service.',
+      'North Korean foreign minister Choe Son Hui’s meeting with Russian President Vladimir Putin during her visit to Moscow this month was unusual in terms of protocol, another parliament intelligence committee member, Park Sun-won, said, citing NIS.',
+      'On Ukrainian President Volodymyr Zelenskiy’s remarks that the number of North Korean troops stationed inside Russia could grow to 100,000, Lee cited the NIS as saying that although that is not confirmed, North Korea may send more troops.',
+      'There are indications that the North is preparing for additional deployment, Lee said, including intelligence of the country’s leader Kim Jong Un overseeing training.',
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speaker, a.role])).toEqual([
+      ['Lee Seong-kweun', 'parliament intelligence committee member'],
+      ['Park Sun-won', 'another parliament intelligence committee member'],
+      ['Lee Seong-kweun', null],
+      ['Lee Seong-kweun', null],
     ]);
   });
 

@@ -129,6 +129,14 @@ describe('quantities', () => {
         ['52 percent', 52, 'exact', null],
       ],
     ],
+    // a scale joined by a hyphen (KBS)
+    [
+      'Citing the spy agency, the lawmakers said the North sent a total of 15-thousand troops to assist Russia in its war against Ukraine via two deployments.',
+      [
+        ['15-thousand', 15000, 'exact', 'troops'],
+        ['two', 2, 'exact', 'deployments'],
+      ],
+    ],
     // shares: "half of", "one in three", "six-in-ten" (Quinnipiac, Reuters via The Irish Times, Pew)
     [
       'Just over half of Americans (53 percent) expect political divisions in the country to worsen over their lifetime.',
