@@ -467,9 +467,8 @@ function contentFor(
       const t = tokens[k] as Token;
       if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
     }
-    const place = tokens.slice(from, dash);
-    if (dash >= 0 && isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text)))
-      from = dash + 1;
+    const place = dash >= 0 ? tokens.slice(from, dash) : [];
+    if (isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text))) from = dash + 1;
     const region = tokens.slice(from, end);
     const first = region[0];
     const last = region[region.length - 1];

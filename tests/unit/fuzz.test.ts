@@ -101,6 +101,10 @@ describe('extractor on random and hostile text', () => {
     ['1 MB of words without punctuation', 'troops said officials according to the ministry '.repeat(21_000)],
     ['1 MB of figures with no noun', '3,000 12 about 7 between 5 and '.repeat(34_000)],
     ['200,000 unbalanced quote marks', '“ said ” “ '.repeat(50_000)],
+    [
+      '2 MB of sources described between commas, in one sentence',
+      'According to John Smith, a professor at Yale, Stephen Moir, in charge of X, said '.repeat(24_000),
+    ],
     ['a 100,000-digit number', `${'9'.repeat(100_000)} troops`],
     ['control characters', '\u0000\u0001 said \u0002 3,000 \u001f troops \u007f'.repeat(10_000)],
   ])('%s finishes quickly', (_name, text) => {
