@@ -205,8 +205,9 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
     const surname = parts[parts.length - 1] as string;
     let full = people.get(surname.toLowerCase());
     if (full === undefined && parts.length === 1) {
-      // Found once per surname: '' records that the text has no fuller form.
-      full = fullNameIn(text, surname) ?? familyNameFirst(people, surname) ?? '';
+      // Found once per surname: '' records that the text has no fuller form. Each search reads the text, so a
+      // text with hundreds of names (no article has them) stops searching.
+      full = people.size < MAX_PEOPLE ? (fullNameIn(text, surname) ?? '') : '';
       people.set(surname.toLowerCase(), full);
     }
     if (full && full.length > source.name.length && (full.endsWith(source.name) || full.startsWith(`${source.name} `))) {
@@ -231,18 +232,6 @@ function describedBy(role: string, description: string): boolean {
   return last < 0;
 }
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
-
-/**
- * A Korean-style full name that starts with this family name: "Lee" → "Lee Seong-kweun", as news writes a
- * Korean given name with its hyphen. Other names are read from the end ("Kirby" → "John Kirby").
- */
-function familyNameFirst(people: Map<string, string>, family: string): string | undefined {
-  for (const name of people.values()) {
-    const [first, given, ...rest] = name.split(' ');
-    if (first === family && rest.length === 0 && given !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) return name;
-  }
-  return undefined;
-}
 
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {
@@ -284,16 +273,30 @@ function isNameChar(text: string, i: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 45 || isLetterAt(text, i);
 }
 
-/** Full names of people in the text, by surname: runs of two or more capitalised words after a title or as a source. */
+// Names looked up per text, at most (see resolveSource).
+const MAX_PEOPLE = 500;
+
+/**
+ * Full names of people in the text, by surname: runs of two or more capitalised words after a title or as a
+ * source. A Korean name, written family name first with a hyphenated given name, is also found by its family
+ * name: "Lee" → "Lee Seong-kweun".
+ */
 export function collectPeople(names: string[]): Map<string, string> {
   const people = new Map<string, string>();
+  const keep = (key: string, name: string) => {
+    const known = people.get(key);
+    if (!known || known.length < name.length) people.set(key, name);
+  };
+  const families: Array<[string, string]> = [];
   for (const name of names) {
     const parts = name.split(/\s+/);
     if (parts.length < 2) continue;
-    const key = (parts[parts.length - 1] as string).toLowerCase();
-    const known = people.get(key);
-    if (!known || known.length < name.length) people.set(key, name);
+    keep((parts[parts.length - 1] as string).toLowerCase(), name);
+    if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] as string))
+      families.push([(parts[0] as string).toLowerCase(), name]);
   }
+  // A surname written last ("John Lee") comes first.
+  for (const [family, name] of families) if (!people.has(family)) people.set(family, name);
   return people;
 }
 

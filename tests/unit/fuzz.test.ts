@@ -102,6 +102,13 @@ describe('extractor on random and hostile text', () => {
     ['1 MB of figures with no noun', '3,000 12 about 7 between 5 and '.repeat(34_000)],
     ['200,000 unbalanced quote marks', '“ said ” “ '.repeat(50_000)],
     [
+      '1.6 MB of distinct names, each saying something',
+      Array.from(
+        { length: 110_000 },
+        (_, i) => `Q${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] as string)} said it. `,
+      ).join(''),
+    ],
+    [
       '2 MB of sources described between commas, in one sentence',
       'According to John Smith, a professor at Yale, Stephen Moir, in charge of X, said '.repeat(24_000),
     ],
