@@ -277,19 +277,23 @@ function describedAfter(tokens: Token[], from: number): boolean {
   if (next && next.text === next.lower && next.lower.endsWith('ed') && timed) return true;
   if (tokens[from]?.text !== ',') return false;
   if (APPOSITIVE_STARTS.has(tokens[from + 1]?.lower ?? '')) return true;
+  // ", professor of psychology at Brandeis University": a role.
+  if (roleAfter(tokens, from) > from) return true;
   // ", D-Ariz.,": three tokens at most.
   for (let close = from + 2; close <= from + 4; close++)
     if (tokens[close]?.text === ',') return partyLabelBefore(tokens, close) === from;
   return false;
 }
 
-/** The closing comma of a role set off after a name (", a professor at Yale,"), or -1. */
+/** The closing comma (or the sentence's last stop) of a role set off after a name (", a professor at Yale,"), or -1. */
 function roleAfter(tokens: Token[], from: number): number {
   if (tokens[from]?.text !== ',' || !startsUpper(tokens[from - 1]?.text ?? '')) return -1;
   let title = false;
-  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 12); k++) {
+  for (let k = from + 1; k < Math.min(tokens.length, from + 16); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return title ? k : -1;
+    // "..., said Margie Lachman, professor of psychology at Brandeis University.": the role may end the sentence.
+    const last = k === tokens.length - 1 && t.text === '.';
+    if (t.text === ',' || last) return title ? k : -1;
     if (CLAUSE_STARTS.has(t.lower) || t.kind === 'number' || OPEN_MARKS.test(t.text)) return -1;
     title ||= isTitle(t);
   }

@@ -577,7 +577,7 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Reuters, Newser, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Reuters, Newser, ZME Science, CBS New York, Arizona Republic)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
@@ -586,6 +586,7 @@ describe('attributions', () => {
       '"As far as dividend growth, cash flow and share buybacks, I think that\'s still intact," said Gary Bradshaw, a fund manager at Hodges Capital Management, who added to his Boeing stake after a fire broke out on a Dreamliner on Jan. 7.',
       'Serhiy Lysak, Dnipropetrovsk regional governor, said the overnight drone attack damaged commercial and residential buildings and also a power line.',
       'Gaza health official Ashraf al-Kidra says the 15 were among hundreds of people seeking shelter in the school in Beit Hanoun from heavy fighting in the area.',
+      '“We found that the more adverse events experienced, such as your parents’ divorce or a parent dying, the greater the cognitive decline,” said Margie Lachman, professor of psychology at Brandeis University and co-author of the new study.',
       "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
     ].join('\n\n');
@@ -598,6 +599,7 @@ describe('attributions', () => {
       ['Gary Bradshaw', 'a fund manager at Hodges Capital Management'],
       ['Serhiy Lysak', 'Dnipropetrovsk regional governor'],
       ['Ashraf al-Kidra', 'Gaza health official'],
+      ['Margie Lachman', 'professor of psychology at Brandeis University and co-author of the new study'],
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
