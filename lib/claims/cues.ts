@@ -35,8 +35,9 @@ const MEDIA = new Set(
     'media'
   ).split(' '),
 );
-// Prepositions after which a word like "claims" or "reports" is a noun.
+// Relatives after which a word like "states" is a noun: "the five U.S. states where".
 const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'whom']);
+// Prepositions after which a word like "claims" or "reports" is a noun.
 const NOUN_PREPOSITIONS = new Set(['for', 'of', 'from', 'about', 'against', 'over', 'at', 'with', 'by', 'into', 'to']);
 const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
@@ -94,8 +95,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!entry) return null;
   // "higher than they had predicted", "worse than the company had estimated": a comparison, not a statement.
   if (comparison(tokens, i)) return null;
-  // "the soldiers that Seoul's spy agency said had been killed": a relative clause; what was said has no subject.
-  if (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && entry.form !== 'base') return null;
+  // "the soldiers that Seoul's spy agency said had been killed", "operations that they say are aimed at": a
+  // relative clause; what was said has no subject.
+  if (AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) return null;
   // "a previously reported count": the word before, past any adverb.
   let p = i - 1;
   while (p > 0 && (tokens[p] as Token).kind === 'word' && (tokens[p] as Token).lower.endsWith('ly')) p--;
@@ -104,10 +106,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const next = tokens[i + 1];
   switch (entry.form) {
     case 'base':
-      // "Officials say", "Experts warn", "they say": the present tense after a plural subject.
-      // ("operations that they say are aimed at": a relative clause, with no subject after the verb.)
-      if (AUXILIARIES.has(next?.lower ?? '')) return null;
-      // ...or inverted after what was said: "..., say investors and analysts".
+      // "Officials say", "Experts warn", "they say": the present tense after a plural subject, or inverted
+      // after what was said: "..., say investors and analysts".
       if (
         !MODALS.has(prevLower) &&
         !(
@@ -204,7 +204,6 @@ function beforeStatement(tokens: Token[], from: number): boolean {
 const WHEN = new Set(['on', 'last', 'this', 'earlier', 'later', 'in', 'week', 'month', 'year']);
 const ADDED_WHEN = new Set(['in', 'during', 'over', 'for', 'from', 'since', 'at', 'by', 'with']);
 
-/** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
 /**
  * True when tokens[i] can be the subject of a plural present: "officials", "police", "they"; but not a pronoun
  * right after a noun, which starts a relative clause: "the man they believe shot three officers".
@@ -238,6 +237,7 @@ function figureAt(tokens: Token[], i: number): boolean {
   return t !== undefined && (t.kind === 'number' || wordValue(t.lower) !== null || /^[$£€¥₹]$/.test(t.text));
 }
 
+/** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
 function addsToCount(tokens: Token[], from: number): boolean {
   const first = tokens[from];
   if (first?.lower === 'to' || first?.lower === 'up') return true;

@@ -228,8 +228,7 @@ function describedBy(role: string, description: string): boolean {
     .slice(0, role.length - description.length)
     .trimEnd()
     .split(' ');
-  const last = before.findLastIndex((w) => ROLE_PREPOSITIONS.has(w));
-  return last < 0;
+  return !before.some((w) => ROLE_PREPOSITIONS.has(w));
 }
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
@@ -273,7 +272,7 @@ function isNameChar(text: string, i: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 45 || isLetterAt(text, i);
 }
 
-// Names looked up per text, at most (see resolveSource).
+// Past this many names known in a text, no fuller name is searched for (see resolveSource).
 const MAX_PEOPLE = 500;
 
 /**
