@@ -14,7 +14,7 @@ import {
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { CLAUSE_LINKS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
+import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -179,7 +179,12 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     }
   }
   let k = cue.first - 1;
-  while ((k >= 0 && BEFORE_CUE.has((tokens[k] as Token).lower)) || (k >= 0 && WEEKDAYS.has((tokens[k] as Token).lower))) k--;
+  // ("she explicitly stated", "The official additionally indicated": any adverb.)
+  while (
+    k >= 0 &&
+    (BEFORE_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || isAdverb(tokens[k] as Token))
+  )
+    k--;
   const at = tokens[k];
   if (at === undefined) return none;
   if (at.lower === 'and') return { ...none, inherit: true };

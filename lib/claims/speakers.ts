@@ -23,7 +23,7 @@ const ORGANISATIONS = set(
     'network center centre bureau embassy command guard intelligence military parliament senate congress assembly ' +
     'cabinet authority authorities board federation alliance coalition movement front brigade battalion regiment ' +
     'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
-    'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state ' +
+    'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state staff ' +
     'report study survey poll analysis assessment review',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
@@ -303,7 +303,8 @@ export function collectPeople(names: string[]): Map<string, string> {
 export function titledNames(tokens: Token[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!capital(tokens[i] as Token) || !isTitle(tokens[i] as Token)) continue;
+    // ("spokesman Matthew Miller": a title in lower case too.)
+    if (!isTitle(tokens[i] as Token)) continue;
     const run: Token[] = [];
     // "Gov. Ralph Northam": an abbreviated title's stop.
     const after = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;

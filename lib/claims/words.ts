@@ -59,6 +59,14 @@ const PROPER_PLURALS = set(
   'states nations emirates philippines netherlands bahamas maldives airlines airways games times olympics',
 );
 
+// Nouns that end like adverbs.
+const LY_NOUNS = set('family ally rally assembly supply reply monopoly anomaly tally folly belly bully jelly lily holly');
+
+/** True when a word is an adverb in -ly ("explicitly", "additionally"), as far as its ending tells. */
+export function isAdverb(t: { text: string; lower: string }): boolean {
+  return t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (PROPER_PLURALS.has(w) && startsUpper(word)) return false;

@@ -621,6 +621,24 @@ describe('attributions', () => {
     ]);
   });
 
+  test('an adverb before the cue is no part of the source, and "he" after a spokesman named in lower case is him (Euromaidan Press, Liga.net, EIR)', () => {
+    const text = [
+      'Singh also confirmed that the US is “soliciting bids for a small number of [American] contractors to go into Ukraine to help with repairs and maintenance.” However, she explicitly stated that as of the briefing, no contractors had yet entered the country.',
+      'The official additionally indicated that the Pentagon is still examining the damage caused by a Russian Intermediate-Range Ballistic Missile (IRBM) in Ukraine’s Dnipro City.',
+      'At the same time, the Ukrainian General Staff confirmed a loss of 500 square kilometers of territory in Kursk Oblast as of November 22.',
+      'Pentagon spokesman Pat Ryder claimed yesterday that the first North Korean soldiers have been killed fighting Ukrainian forces in Russia’s Kursk region.',
+      'At the State Department, spokesman Matthew Miller spoke similarly. “They entered a war, and they are, as such, combatants and are legitimate targets for the Ukrainian military,” he said during yesterday’s press briefing.',
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([
+      ['Singh', 'Singh'],
+      ['she', 'Singh'],
+      ['The official', 'The official'],
+      ['the Ukrainian General Staff', 'the Ukrainian General Staff'],
+      ['Pat Ryder', 'Pat Ryder'],
+      ['he', 'Matthew Miller'],
+    ]);
+  });
+
   test('"The" before a surname elsewhere in the text is no first name (Washington Post page)', () => {
     // The page also says "The Obama administration's first comments ...".
     const page = newsCorpus().find((d) => d.name === 'wapo-2')?.text ?? '';
