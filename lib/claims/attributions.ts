@@ -213,6 +213,13 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
       const s0 = phraseBack(tokens, s1 - 3);
       if (s0 <= s1 - 3) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
     }
+    // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
+    // with a figure in it, which the phrase read back stops at.
+    const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
+    if (open > 0) {
+      const s0 = phraseBack(tokens, open - 1);
+      if (s0 <= open - 1) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
+    }
     if (beforeS1?.text === ',') {
       // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
       const labelled = partyLabelBefore(tokens, s1 - 1);
@@ -253,6 +260,17 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   const start = phraseBack(tokens, k);
   if (start > k) return none;
   return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+/** The comma opening ", the/a ... ," that ends at the comma tokens[close], after a capitalised name; else -1. */
+function descriptionOpening(tokens: Token[], close: number): number {
+  for (let j = close - 2; j > 0 && close - j <= 18; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',')
+      return ['the', 'a', 'an'].includes(tokens[j + 1]?.lower ?? '') && startsUpper(tokens[j - 1]?.text ?? '') ? j : -1;
+    if (OPEN_MARKS.test(t.text) || CLOSE_MARKS.test(t.text) || cueLike(t)) return -1;
+  }
+  return -1;
 }
 
 // Tokens a relative clause between commas may take before the source's verb.
@@ -337,7 +355,8 @@ function phraseBack(tokens: Token[], end: number): number {
       }
       break;
     }
-    if (t.kind === 'number') break;
+    // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
+    if (t.kind === 'number' || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
     // "according to Israeli officials, who have vowed ...": the source starts after the cue; "made by a U.S.
     // military official who cited ...": after the agent's "by".
@@ -542,10 +561,12 @@ function contentFor(
   }
   while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
   // "members of the public responded to our consultation", "commented on the plan": what it was about, not what was said.
+  // ("reported about 40 casualties": "about" before a figure is a qualifier, not a topic.)
   const about = tokens[start];
+  const figureNext = tokens[start + 1]?.kind === 'number' || wordValue(tokens[start + 1]?.lower ?? '') !== null;
   const addressed =
     about !== undefined &&
-    (ABOUT.has(about.lower) ||
+    ((ABOUT.has(about.lower) && !(about.lower === 'about' && figureNext)) ||
       (about.lower === 'to' && (DETERMINERS.has(tokens[start + 1]?.lower ?? '') || startsUpper(tokens[start + 1]?.text ?? ''))));
   if (
     !['say', 'tell', 'express'].includes(cue.base) &&

@@ -419,6 +419,16 @@ describe('attributions', () => {
       'The Ukrainian military did not immediately respond to a request for comment from NBC News on the number of North Korean soldiers that Seoul’s spy agency said had been killed in combat.',
       [],
     ],
+    // "about" before a figure is its qualifier, not what was reported about; a time's stop ends the source (NewsBreak)
+    [
+      'The eye of the hurricane passed over North Captiva Island, a barrier island west of Fort Myers, at about 2:30 p.m. PowerOutage.us reported about 2.5 million power outages across the state as of Thursday morning.',
+      [['PowerOutage.us', 'indirect', 'about 2.5 million power outages across the state as of Thursday morning.']],
+    ],
+    // a description with a figure in it between the name and the verb (Reuters)
+    [
+      'Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated the storm could cause between 1 million and 3 million outages.',
+      [['Duke Energy Corp', 'indirect', 'the storm could cause between 1 million and 3 million outages.']],
+    ],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
     [
       'The drone was aimed to attack a military airfield, Mr Meniaylo said. – Reuters',
