@@ -684,8 +684,9 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (words.length === 0) return null;
   // "millions lower": a comparison, no noun.
   if (COMPARATIVES.has((words[0] as Token).lower)) return null;
-  // "a 6.5 magnitude earthquake": the figure measures the magnitude.
+  // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
   if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
+  if (ATTACHED_MEASURES.has((words[0] as Token).lower) && (words[0] as Token).text.length > 1) return (words[0] as Token).lower;
   const plural = words.findLast((w) => isPluralNoun(w.text));
   if (plural) return plural.lower;
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.

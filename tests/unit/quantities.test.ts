@@ -129,6 +129,18 @@ describe('quantities', () => {
         ['52 percent', 52, 'exact', null],
       ],
     ],
+    // a unit written before the noun it measures (NewsBreak, Fox61)
+    [
+      'The Category 4 hurricane made landfall Wednesday afternoon in southern Florida with 155 mph winds.',
+      [['155', 155, 'exact', 'mph']],
+    ],
+    [
+      'At landfall, Maria had sustained winds of 155 mph, making it a high-end Category 4 storm, only 2 mph away from a Category 5.',
+      [
+        ['155', 155, 'exact', 'mph'],
+        ['2', 2, 'exact', 'mph'],
+      ],
+    ],
     // a scale joined by a hyphen (KBS)
     [
       'Citing the spy agency, the lawmakers said the North sent a total of 15-thousand troops to assist Russia in its war against Ukraine via two deployments.',
