@@ -429,6 +429,8 @@ describe('attributions', () => {
       'Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated the storm could cause between 1 million and 3 million outages.',
       [['Duke Energy Corp', 'indirect', 'the storm could cause between 1 million and 3 million outages.']],
     ],
+    // a data table's labels are no statements (Boston.com)
+    ['Newly reported cases: 5,576\nTotal confirmed cases: 1,659,250\nNewly reported deaths: 16', []],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
     [
       'The drone was aimed to attack a military airfield, Mr Meniaylo said. – Reuters',
