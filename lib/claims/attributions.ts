@@ -598,9 +598,12 @@ function spanContent(tokens: Token[], start: number, boundary: number, type: Att
 
 function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
   let k = from;
-  while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) k++;
-  // "late Friday" / "on Monday" leave "on" or "late" behind only if a weekday follows.
-  return k;
+  for (;;) {
+    while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) k++;
+    // "has said for months that ...": how long, then what was said.
+    if (tokens[k]?.lower === 'for' && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && k + 1 < boundary) k += 2;
+    else return k;
+  }
 }
 
 /** True when what follows the cue is only a place, a time or an aside ("at the Pentagon on Monday, using ..."). */

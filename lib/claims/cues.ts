@@ -242,7 +242,8 @@ function figureAt(tokens: Token[], i: number): boolean {
 /** "added 171,000 jobs", "added a paltry 54,000 workers", "added to", "added up": the sense of counting. */
 function addsToCount(tokens: Token[], from: number): boolean {
   const first = tokens[from];
-  if (first?.lower === 'to' || first?.lower === 'up') return true;
+  // "the bill adds too much to the federal deficit", "adds nothing".
+  if (first && ['to', 'up', 'too', 'much', 'nothing', 'little'].includes(first.lower)) return true;
   // "the 107,000 companies added in the previous month": a time, and nothing said after it.
   if (first && ADDED_WHEN.has(first.lower)) {
     return !tokens.slice(from, from + 10).some((t) => t.lower === 'that' || t.text === ':' || /^[“"]$/.test(t.text));

@@ -622,6 +622,8 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive) return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }
+  // "the “One Big Beautiful Bill Act”": a number word starting a title of three capitalised words or more.
+  if (tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k]))) return true;
   if (tok.lower === 'one') {
     if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
     if (next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower)) return true;

@@ -651,6 +651,23 @@ describe('attributions', () => {
     ]);
   });
 
+  test('"Sens." is a title, left out of the full name a surname resolves to; "for months" after a cue is how long, and "adds too much" a count (ABC15, AJC)', () => {
+    const text = [
+      'Republican Sens. Rand Paul and Thom Tillis and Susan Collins voted against the bill.',
+      "Paul said his opposition was due to projections showing the bill would add to the federal government's deficit.",
+      'Paul has said for months that he believes the bill adds too much to the federal deficit and is opposed.',
+    ].join('\n\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.cue, a.content])).toEqual([
+      [
+        'Paul',
+        'Rand Paul',
+        'said',
+        "his opposition was due to projections showing the bill would add to the federal government's deficit.",
+      ],
+      ['he', 'Rand Paul', 'believes', 'the bill adds too much to the federal deficit and is opposed.'],
+    ]);
+  });
+
   test('"The" before a surname elsewhere in the text is no first name (Washington Post page)', () => {
     // The page also says "The Obama administration's first comments ...".
     const page = newsCorpus().find((d) => d.name === 'wapo-2')?.text ?? '';

@@ -129,6 +129,11 @@ describe('quantities', () => {
         ['52 percent', 52, 'exact', null],
       ],
     ],
+    // a number word starting a capitalised title is part of a name (Journal-News)
+    [
+      'It\'s a pivotal moment for the president and his party, as they have been consumed by the now 887-page "One Big Beautiful Bill Act," which was its formal title.',
+      [['887-page', 887, 'exact', 'page']],
+    ],
     // a unit written before the noun it measures (NewsBreak, Fox61)
     [
       'The Category 4 hurricane made landfall Wednesday afternoon in southern Florida with 155 mph winds.',
