@@ -303,8 +303,12 @@ export function collectPeople(names: string[]): Map<string, string> {
 export function titledNames(tokens: Token[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // ("spokesman Matthew Miller": a title in lower case too.)
-    if (!isTitle(tokens[i] as Token)) continue;
+    // ("spokesman Matthew Miller": a title in lower case too.) This runs on every word, so the cheap test first:
+    // a name or an abbreviation's stop follows a title.
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next === undefined || !(startsUpper(next.text) || next.text === '.')) continue;
+    if (t.kind !== 'word' || !(TITLES.has(t.lower) || (capital(t) && isTitle(t)))) continue;
     const run: Token[] = [];
     // "Gov. Ralph Northam": an abbreviated title's stop.
     const after = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;
