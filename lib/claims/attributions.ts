@@ -168,7 +168,8 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   // (cueAt lets a plural present such as "say" through here only before a plural noun.)
   const plural = cue.form === 'base';
   const named = tokens[cue.end];
-  const nameFirst = startsName(named) || (plural && named !== undefined && isPluralNoun(named.text));
+  // ("said head coach Darvin Ham": a title in lower case starts a name too.)
+  const nameFirst = startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(named.text))));
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
     const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);

@@ -151,7 +151,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       break;
   }
   // "the economy added 171,000 jobs", "added to the pressure": adding to a count, not saying.
-  if (entry.base === 'add' && entry.form !== 'gerund' && addsToCount(tokens, i + 1)) return null;
+  // ("..., adding 8 assists": the gerund counts only before a figure; "..., adding that ..." says.)
+  if (entry.base === 'add' && (entry.form !== 'gerund' || figureAt(tokens, i + 1)) && addsToCount(tokens, i + 1)) return null;
   if (entry.base === 'ask' && entry.form !== 'past') return null;
   if (entry.base === 'ask' && tokens[i + 1]?.lower !== 'that') return null;
   // "call" states only with an object and a label ("called it a provocation") or an appeal ("called on").

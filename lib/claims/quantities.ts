@@ -316,8 +316,9 @@ function quantityAt(tokens: Token[], i: number): Match | null {
       if (high / low >= 1000 && second.end - secondAt > 1) low *= 10 ** Math.round(Math.log10(high / low));
       value = null;
       end = second.end;
-    } else if (ownSuffix === 0 && isScore(tokens, numStart, end)) {
-      // "trailing 3-0", "a 1-0 loss", "a 7-2 ruling": a score or a vote, one figure with no unit.
+    } else if (ownSuffix === 0 && (isScore(tokens, numStart, end) || isSplit(tokens, end))) {
+      // "trailing 3-0", "a 1-0 loss", "a 7-2 ruling": a score or a vote; "9-of-25 from the floor", "13-for-19
+      // shooting": made of attempted. One figure with no unit.
       const [startTok, endTok] = [tokens[spanFirst] as Token, tokens[end + 1] as Token];
       return {
         quantity: {
@@ -385,7 +386,9 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     }
   } else if (next?.text === ':' && adjacent(tokens[end - 1], next) && tokens[end + 1]?.kind === 'number' && value !== null) {
     const denominator = Number((tokens[end + 1] as Token).text.replace(/,/g, ''));
-    if (/^\d\d$/.test((tokens[end + 1] as Token).text) && value <= 24) return null; // a clock time
+    // A clock time ("3:18 left"), or a game clock's minutes and seconds ("30:01").
+    const minutes = (tokens[end + 1] as Token).text;
+    if (/^\d\d$/.test(minutes) && (value <= 24 || minutes.startsWith('0'))) return null;
     kind = 'ratio';
     value = denominator === 0 ? null : value / denominator;
     end += 2;
@@ -507,6 +510,12 @@ const MOVES_UP = new Set([
   ...'went go goes gone going crept shot rose rise rises rising came come comes'.split(' '),
 ]);
 
+/** "9-of-25", "13-for-19": a figure, a hyphen at tokens[joinerAt], and "of-25" or "for-19" (one word to the tokenizer). */
+function isSplit(tokens: Token[], joinerAt: number): boolean {
+  const [figure, joiner, rest] = [tokens[joinerAt - 1], tokens[joinerAt], tokens[joinerAt + 1]];
+  return joiner?.text === '-' && adjacent(figure, joiner) && adjacent(joiner, rest) && /^(of|for)-\d+$/.test(rest?.lower ?? '');
+}
+
 /** "3-0", "7-2": two small whole numbers joined by a hyphen, the second no larger than the first. */
 function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
@@ -601,6 +610,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (next?.text === '.' && adjacent(tok, next) && (prev === undefined || prev.text === ':')) return true;
     // Footnote markers: "[3]".
     if (prev?.text === '[' && next?.text === ']') return true;
+    // The minutes of a time whose hour was left out ("3:18").
+    if (prev?.text === ':' && adjacent(prev, tok) && tokens[i - 2]?.kind === 'number' && adjacent(tokens[i - 2], prev))
+      return true;
     // Addresses and emergency numbers: "the 9800 block of Spring Park Drive", "a 911 call".
     if (end === i + 1 && next?.lower === 'block' && tokens[end + 1]?.lower === 'of') return true;
     if (end === i + 1 && EMERGENCY_NUMBERS.has(tok.text) && next?.kind === 'word' && !isPluralNoun(next.text)) return true;

@@ -429,6 +429,11 @@ describe('attributions', () => {
       'Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated the storm could cause between 1 million and 3 million outages.',
       [['Duke Energy Corp', 'indirect', 'the storm could cause between 1 million and 3 million outages.']],
     ],
+    // "adding" before a figure counts (SportsFocusLA)
+    [
+      '“This team is starting to gel on both ends of the floor,” said Anthony Davis.\n\nDavis finished with his 8th straight double-double, scoring 27 points and 12 rebounds while adding 3 blocks, 1 steal, and 1 assist in 29 minutes.',
+      [['Anthony Davis', 'direct', 'This team is starting to gel on both ends of the floor,']],
+    ],
     // a data table's labels are no statements (Boston.com)
     ['Newly reported cases: 5,576\nTotal confirmed cases: 1,659,250\nNewly reported deaths: 16', []],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
@@ -589,13 +594,14 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, Reuters, Newser, ZME Science, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
       '"It\'s about 14 years since the cost of asbestos removal from County Hall was estimated to be £500,000 a floor," said Independent opposition councillor John Shuttleworth.',
       'According to Mahir Rasheed, U.S. economist at Oxford Economics, "Look ahead, we expect initial claims to continue to grind back toward 200,000."',
       '"As far as dividend growth, cash flow and share buybacks, I think that\'s still intact," said Gary Bradshaw, a fund manager at Hodges Capital Management, who added to his Boeing stake after a fire broke out on a Dreamliner on Jan. 7.',
+      '“They played the right way on both sides of the ball. I am highly encouraged,” said head coach Darvin Ham of the team’s effort and performance.',
       'Serhiy Lysak, Dnipropetrovsk regional governor, said the overnight drone attack damaged commercial and residential buildings and also a power line.',
       'Gaza health official Ashraf al-Kidra says the 15 were among hundreds of people seeking shelter in the school in Beit Hanoun from heavy fighting in the area.',
       '“We found that the more adverse events experienced, such as your parents’ divorce or a parent dying, the greater the cognitive decline,” said Margie Lachman, professor of psychology at Brandeis University and co-author of the new study.',
@@ -609,6 +615,7 @@ describe('attributions', () => {
       ['John Shuttleworth', 'Independent opposition councillor'],
       ['Mahir Rasheed', 'U.S. economist at Oxford Economics'],
       ['Gary Bradshaw', 'a fund manager at Hodges Capital Management'],
+      ['Darvin Ham', 'head coach'],
       ['Serhiy Lysak', 'Dnipropetrovsk regional governor'],
       ['Ashraf al-Kidra', 'Gaza health official'],
       ['Margie Lachman', 'professor of psychology at Brandeis University and co-author of the new study'],

@@ -129,6 +129,23 @@ describe('quantities', () => {
         ['52 percent', 52, 'exact', null],
       ],
     ],
+    // basketball: shooting splits are one figure each, and clock times are none (AP via NBA.com, Los Angeles Times)
+    [
+      'Bryant finished with a game-high 29 points but was 9-of-25 from the floor, including 1-of-6 outside the arc.',
+      [
+        ['29', 29, 'exact', 'points'],
+        ['9-of-25', null, 'exact', null],
+        ['1-of-6', null, 'exact', null],
+      ],
+    ],
+    [
+      'It looked like it would be a tight game early as the teams swapped the lead 17 times with 13 ties until Marc Gasol’s three-point play put Memphis ahead to stay with 3:18 left in the first half.',
+      [
+        ['17', 17, 'exact', 'times'],
+        ['13', 13, 'exact', 'ties'],
+      ],
+    ],
+    ['None of the starters played more than 30 minutes, Gasol the most at 30:01.', [['more than 30', 30, 'min', 'minutes']]],
     // a number word starting a capitalised title is part of a name (Journal-News)
     [
       'It\'s a pivotal moment for the president and his party, as they have been consumed by the now 887-page "One Big Beautiful Bill Act," which was its formal title.',
