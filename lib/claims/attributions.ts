@@ -37,6 +37,7 @@ const SOURCE_BREAKS = set(
 const INTRODUCERS = set('asked when while as meanwhile earlier later separately speaking talking');
 const ASIDES = set('however meanwhile too though instead also moreover furthermore nonetheless nevertheless then');
 const RELATIVES = set('who which that');
+const SUBORDINATORS = set('as while when because whereas although though');
 const APPOSITIVE_STARTS = set('who whose which a an the one his her their');
 const TIME_UNITS = set('minutes hours days weeks months years decades minute hour day week month year decade');
 const TIME_LINKS = set('after before since ago later earlier into');
@@ -160,7 +161,11 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     }
     // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
     end = Math.max(end, roleAfter(tokens, end));
-    return end > cue.end ? { ...none, phrase: phrase(tokens, cue.end, end), afterEnd: end } : none;
+    // "according to a Monday update from the General Staff ...": the source is who the report is from.
+    let start = cue.end;
+    for (let j = cue.end + 1; j < end; j++)
+      if (tokens[j]?.lower === 'from' && REPORTS.has(tokens[j - 1]?.lower ?? '')) start = j + 1;
+    return end > start ? { ...none, phrase: phrase(tokens, start, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };
   // Inverted: "“...,” said Kirby", "“...,” says Jane Smith", "..., say investors and analysts", "..., said
@@ -274,6 +279,9 @@ function descriptionOpening(tokens: Token[], close: number): number {
   return -1;
 }
 
+// Reports that name their author after "from": "a Monday update from the General Staff".
+const REPORTS = set('update report statement assessment analysis briefing data figures estimate estimates study survey');
+
 // Tokens a relative clause between commas may take before the source's verb.
 const MAX_CLAUSE = 30;
 
@@ -349,11 +357,14 @@ function phraseBack(tokens: Token[], end: number): number {
       // "Gen." inside a name; "AT&T".
       if (t.text === '.' && tokens[s - 1]?.end === t.start && s < end) continue;
       if (t.text === '&' && tokens[s - 1]?.end === t.start && tokens[s + 1]?.start === t.end) continue;
-      // "California Department of Forestry and Fire Prevention (CalFire) said": the acronym in brackets.
-      if (t.text === ')' && s === end && tokens[s - 2]?.text === '(' && startsUpper(tokens[s - 1]?.text ?? '')) {
+      // "California Department of Forestry and Fire Prevention (CalFire) said", "The Institute for the Study of War
+      // (ISW) think tank said": the acronym in brackets.
+      if (t.text === ')' && tokens[s - 2]?.text === '(' && startsUpper(tokens[s - 1]?.text ?? '')) {
         s -= 2;
         continue;
       }
+      // "the Washington D.C.-based Institute": a hyphen inside a word.
+      if (t.text === '-' && adjacent(tokens[s - 1], t) && adjacent(t, tokens[s + 1]) && s < end) continue;
       break;
     }
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
@@ -410,8 +421,18 @@ function phraseForward(tokens: Token[], from: number): number {
     // "in a new study" ends the name.
     const ofRole =
       (t.lower === 'for' || t.lower === 'of') && isTitle(tokens[k - 1] as Token) && DETERMINERS.has(next?.lower ?? '');
-    if (PREPOSITIONS.has(t.lower) && !ofRole && !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))) break;
-    if (WEEKDAYS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
+    // "a Monday update from the General Staff": a report keeps where it comes from.
+    const fromReport = t.lower === 'from' && REPORTS.has(tokens[k - 1]?.lower ?? '');
+    if (
+      PREPOSITIONS.has(t.lower) &&
+      !ofRole &&
+      !fromReport &&
+      !(next && startsUpper(next.text) && (t.lower === 'of' || k === from))
+    )
+      break;
+    // ("a Monday update": a weekday after the article names the report, not when it was said.)
+    if (WEEKDAYS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) break;
+    if (SOURCE_BREAKS.has(t.lower) || t.lower === 'last') break;
     // "according to Labor Department figures out Friday", "figures released on Monday": the source ends.
     if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;
   }
@@ -634,7 +655,8 @@ function trivialTail(tokens: Token[], from: number, boundary: number): boolean {
   }
   // "said on Thursday citing the country's spy agency": the source's source, not what was said.
   if (first.lower === 'citing') return true;
-  if (!PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;
+  // "... said on Wednesday as the armies of both countries launched offensives": a clause added, not what was said.
+  if ((!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) || first.lower === 'to') return false;
   for (let k = from; k < boundary; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') return trivialTail(tokens, k, boundary);

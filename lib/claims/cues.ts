@@ -32,7 +32,7 @@ const MEDIA = new Set(
   (
     'statement interview post video speech briefing address telegram x twitter facebook instagram television tv radio ' +
     'podcast broadcast release letter note message remarks op-ed column conference call tweet email blog filing report testimony ' +
-    'media'
+    'media analysis assessment update'
   ).split(' '),
 );
 // Relatives after which a word like "states" is a noun: "the five U.S. states where".
@@ -310,8 +310,9 @@ function mediumEnd(tokens: Token[], from: number): number {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return from;
     if (MEDIA.has(t.lower)) {
-      // "in a statement to VOA"
+      // "in a statement to VOA", "in a post to social media".
       if (tokens[k + 1]?.lower === 'to' && startsUpper(tokens[k + 2]?.text ?? '')) return k + 3;
+      if (tokens[k + 1]?.lower === 'to' && MEDIA.has(tokens[k + 3]?.lower ?? '')) return k + 4;
       // "on the Telegram messaging app", "on Telegram messenger"; "in a statement on the Telegram app".
       let end = k + 1;
       while (end < k + 3 && MEDIUM_TAILS.has(tokens[end]?.lower ?? '')) end++;

@@ -434,6 +434,46 @@ describe('attributions', () => {
       '“This team is starting to gel on both ends of the floor,” said Anthony Davis.\n\nDavis finished with his 8th straight double-double, scoring 27 points and 12 rebounds while adding 3 blocks, 1 steal, and 1 assist in 29 minutes.',
       [['Anthony Davis', 'direct', 'This team is starting to gel on both ends of the floor,']],
     ],
+    // casualty claims as wire reports write them: who a report is from, a clause added after the cue, the medium
+    // "in a post to social media", an acronym in brackets and a hyphenated word in the source (Newsweek)
+    [
+      "Russia lost 4,140 troops in Ukraine in the past week, according to a Monday update from the General Staff of Ukraine's Armed Forces.",
+      [["the General Staff of Ukraine's Armed Forces", 'according-to', 'Russia lost 4,140 troops in Ukraine in the past week']],
+    ],
+    [
+      "Russian forces in Ukraine lost 470 troops and 31 artillery systems over the past day, Kyiv's military said on Wednesday as the armies of both countries launched offensives.",
+      [["Kyiv's military", 'indirect', 'Russian forces in Ukraine lost 470 troops and 31 artillery systems over the past day']],
+    ],
+    [
+      "Moscow's troops also lost eight combat vehicles and four tanks in the previous 24 hours, the General Staff of Ukraine's Armed Forces said in a post to social media.",
+      [
+        [
+          "the General Staff of Ukraine's Armed Forces",
+          'indirect',
+          "Moscow's troops also lost eight combat vehicles and four tanks in the previous 24 hours",
+        ],
+      ],
+    ],
+    [
+      'The Institute for the Study of War (ISW) think tank said if such advances were secured, it would prove "tactically significant" for Ukraine.',
+      [
+        [
+          'The Institute for the Study of War (ISW) think tank',
+          'indirect',
+          'if such advances were secured, it would prove "tactically significant" for Ukraine.',
+        ],
+      ],
+    ],
+    [
+      'Ukraine\'s fighters carried out operations in "at least three sectors of the front line" on Tuesday, the Washington D.C.-based Institute for the Study of War think tank said in its latest analysis.',
+      [
+        [
+          'the Washington D.C.-based Institute for the Study of War think tank',
+          'indirect',
+          'Ukraine\'s fighters carried out operations in "at least three sectors of the front line" on Tuesday',
+        ],
+      ],
+    ],
     // a data table's labels are no statements (Boston.com)
     ['Newly reported cases: 5,576\nTotal confirmed cases: 1,659,250\nNewly reported deaths: 16', []],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
