@@ -1,6 +1,6 @@
 import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
 import { startsLower, startsUpper, type Token } from './tokens';
-import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
+import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 /**
  * Verbs of saying and stating, as base forms; their inflections are derived.
@@ -98,9 +98,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "the soldiers that Seoul's spy agency said had been killed", "operations that they say are aimed at": a
   // relative clause; what was said has no subject.
   if (AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) return null;
-  // "a previously reported count": the word before, past any adverb.
+  // "a previously reported count": the word before, past any adverb ("the family said": not "family").
   let p = i - 1;
-  while (p > 0 && (tokens[p] as Token).kind === 'word' && (tokens[p] as Token).lower.endsWith('ly')) p--;
+  while (p > 0 && (tokens[p] as Token).kind === 'word' && isAdverb(tokens[p] as Token)) p--;
   const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
   const next = tokens[i + 1];

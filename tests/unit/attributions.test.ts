@@ -474,6 +474,15 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // "family" ends like an adverb but is the source's noun (NBC Washington)
+    [
+      'Evans’ two young children were the most important people in his life, his family said.',
+      [['family', 'indirect', 'Evans’ two young children were the most important people in his life']],
+    ],
+    [
+      '“Their dad was their hero long before the tragic events of last week,” the family said.',
+      [['the family', 'direct', 'Their dad was their hero long before the tragic events of last week,']],
+    ],
     // a data table's labels are no statements (Boston.com)
     ['Newly reported cases: 5,576\nTotal confirmed cases: 1,659,250\nNewly reported deaths: 16', []],
     // a wire credit after the stop is no statement (Reuters via The Irish Times)
