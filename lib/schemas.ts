@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { APPROXES, ATTRIBUTION_TYPES, QUANTITY_KINDS } from './claims/types';
 
 // Limits that keep a hostile page, or a hostile file, from filling the reader's disk through us.
 export const MAX_TEXT = 20_000;
@@ -26,8 +27,8 @@ export const QuantitySchema = v.object({
   value: nullableNumber,
   low: nullableNumber,
   high: nullableNumber,
-  approx: v.picklist(['exact', 'approx', 'min', 'max', 'vague']),
-  kind: v.picklist(['count', 'money', 'percent', 'ratio', 'fraction', 'score']),
+  approx: v.picklist(APPROXES),
+  kind: v.picklist(QUANTITY_KINDS),
   unit: v.nullable(text(100)),
   currency: v.nullable(text(10)),
 });
@@ -37,7 +38,7 @@ export const AttributionSchema = v.object({
   speakerText: text(500),
   role: v.nullable(text(500)),
   cue: text(200),
-  type: v.picklist(['direct', 'indirect', 'according-to']),
+  type: v.picklist(ATTRIBUTION_TYPES),
   content: text(MAX_TEXT),
   contentStart: offset,
   contentEnd: offset,

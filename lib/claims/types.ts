@@ -1,8 +1,10 @@
 /** How a figure is qualified: "about 10,000" is approx, "more than 600,000" min, "dozens" vague. */
-export type Approx = 'exact' | 'approx' | 'min' | 'max' | 'vague';
+export const APPROXES = ['exact', 'approx', 'min', 'max', 'vague'] as const;
+export type Approx = (typeof APPROXES)[number];
 
 /** What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'ratio' | 'fraction' | 'score';
+export const QUANTITY_KINDS = ['count', 'money', 'percent', 'ratio', 'fraction', 'score'] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 /** A number expression that counts or measures something (GUIDELINE.md §1). */
 export interface Quantity {
@@ -23,7 +25,8 @@ export interface Quantity {
   currency: string | null;
 }
 
-export type AttributionType = 'direct' | 'indirect' | 'according-to';
+export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'according-to'] as const;
+export type AttributionType = (typeof ATTRIBUTION_TYPES)[number];
 
 /** Content tied to a source through a cue (GUIDELINE.md §2). */
 export interface Attribution {
