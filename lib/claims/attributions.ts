@@ -59,7 +59,8 @@ const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
 /** An attribution and the sentence it was found in. */
-export interface Found extends Attribution {
+export interface Found {
+  attribution: Attribution;
   sentence: number;
 }
 
@@ -748,18 +749,20 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
     earlier.push(known);
     previousInSentence = { sentence: raw.sentence, known, text: speakerText };
     found.push({
-      speaker: known.name,
-      speakerText,
-      role: source ? source.role : null,
-      cue: text.slice(raw.cueStart, raw.cueEnd),
-      type: raw.type,
-      content: text.slice(raw.contentStart, raw.contentEnd),
-      contentStart: raw.contentStart,
-      contentEnd: raw.contentEnd,
-      cueStart: raw.cueStart,
-      cueEnd: raw.cueEnd,
+      attribution: {
+        speaker: known.name,
+        speakerText,
+        role: source ? source.role : null,
+        cue: text.slice(raw.cueStart, raw.cueEnd),
+        type: raw.type,
+        content: text.slice(raw.contentStart, raw.contentEnd),
+        contentStart: raw.contentStart,
+        contentEnd: raw.contentEnd,
+        cueStart: raw.cueStart,
+        cueEnd: raw.cueEnd,
+      },
       sentence: raw.sentence,
     });
   });
-  return found.sort((a, b) => a.contentStart - b.contentStart);
+  return found.sort((a, b) => a.attribution.contentStart - b.attribution.contentStart);
 }

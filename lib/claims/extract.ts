@@ -1,7 +1,7 @@
 import { findAttributions } from './attributions';
 import { findQuantities } from './quantities';
 import { sentences } from './segment';
-import type { Attribution, Claim, Extraction, Quantity } from './types';
+import type { Claim, Extraction } from './types';
 
 /** Finds the numeric and attributed claims in article text (see GUIDELINE.md). Offsets are UTF-16 indices into `text`. */
 export function extractClaims(text: string): Extraction {
@@ -20,44 +20,15 @@ export function extractClaims(text: string): Extraction {
     }
     return claim;
   };
-  // Each item once, without its sentence index, shared by the flat lists and its claim.
-  const outQuantities = quantities.map((q) => {
-    const out = quantity(q);
-    claimOf(q.sentence).quantities.push(out);
-    return out;
+  // Each item object is shared by the flat lists and its claim.
+  const outQuantities = quantities.map((f) => {
+    claimOf(f.sentence).quantities.push(f.quantity);
+    return f.quantity;
   });
-  const outAttributions = attributions.map((a) => {
-    const out = attribution(a);
-    claimOf(a.sentence).attributions.push(out);
-    return out;
+  const outAttributions = attributions.map((f) => {
+    claimOf(f.sentence).attributions.push(f.attribution);
+    return f.attribution;
   });
   claims.sort((a, b) => a.start - b.start);
   return { quantities: outQuantities, attributions: outAttributions, claims };
 }
-
-// Written out field by field: a rest spread ({ sentence, ...rest }) copies far slower, and it ran for every item.
-const quantity = (q: Quantity): Quantity => ({
-  text: q.text,
-  start: q.start,
-  end: q.end,
-  value: q.value,
-  low: q.low,
-  high: q.high,
-  approx: q.approx,
-  kind: q.kind,
-  unit: q.unit,
-  currency: q.currency,
-});
-
-const attribution = (a: Attribution): Attribution => ({
-  speaker: a.speaker,
-  speakerText: a.speakerText,
-  role: a.role,
-  cue: a.cue,
-  type: a.type,
-  content: a.content,
-  contentStart: a.contentStart,
-  contentEnd: a.contentEnd,
-  cueStart: a.cueStart,
-  cueEnd: a.cueEnd,
-});

@@ -211,8 +211,12 @@ export const isVagueWord = (w: string) => VAGUE.has(w);
 /** The words a number expression can start with, besides hyphenated ones (`startsWithNumberWord`). */
 export const NUMBER_STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...VAGUE, 'a', 'an', 'half', 'dozen']);
 
+// The longest number word's length: a hyphen further in ends no number word.
+const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
+
 /** "twenty-five", "two-thirds", "five-year": a number word, a hyphen and more. */
 export function startsWithNumberWord(word: string): boolean {
-  const parts = splitAtHyphen(word);
+  // Run on every word: looking for the hyphen only where a number word can end keeps it cheap.
+  const parts = splitAtHyphen(word, LONGEST);
   return parts !== null && UNITS.get(parts[0]) !== undefined;
 }

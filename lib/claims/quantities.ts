@@ -67,13 +67,15 @@ const QUALIFIERS: Qualifier[] = [
 const QUALIFIERS_BY_FIRST = groupBy(QUALIFIERS, (q) => q.words[0] as string);
 
 // "3,000 or more", "100 or so": qualifiers written after the figure.
-const POST_QUALIFIERS: Array<[string, Approx]> = [
-  ['or more', 'min'],
-  ['or so', 'approx'],
-  ['or fewer', 'max'],
-  ['or less', 'max'],
-  ['plus', 'min'],
-];
+const POST_QUALIFIERS = (
+  [
+    ['or more', 'min'],
+    ['or so', 'approx'],
+    ['or fewer', 'max'],
+    ['or less', 'max'],
+    ['plus', 'min'],
+  ] as const
+).map(([phrase, approx]) => ({ words: phrase.split(' '), approx }));
 
 const CURRENCY_SIGNS = new Map(
   Object.entries({
@@ -209,10 +211,11 @@ const ONE_PRONOUN_AFTER = new Set([
 ]);
 
 /** A quantity and the sentence it was found in. */
-export interface Found extends Quantity {
+export interface Found {
+  quantity: Quantity;
   sentence: number;
   /** The unit was taken from the text nearby, not written after the figure. */
-  elided?: boolean;
+  elided: boolean;
 }
 
 /** Finds every quantity in the sentences, in reading order. */
@@ -227,12 +230,11 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
       if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !(tok.kind === 'word' && startsWithNumberWord(tok.lower))) continue;
       const q = quantityAt(tokens, i);
       if (q === null) continue;
-      const item: Found = { ...q.quantity, text: text.slice(q.quantity.start, q.quantity.end), sentence: index };
-      if (item.unit === null && q.needsUnit) {
-        item.unit = elidedUnit(tokens, q.first, found, sentences, index);
-        item.elided = true;
-      }
-      found.push(item);
+      const quantity = q.quantity;
+      quantity.text = text.slice(quantity.start, quantity.end);
+      const elided = quantity.unit === null && q.needsUnit;
+      if (elided) quantity.unit = elidedUnit(tokens, q.first, found, sentences, index);
+      found.push({ quantity, sentence: index, elided });
       i = q.last;
     }
   });
@@ -440,13 +442,12 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     value = wordValue(wordCompound[0]);
   }
 
-  for (const [phrase, label] of POST_QUALIFIERS) {
-    const words = phrase.split(' ');
-    if (words.every((w, k) => tokens[end + k]?.lower === w)) {
+  for (const post of POST_QUALIFIERS) {
+    if (post.words.every((w, k) => tokens[end + k]?.lower === w)) {
       // "50% plus one vote": a sum, not "50 or more".
-      if (phrase === 'plus' && parseNumber(tokens, end + 1) !== null) break;
-      if (approx === 'exact') approx = label;
-      end += words.length;
+      if (post.words[0] === 'plus' && parseNumber(tokens, end + 1) !== null) break;
+      if (approx === 'exact') approx = post.approx;
+      end += post.words.length;
       break;
     }
   }
@@ -742,7 +743,7 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Found;
     if (q.sentence !== index) break;
-    if (q.unit) return q.unit;
+    if (q.quantity.unit) return q.quantity.unit;
   }
   // One pass back: what the sentence says the figure measures ("the magnitude was estimated at 7.8") or what
   // "the number of" counts ("The number of people ... slipped to 3.68 million") wins; else the nearest plural noun.
@@ -764,12 +765,12 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   const current = sentences[index] as Sentence;
   // (Only a unit written after its figure: one taken from nearby again would drift from sentence to sentence.)
   if (
-    previous?.unit &&
+    previous?.quantity.unit &&
     !previous.elided &&
     previous.sentence >= index - 2 &&
     (sentences[previous.sentence] as Sentence).paragraph >= current.paragraph - 1
   ) {
-    return previous.unit;
+    return previous.quantity.unit;
   }
   return null;
 }

@@ -197,7 +197,9 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
     for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
       const e = earlier[k] as Known;
       if (e.role && describedBy(normal(e.role), description)) return e;
-      if (!e.person && normal(e.name).split(' ').pop() === head && normal(e.name) !== description) return e;
+      if (e.person) continue;
+      const name = normal(e.name);
+      if (name !== description && name.endsWith(head) && name.split(' ').pop() === head) return e;
     }
   }
   if (source.person) {

@@ -113,9 +113,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** "twenty-five" → ["twenty", "five"]: a word split at its first hyphen, or null when it has none. */
-export function splitAtHyphen(word: string): [string, string] | null {
-  for (let i = 1; i < word.length - 1; i++) {
+/**
+ * "twenty-five" → ["twenty", "five"]: a word split at its first hyphen, or null
+ * when it has none (within its first `within` characters, if given).
+ */
+export function splitAtHyphen(word: string, within = word.length): [string, string] | null {
+  const last = Math.min(word.length - 2, within);
+  for (let i = 1; i <= last; i++) {
     const c = word.charCodeAt(i);
     if (c === 45 || c === 0x2010 || c === 0x2011) return [word.slice(0, i), word.slice(i + 1)];
   }

@@ -69,6 +69,8 @@ export function isAdverb(t: { text: string; lower: string }): boolean {
 
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
+  // Most words end in no "s": of the tests below, only the irregular plurals can take them.
+  if (!w.endsWith('s')) return IRREGULAR_PLURALS.has(w);
   if (PROPER_PLURALS.has(w) && startsUpper(word)) return false;
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length < 4 || NOT_PLURAL.has(w) || /['’]s$/.test(w)) return false;
