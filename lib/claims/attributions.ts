@@ -55,6 +55,7 @@ const FRAMES = set(
   'evidence information indication indications sign signs proof intelligence reports belief view hope fear fears ' +
     'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
 );
+const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
@@ -192,6 +193,13 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     (BEFORE_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || isAdverb(tokens[k] as Token))
   )
     k--;
+  // "Justice Macauley is reported to have said": the one reported is the source.
+  if (
+    tokens[k]?.lower === 'to' &&
+    REPORTED_FRAMES.has(tokens[k - 1]?.lower ?? '') &&
+    /^(is|was|are|were)$/.test(tokens[k - 2]?.lower ?? '')
+  )
+    k -= 3;
   const at = tokens[k];
   if (at === undefined) return none;
   if (at.lower === 'and') return { ...none, inherit: true };
@@ -321,6 +329,8 @@ function describedAfter(tokens: Token[], from: number): boolean {
 /** The closing comma (or the sentence's last stop) of a role set off after a name (", a professor at Yale,"), or -1. */
 function roleAfter(tokens: Token[], from: number): number {
   if (tokens[from]?.text !== ',' || !startsUpper(tokens[from - 1]?.text ?? '')) return -1;
+  // ", in a press release", ", on a conference call": where it was said, not who said it.
+  if (PREPOSITIONS.has(tokens[from + 1]?.lower ?? '')) return -1;
   let title = false;
   for (let k = from + 1; k < Math.min(tokens.length, from + 16); k++) {
     const t = tokens[k] as Token;

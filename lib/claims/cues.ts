@@ -84,12 +84,32 @@ export interface Cue {
   form: Form | 'according';
 }
 
+// "distributed according to a court-approved scheme", "according to plan": in keeping with a rule, not a source.
+const RULES = new Set(
+  (
+    'plan plans scheme schemes schedule formula rule rules regulations law laws protocol procedure procedures ' +
+    'criteria terms tradition custom needs merit'
+  ).split(' '),
+);
+
+/** True when the phrase after "according to" at tokens[from] names a rule kept, not a source ("a court-approved scheme"). */
+function inAccordance(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (RULES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The cue starting at tokens[i], or null when the word there is not used as a verb of saying. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const tok = tokens[i] as Token;
   if (tok.kind !== 'word') return null;
-  if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to')
+  if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    if (inAccordance(tokens, i + 2)) return null;
     return { first: i, end: i + 2, base: 'according to', form: 'according' };
+  }
   if (tok.text !== tok.lower) return null;
   const entry = FORMS.get(tok.lower);
   if (!entry) return null;
@@ -180,6 +200,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // ("posted on social media that ...") or after the statement.
   const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
   if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
+  // "dismissed the claims as propaganda" says something; "the court dismissed the appeal" does not.
+  if (entry.base === 'dismiss' && !inverted && !labelledAs(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
 }
 
@@ -202,6 +224,16 @@ function beforeStatement(tokens: Token[], from: number): boolean {
   while (k < from + 3 && (WHEN.has(lower()) || WEEKDAYS.has(lower()))) k++;
   const next = tokens[k];
   return next === undefined || /^(that|[.,;:!?“"])$/.test(next.lower);
+}
+
+/** True when "as" or "that" follows in the clause from tokens[from]: "dismissed the report as fake". */
+function labelledAs(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'as' || t.lower === 'that') return true;
+    if (t.kind === 'punct' && !/^[“”"‘’-]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 const WHEN = new Set(['on', 'last', 'this', 'earlier', 'later', 'in', 'week', 'month', 'year']);

@@ -90,11 +90,27 @@ const CURRENCY_SIGNS = new Map(
   }),
 );
 
+// The country of a dollar sign written against it: "US$13bn", "Cdn$400bn", "HK$2", "$US91.8 billion".
+const DOLLAR_CODES = new Map(
+  Object.entries({
+    us: 'USD',
+    'u.s.': 'USD',
+    c: 'CAD',
+    cdn: 'CAD',
+    a: 'AUD',
+    au: 'AUD',
+    nz: 'NZD',
+    hk: 'HKD',
+    s: 'SGD',
+  }),
+);
+
 // Words a quantity can begin with: qualifiers, currency signs and number words. Anything else is skipped
 // before the slower checks.
 const STARTS = new Set([
   ...QUALIFIERS.map((q) => q.words[0] as string),
   ...[...CURRENCY_SIGNS.keys()].map((sign) => sign.toLowerCase()),
+  ...DOLLAR_CODES.keys(),
   ...NUMBER_STARTS,
 ]);
 const HUNDREDTHS = new Set(['cents', 'cent', 'pence', 'penny']);
@@ -117,6 +133,39 @@ const CURRENCY_WORDS = new Map(
     gbp: 'GBP',
   }),
 );
+// "U.S. dollars", "Canadian dollars": dollars named by their country (other currencies' names say which they are).
+const DOLLAR_COUNTRIES = new Map(
+  Object.entries({
+    'u.s.': 'USD',
+    us: 'USD',
+    american: 'USD',
+    canadian: 'CAD',
+    australian: 'AUD',
+    singapore: 'SGD',
+    taiwan: 'TWD',
+    'new zealand': 'NZD',
+    'hong kong': 'HKD',
+  }),
+);
+
+/** The currency named at tokens[i]: "dollars", "euros", "U.S. dollars", "Hong Kong dollars"; else null. */
+function currencyWordAt(tokens: Token[], i: number): string | null {
+  const word = tokens[i];
+  if (word === undefined) return null;
+  const direct = CURRENCY_WORDS.get(word.lower);
+  if (direct !== undefined) return direct;
+  for (const words of [1, 2]) {
+    const after = tokens[i + words];
+    if (after?.lower !== 'dollars' && after?.lower !== 'dollar') continue;
+    const country = tokens
+      .slice(i, i + words)
+      .map((t) => t.lower)
+      .join(' ');
+    return DOLLAR_COUNTRIES.get(country) ?? null;
+  }
+  return null;
+}
+
 // A number named by the word before it: "Article 5", "Flight 17", "No. 10".
 const TEXT_PARTS = new Set(['article', 'section', 'chapter', 'clause', 'paragraph', 'resolution', 'amendment']);
 const DESIGNATORS = new Set(
@@ -247,6 +296,25 @@ function hasWords(tokens: Token[], n: number): boolean {
   return false;
 }
 
+/** The currency written before the figure that starts at or after tokens[i] ("$", "Rs.", "US$"), and its index. */
+function signAt(tokens: Token[], i: number): { currency: string; figure: number } | null {
+  const first = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const code = DOLLAR_CODES.get(first.lower);
+  if (code !== undefined && next?.text === '$' && adjacent(first, next) && tokens[i + 2]?.kind === 'number') {
+    return { currency: code, figure: i + 2 };
+  }
+  const sign = CURRENCY_SIGNS.get(first.text);
+  if (sign === undefined || next === undefined) return null;
+  const after = DOLLAR_CODES.get(next.lower);
+  if (sign === 'USD' && after !== undefined && adjacent(first, next) && adjacent(next, tokens[i + 2])) {
+    return tokens[i + 2]?.kind === 'number' ? { currency: after, figure: i + 2 } : null;
+  }
+  // "Rs. 3,500": an abbreviated sign may have its stop.
+  const figure = next.text === '.' && first.kind === 'word' ? i + 2 : i + 1;
+  return tokens[figure]?.kind === 'number' ? { currency: sign, figure } : null;
+}
+
 interface Match {
   quantity: Quantity;
   first: number;
@@ -262,15 +330,9 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   if (qualifier && isSpatialPreposition(tokens, i, qualifier)) return null;
 
   // Currency written before the figure: "$61 billion", "US$5".
-  let currency: string | null = null;
-  let numStart = numAt;
-  const sign = CURRENCY_SIGNS.get(first.text);
-  // "Rs. 3,500": an abbreviated sign may have its stop.
-  const signEnd = tokens[numAt + 1]?.text === '.' && first.kind === 'word' ? numAt + 2 : numAt + 1;
-  if (sign && tokens[signEnd]?.kind === 'number') {
-    currency = sign;
-    numStart = signEnd;
-  }
+  const sign = signAt(tokens, numAt);
+  let currency: string | null = sign?.currency ?? null;
+  const numStart = sign?.figure ?? numAt;
   const parsed = parseNumber(tokens, numStart);
   if (parsed === null) return null;
   const numToken = tokens[numStart] as Token;
@@ -394,12 +456,14 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     kind = 'ratio';
     value = denominator === 0 ? null : value / denominator;
     end += 2;
-  } else if (next && CURRENCY_WORDS.get(next.lower) !== undefined && (value !== null || low !== null)) {
-    currency = CURRENCY_WORDS.get(next.lower) as string;
-  } else if (next && HUNDREDTHS.has(next.lower) && value !== null && currency === null) {
-    // "57 cents per share", "99 pence": money, in the currency's whole units (which currency, "cents" leaves open).
+  } else if (next && currencyWordAt(tokens, end) !== null && (value !== null || low !== null)) {
+    currency = currencyWordAt(tokens, end);
+  } else if (next && HUNDREDTHS.has(next.lower) && (value !== null || low !== null) && currency === null) {
+    // "57 cents per share", "51 to 53 cents", "99 pence": money, in the currency's whole units (which currency,
+    // "cents" leaves open).
     kind = 'money';
-    value /= 100;
+    if (value !== null) value /= 100;
+    if (low !== null && high !== null) [low, high] = [low / 100, high / 100];
     if (next.lower !== 'cents' && next.lower !== 'cent') currency = 'GBP';
   } else if (
     next?.text === '-' &&
@@ -635,6 +699,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive) return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }
+  // "7-Eleven workers", "by 7-Eleven's head office": a name, both the figure and the number word.
+  if (tok.kind === 'number' && hyphenName(tokens, i)) return true;
+  if (tok.kind === 'word' && prev?.text === '-' && tokens[i - 2]?.kind === 'number' && hyphenName(tokens, i - 2)) return true;
   // "the “One Big Beautiful Bill Act”": a number word starting a title of three capitalised words or more.
   if (tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k]))) return true;
   if (tok.lower === 'one') {
@@ -642,6 +709,17 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
     if (next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower)) return true;
   }
   return false;
+}
+
+/**
+ * True when the figure at tokens[i] is joined by a hyphen to a capitalised word in running text ("7-Eleven",
+ * "4-H"); in a title-case headline ("Sends 10,000-Strong Force") the words around are capitalised too.
+ */
+function hyphenName(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (hyphen?.text !== '-' || !adjacent(tokens[i], hyphen) || !adjacent(hyphen, word) || !isCapitalized(word)) return false;
+  return !isCapitalized(tokens[i - 1]) && !isCapitalized(tokens[i + 3]);
 }
 
 function adjacentSpace(a: Token, b: Token): boolean {

@@ -90,10 +90,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (a + 1 < to && text.charCodeAt(a + 1) === 46 && classAt(text, a) === LETTER) a += 2;
       if (a - i >= 4) i = a;
       else {
+        // "$US91.8 billion": a currency code written against the dollar sign ends before the figure.
+        const afterDollar = start > from && text.charCodeAt(start - 1) === 36;
         i++;
         while (i < to) {
           const d = text.charCodeAt(i);
           const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
+          if (kd === DIGIT && afterDollar) break;
           if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
             if (d < 97 || d > 122) upper = true;
             i++;

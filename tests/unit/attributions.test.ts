@@ -148,14 +148,10 @@ describe('attributions', () => {
       'However, economists polled by Reuters had forecast claims dropping to 415,000 from a previously reported count of 422,000.',
       [],
     ],
-    // a relative "that" inside what was said, and a parenthetical source (NewsNation, CNN)
+    // a relative "that" inside what was said (NewsNation)
     [
       'The suspect came out around 7:45 p.m. local time Thursday, and officials said he had a gunshot wound to the neck that might require surgery.',
       [['officials', 'indirect', 'he had a gunshot wound to the neck that might require surgery.']],
-    ],
-    [
-      'A person who, according to rules of the briefing, could only be identified as a "senior Defense Department official" refused to comment.',
-      [['rules', 'according-to', 'could only be identified as a "senior Defense Department official" refused to comment.']],
     ],
     // a source that opens the sentence runs to its comma; an aside before "that" (BNO News, CBS News)
     [
@@ -540,8 +536,32 @@ describe('attributions', () => {
       'WASHINGTON – The number of children in the US considered poor rose by 1 million in 2010, the US Census said yesterday, with nearly one in three of the youngest Americans now living in poverty.',
       [['the US Census', 'indirect', 'The number of children in the US considered poor rose by 1 million in 2010']],
     ],
+    // a quote reported of its speaker: "is reported to have said" (HuffPost Australia)
+    [
+      '"I am comfortably satisfied that the amount of $70 million amongst participants is a fair and reasonable sum," Justice Macauley is reported to have said.',
+      [
+        [
+          'Macauley',
+          'direct',
+          'I am comfortably satisfied that the amount of $70 million amongst participants is a fair and reasonable sum,',
+        ],
+      ],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
+    // "according to" a rule kept, and a court dismissing an appeal (The Lawyer Magazine, CNN, Stephens Lawyers)
+    [
+      'Under the settlement, the respondents will pay $3m into a trust account, which will be administered and distributed according to a court-approved scheme.',
+      [],
+    ],
+    [
+      'A person who, according to rules of the briefing, could only be identified as a "senior Defense Department official" refused to comment.',
+      [],
+    ],
+    [
+      'On appeal by Nationwide News, the Full Federal Court dismissed the appeal and upheld the Federal Court’s damages award.',
+      [],
+    ],
     ['There were no reports of casualties, and the reports could not be verified.', []],
     ['The slogan “Peace through strength” hung over the stage.', []],
   ])('%s', (text, expected) => {
@@ -643,7 +663,7 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
@@ -656,6 +676,8 @@ describe('attributions', () => {
       '“We found that the more adverse events experienced, such as your parents’ divorce or a parent dying, the greater the cognitive decline,” said Margie Lachman, professor of psychology at Brandeis University and co-author of the new study.',
       "Commissioner Steven Banks of the Human Resources Administration, which oversees homeless services, said the city's newly-revised rental assistance program has placed 35,000 people into homes instead of shelters.",
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
+      // where it was said is no part of the role (USA Today)
+      '"We delivered a strong start to the year, with continued cloud momentum and meaningful progress across our device businesses," said Microsoft Chief Financial Officer Amy Hood, in a press release.',
     ].join('\n\n');
     expect(extractClaims(text).attributions.map((a) => [a.speaker, a.role])).toEqual([
       ['Stephen Moir', 'in charge of Cambridgeshire County Council'],
@@ -671,6 +693,7 @@ describe('attributions', () => {
       ['Steven Banks', 'Commissioner of the Human Resources Administration'],
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
+      ['Amy Hood', 'Microsoft Chief Financial Officer'],
     ]);
   });
 

@@ -474,6 +474,49 @@ describe('quantities', () => {
     ]);
   });
 
+  test('money: a currency named after the figure, with its country for dollars; a dollar sign with its country; cents of a range (Xinhua, Global Legal Insights, Business Insider Australia, Vox)', () => {
+    const money = (text: string) =>
+      extractClaims(text).quantities.map((q) => [q.text, q.kind, q.currency, q.value ?? [q.low, q.high]]);
+    expect(
+      money(
+        'For the quarter ending on March 31, the software giant reported quarterly revenue of 17.41 billion U.S. dollars, a 6 percent increase on a year-on-year basis.',
+      ),
+    ).toEqual([
+      ['17.41 billion', 'money', 'USD', 17.41e9],
+      ['6 percent', 'percent', null, 6],
+    ]);
+    expect(money('The aggregate value of deals reached Cdn$400bn, surpassing 2015’s total.')).toEqual([
+      ['Cdn$400bn', 'money', 'CAD', 400e9],
+    ]);
+    expect(money('including TransCanada Corp.’s (TransCanada) US$13bn acquisition of Columbia Pipeline Group, Inc.')).toEqual([
+      ['US$13bn', 'money', 'USD', 13e9],
+    ]);
+    expect(money('Fiscal first-quarter (FQ1) revenue: $US91.8 billion. Analysts expected $US88.37 billion.')).toEqual([
+      ['$US91.8 billion', 'money', 'USD', 91.8e9],
+      ['$US88.37 billion', 'money', 'USD', 88.37e9],
+    ]);
+    expect(
+      money(
+        'On a conference call, Chambers said Cisco expects Q3 earnings per share in the range of 51 to 53 cents on about $12 billion in sales.',
+      ),
+    ).toEqual([
+      ['51 to 53', 'money', null, [0.51, 0.53]],
+      ['about $12 billion', 'money', 'USD', 12e9],
+    ]);
+  });
+
+  test('a figure joined to a capitalised word is a name: "7-Eleven" (Green Left)', () => {
+    expect(
+      find(
+        "Compensation paid to 7-Eleven workers by 7-Eleven's head office has so far reached $110 million — an average of $39,000 for each of the 2832 claims by workers who were underpaid by franchisees.",
+      ),
+    ).toEqual([
+      ['$110 million', 110e6, 'exact', null],
+      ['$39,000', 39000, 'exact', null],
+      ['2832', 2832, 'exact', 'claims'],
+    ]);
+  });
+
   test('a left-out noun is taken from the figure before', () => {
     const q = extractClaims(
       'Ryder confirmed that North Korea had sent a total of 10,000 troops. South Korean intelligence last week suggested the number could be as high as 12,000.',
