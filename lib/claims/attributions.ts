@@ -156,17 +156,23 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   if (cue.form === 'according') {
     let end = phraseForward(tokens, cue.end);
     // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
+    // ("According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire),":
+    // brackets and a participle too.)
     if (cue.first === 0 && end > cue.end) {
       let comma = end;
-      while (comma < cue.end + 12 && tokens[comma]?.kind === 'word') comma++;
+      while (comma < cue.end + 20 && (tokens[comma]?.kind === 'word' || /^[()]$/.test(tokens[comma]?.text ?? ''))) comma++;
       if (tokens[comma]?.text === ',') end = comma;
     }
     // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
     end = Math.max(end, roleAfter(tokens, end));
     // "according to a Monday update from the General Staff ...": the source is who the report is from.
     let start = cue.end;
-    for (let j = cue.end + 1; j < end; j++)
-      if (tokens[j]?.lower === 'from' && REPORTS.has(tokens[j - 1]?.lower ?? '')) start = j + 1;
+    // ("statistics published by the California Department ...": who published them.)
+    for (let j = cue.end + 1; j < end; j++) {
+      const before = tokens[j - 1]?.lower ?? '';
+      if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
+      if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
+    }
     return end > start ? { ...none, phrase: phrase(tokens, start, end), afterEnd: end } : none;
   }
   if (cue.form === 'gerund') return { ...none, inherit: true };

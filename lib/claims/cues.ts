@@ -1,5 +1,5 @@
 import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
-import { startsLower, startsUpper, type Token } from './tokens';
+import { isCapitalized, startsLower, startsUpper, type Token } from './tokens';
 import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
 /**
@@ -187,6 +187,10 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   )
     return null;
   if (entry.base === 'call' && tokens[end]?.lower === 'on') end++;
+  // "a 2,500-acre blaze called the King Fire, raging ...": a name given, with no label after it.
+  if (entry.base === 'call' && namedOnly(tokens, end)) return null;
+  // "declared a state of emergency", "declared war": an act, not a statement.
+  if (entry.base === 'declare' && DECLARED_ACTS.has(tokens[tokens[end]?.lower === 'a' ? end + 1 : end]?.lower ?? '')) return null;
   // "expressed concern": an attitude, only with its object.
   if (entry.base === 'express') {
     if (!/^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)$/.test(tokens[end]?.lower ?? '')) return null;
@@ -224,6 +228,19 @@ function beforeStatement(tokens: Token[], from: number): boolean {
   while (k < from + 3 && (WHEN.has(lower()) || WEEKDAYS.has(lower()))) k++;
   const next = tokens[k];
   return next === undefined || /^(that|[.,;:!?“"])$/.test(next.lower);
+}
+
+const DECLARED_ACTS = new Set(
+  'state war bankruptcy independence emergency disaster ceasefire truce holiday martial curfew'.split(' '),
+);
+
+/** True when a name alone follows "called" at tokens[from]: "the King Fire," (but "Putin a killer" has a label). */
+function namedOnly(tokens: Token[], from: number): boolean {
+  let k = tokens[from]?.lower === 'the' ? from + 1 : from;
+  if (!isCapitalized(tokens[k])) return false;
+  while (isCapitalized(tokens[k])) k++;
+  const after = tokens[k];
+  return after === undefined || /^[,.;:()]$/.test(after.text);
 }
 
 /** True when "as" or "that" follows in the clause from tokens[from]: "dismissed the report as fake". */

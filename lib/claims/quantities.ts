@@ -780,14 +780,19 @@ export function headNoun(tokens: Token[], from: number): string | null {
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
   if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
   if (ATTACHED_MEASURES.has((words[0] as Token).lower) && (words[0] as Token).text.length > 1) return (words[0] as Token).lower;
+  // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
+  const unitOf = (w: Token) => {
+    const before = words[words.indexOf(w) - 1];
+    return before && (before.lower === 'square' || before.lower === 'cubic') ? `${before.lower} ${w.lower}` : w.lower;
+  };
   const plural = words.findLast((w) => isPluralNoun(w.text));
-  if (plural) return plural.lower;
+  if (plural) return unitOf(plural);
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
   if (/(ed|ing)$/.test((words[0] as Token).lower)) return null;
   // Stop at a participle that follows the noun: "one person killed".
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];
-  return head ? head.lower : null;
+  return head ? unitOf(head) : null;
 }
 
 /**
@@ -817,6 +822,11 @@ function governingNoun(tokens: Token[], k: number): string | null {
  * noun in it, or the unit of the figure just before.
  */
 function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: Sentence[], index: number): string | null {
+  // "Homes destroyed: At least 1,700", "Evacuees: 4,403": a label before a colon names what is counted.
+  // (Only the first few tokens are read: a page of bare figures stays linear.)
+  const colon = tokens.slice(0, Math.min(first, 4)).findIndex((t) => t.text === ':');
+  const label = colon > 0 ? tokens.slice(0, colon).find((t) => t.kind === 'word' && isPluralNoun(t.text)) : undefined;
+  if (label) return label.lower;
   // Bounded look-backs keep a page of bare figures linear.
   for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Found;

@@ -547,8 +547,29 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // an opening "According to" runs to its comma, and statistics published by someone are theirs (Wikipedia via
+    // WOW.com)
+    [
+      'According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire), a total of 7,127 wildfires burned a total of 324,917 acres (131,489 hectares) in the U.S. state of California in 2023.',
+      [
+        [
+          'the California Department of Forestry and Fire Protection (Cal Fire)',
+          'according-to',
+          'a total of 7,127 wildfires burned a total of 324,917 acres (131,489 hectares) in the U.S. state of California in 2023.',
+        ],
+      ],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
+    // a name given, and an act declared (Reuters via Reuters/Lake County News, Xinhua)
+    [
+      'Further north, about 800 firefighters were working to battle a 2,500-acre (1,011.7-hectare) blaze called the King Fire, raging in El Dorado County.',
+      [],
+    ],
+    [
+      'Western U.S. states are fighting raging wildfires as some states declared a state of emergency and communities face urgent evacuations.',
+      [],
+    ],
     // "according to" a rule kept, and a court dismissing an appeal (The Lawyer Magazine, CNN, Stephens Lawyers)
     [
       'Under the settlement, the respondents will pay $3m into a trust account, which will be administered and distributed according to a court-approved scheme.',

@@ -517,6 +517,21 @@ describe('quantities', () => {
     ]);
   });
 
+  test('an area keeps "square" in its unit, and a label before a colon names what is counted (Xinhua, Deseret News)', () => {
+    expect(find('The fire covered about 9.1 square km on Monday morning, according to the fire center.')).toEqual([
+      ['about 9.1', 9.1, 'approx', 'square km'],
+    ]);
+    expect(
+      find(
+        'Within six hours, the fire grew from 15 acres (6.1 ha) to over 2,100 acres (850 ha).\nHomes destroyed: At least 1,700, according to county authorities.\nInjuries: 71 to firefighters, and 27 to civilians.',
+      ).slice(-3),
+    ).toEqual([
+      ['At least 1,700', 1700, 'min', 'homes'],
+      ['71', 71, 'exact', 'injuries'],
+      ['27', 27, 'exact', 'injuries'],
+    ]);
+  });
+
   test('a left-out noun is taken from the figure before', () => {
     const q = extractClaims(
       'Ryder confirmed that North Korea had sent a total of 10,000 troops. South Korean intelligence last week suggested the number could be as high as 12,000.',
