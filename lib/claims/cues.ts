@@ -1,4 +1,5 @@
 import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
+import { isOrganisation, isTitle } from './speakers';
 import { isCapitalized, startsLower, startsUpper, type Token } from './tokens';
 import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
 
@@ -320,6 +321,8 @@ function objectEnd(tokens: Token[], from: number): number {
     while (k < tokens.length && k - start < 6) {
       const t = tokens[k] as Token;
       const previous = tokens[k - 1] as Token;
+      // ("told CBS News President Trump does not plan": a title after an organisation starts the next name.)
+      if (k > start && isTitle(t) && isOrganisation(previous) && startsUpper(tokens[k + 1]?.text ?? '')) break;
       if (t.kind === 'word' && startsUpper(t.text) && !WEEKDAYS.has(t.lower)) k++;
       else if (t.text === '.' && previous.end === t.start && k > start && startsUpper(tokens[k + 1]?.text ?? '')) k++;
       else if ((t.lower === 'of' || t.text === '&') && startsUpper(tokens[k + 1]?.text ?? '') && k > start) k++;

@@ -198,6 +198,13 @@ const ATTACHED_MEASURES = new Set([
   'c',
   'f',
 ]);
+// Units a year is never followed by.
+const LENGTHS_AND_WEIGHTS = new Set(
+  (
+    'feet foot miles meters metres yards kilometers kilometres acres hectares tons tonnes pounds kilograms gallons ' +
+    'litres liters barrels'
+  ).split(' '),
+);
 // "40C", "104F": temperatures written onto the figure.
 const DEGREES: Record<string, string> = { c: 'celsius', f: 'fahrenheit' };
 // "40-year-old", "12-hour", "five-day": a measure written as a compound adjective.
@@ -635,7 +642,7 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
   if (tok.kind === 'number') {
     const plain = /^\d+$/.test(tok.text);
     const n = Number(tok.text.replace(/,/g, ''));
-    // Calendar years.
+    // Calendar years (but "within 1000 feet of a school" measures).
     if (
       !money &&
       plain &&
@@ -644,7 +651,8 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
       n <= 2199 &&
       end === i + 1 &&
       next?.text !== '%' &&
-      next?.lower !== 'percent'
+      next?.lower !== 'percent' &&
+      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? '')
     )
       return true;
     // Dates: "Oct. 21", "21 October".
@@ -706,7 +714,9 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
   if (tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k]))) return true;
   if (tok.lower === 'one') {
     if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
-    if (next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower)) return true;
+    // ("agreeing on just one of 24 counts": one of a number counts.)
+    const ofFigure = next?.lower === 'of' && tokens[end + 1]?.kind === 'number';
+    if (next?.kind !== 'word' || (ONE_PRONOUN_AFTER.has(next.lower) && !ofFigure)) return true;
   }
   return false;
 }
@@ -800,7 +810,12 @@ export function headNoun(tokens: Token[], from: number): string | null {
  * ("the optimistic scenario shows that").
  */
 function verbLike(tokens: Token[], k: number): boolean {
-  return PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') || ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '');
+  // ("a candidate needs 270": a word in -s right before a figure is its verb.)
+  return (
+    PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') ||
+    ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '') ||
+    (tokens[k + 1]?.kind === 'number' && tokens[k - 1]?.kind === 'word')
+  );
 }
 
 /** "claims for state jobless benefits": the plural noun that a phrase with "for" or "of" ending at tokens[k] hangs on. */

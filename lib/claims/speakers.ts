@@ -47,7 +47,7 @@ const capital = (t: Token) => startsUpper(t.text) || (t.text.indexOf('-') > 1 &&
 export const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
-const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
+export const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
 
 /**
  * True when a phrase can name a source: its lowercase words are only titles, organisations and joining words, or

@@ -559,6 +559,17 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // the person told ends where a titled name begins (BBC via BelleNews)
+    [
+      'A senior Trump administration official has told CBS News President Trump does not plan to concede in the event of a victory declaration by Joe Biden.',
+      [
+        [
+          'A senior Trump administration official',
+          'indirect',
+          'President Trump does not plan to concede in the event of a victory declaration by Joe Biden.',
+        ],
+      ],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     // a name given, and an act declared (Reuters via Reuters/Lake County News, Xinhua)

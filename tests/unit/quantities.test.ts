@@ -444,6 +444,27 @@ describe('quantities', () => {
         ['£2.371 billion', 2.371e9, 'exact', null],
       ],
     ],
+    // court reports (AP via Lincoln Daily News, a Florida appeal): one of a number counts, and feet are no year
+    [
+      'The jury deadlocked in his first trial, agreeing on just one of 24 counts -- that Blagojevich lied to the FBI.',
+      [
+        ['one', 1, 'exact', 'counts'],
+        ['24', 24, 'exact', 'counts'],
+      ],
+    ],
+    [
+      'Tony Prado appeals the sentence imposed following a conviction for sale of cocaine within 1000 feet of a school.',
+      [['1000', 1000, 'exact', 'feet']],
+    ],
+    // a word in -s right before a figure is its verb, not what it counts (BBC via BelleNews)
+    [
+      'Joe Biden currently has 253 Electoral College votes, while Donald Trump has 214. To win the White House, a candidate needs 270.',
+      [
+        ['253', 253, 'exact', 'votes'],
+        ['214', 214, 'exact', 'votes'],
+        ['270', 270, 'exact', null],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
