@@ -272,6 +272,8 @@ export interface Found {
   sentence: number;
   /** The unit was taken from the text nearby, not written after the figure. */
   elided: boolean;
+  /** The unit describes another noun ("the 30-stock index"): no figure nearby counts it. */
+  modifier: boolean;
 }
 
 /** Finds every quantity in the sentences, in reading order. */
@@ -290,7 +292,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
       quantity.text = text.slice(quantity.start, quantity.end);
       const elided = quantity.unit === null && q.needsUnit;
       if (elided) quantity.unit = elidedUnit(tokens, q.first, found, sentences, index);
-      found.push({ quantity, sentence: index, elided });
+      found.push({ quantity, sentence: index, elided, modifier: q.modifier });
       i = q.last;
     }
   });
@@ -327,6 +329,8 @@ interface Match {
   first: number;
   last: number;
   needsUnit: boolean;
+  /** The unit is written as a compound adjective ("the 30-stock Dow"): it names what the figure describes. */
+  modifier: boolean;
 }
 
 function quantityAt(tokens: Token[], i: number): Match | null {
@@ -407,6 +411,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
         first: spanFirst,
         last: end + 1,
         needsUnit: false,
+        modifier: false,
       };
     }
   }
@@ -418,6 +423,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   // Suffixes: percent, ratio, currency words, compound measures.
   let unit: string | null = null;
   let needsUnit = true;
+  let modifier = false;
   const next = tokens[end];
   const percent = percentSuffix(tokens, end);
   if (percent > 0) {
@@ -478,9 +484,10 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     tokens[end + 1]?.kind === 'word' &&
     adjacent(next, tokens[end + 1])
   ) {
-    const compound = compoundUnit((tokens[end + 1] as Token).lower);
+    const compound = compoundUnit((tokens[end + 1] as Token).lower) ?? measureWord(tokens[end + 1] as Token);
     if (compound) {
       unit = compound;
+      modifier = true;
       end += 2;
     }
   }
@@ -510,6 +517,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     const compound = compoundUnit(wordCompound[1]);
     if (!compound) return null;
     unit = compound;
+    modifier = true;
     value = wordValue(wordCompound[0]);
   }
 
@@ -545,6 +553,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     first: spanFirst,
     last: end - 1,
     needsUnit,
+    modifier,
   };
 }
 
@@ -564,6 +573,15 @@ function compoundUnit(word: string): string | null {
   if (COMPOUND_UNITS.has(singular)) return singular;
   // "9-square-mile": an area.
   return head === 'square' && COMPOUND_UNITS.has(parts[1] ?? '') ? `square ${parts[1]}` : null;
+}
+
+/**
+ * "the 30-stock Dow", "the last 20-session average": a small word after a figure and its hyphen is what the
+ * figure measures, though no list names it ("9-to-5", "100-odd" and participles aside).
+ */
+function measureWord(t: Token): string | null {
+  if (!/^[a-z]+$/.test(t.text) || PREPOSITIONS.has(t.lower) || /(ed|ing)$/.test(t.lower) || t.lower === 'odd') return null;
+  return t.lower.replace(/s$/, '');
 }
 
 function qualifierAt(tokens: Token[], i: number): Qualifier | null {
@@ -777,6 +795,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
     k++;
   const words: Token[] = [];
   for (; words.length < 6; k++) {
+    // "41 new 52-week highs": a figure compounded into an adjective is passed over.
+    if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && adjacent(tokens[k], tokens[k + 1])) k += 2;
     const tok = tokens[k];
     if (tok === undefined || tok.kind !== 'word' || PHRASE_BREAKS.has(tok.lower)) break;
     if (MONTHS.has(tok.lower) && words.length === 0) break;
@@ -843,11 +863,16 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   const label = colon > 0 ? tokens.slice(0, colon).find((t) => t.kind === 'word' && isPluralNoun(t.text)) : undefined;
   if (label) return label.lower;
   // Bounded look-backs keep a page of bare figures linear.
+  // (A unit written as a compound adjective comes last: "Seventeen components of the 30-stock index ..., and 13"
+  // count components; but "an 18-point lead, which they built to 30" counts points.)
+  let described: string | null = null;
   for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Found;
     if (q.sentence !== index) break;
-    if (q.quantity.unit) return q.quantity.unit;
+    if (q.quantity.unit && !q.modifier) return q.quantity.unit;
+    described ??= q.quantity.unit;
   }
+  if (described) return described;
   // One pass back: what the sentence says the figure measures ("the magnitude was estimated at 7.8") or what
   // "the number of" counts ("The number of people ... slipped to 3.68 million") wins; else the nearest plural noun.
   let plural: string | null = null;
@@ -870,6 +895,7 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   if (
     previous?.quantity.unit &&
     !previous.elided &&
+    !previous.modifier &&
     previous.sentence >= index - 2 &&
     (sentences[previous.sentence] as Sentence).paragraph >= current.paragraph - 1
   ) {

@@ -24,7 +24,8 @@ const ORGANISATIONS = set(
     'cabinet authority authorities board federation alliance coalition movement front brigade battalion regiment ' +
     'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
     'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state staff ' +
-    'report study survey poll analysis assessment review',
+    'report study survey poll analysis assessment review management capital partners securities investments ' +
+    'holdings economics',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
 const PRONOUNS = set('he she they it we i who');

@@ -695,7 +695,7 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today, NBC Connecticut)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
@@ -710,6 +710,8 @@ describe('attributions', () => {
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
       // where it was said is no part of the role (USA Today)
       '"We delivered a strong start to the year, with continued cloud momentum and meaningful progress across our device businesses," said Microsoft Chief Financial Officer Amy Hood, in a press release.',
+      // a firm's person (CNBC via NBC Connecticut)
+      '"These challenges aren\'t going to go away quickly," BMO Wealth Management\'s Yung-Yu Ma said.',
     ].join('\n\n');
     expect(extractClaims(text).attributions.map((a) => [a.speaker, a.role])).toEqual([
       ['Stephen Moir', 'in charge of Cambridgeshire County Council'],
@@ -726,6 +728,7 @@ describe('attributions', () => {
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
       ['Amy Hood', 'Microsoft Chief Financial Officer'],
+      ['Yung-Yu Ma', "BMO Wealth Management's"],
     ]);
   });
 

@@ -465,6 +465,41 @@ describe('quantities', () => {
         ['270', 270, 'exact', null],
       ],
     ],
+    // market reports (Zacks via Nasdaq.com): a figure compounded into an adjective measures its own noun, which the
+    // figures around it do not count (AP via NBA.com: unless nothing else is counted)
+    [
+      'The S&P 500 posted 41 new 52-week highs and 18 new lows, and the Nasdaq Composite recorded 67 new highs and 264 new lows.',
+      [
+        ['41', 41, 'exact', 'highs'],
+        ['52-week', 52, 'exact', 'week'],
+        ['18', 18, 'exact', 'lows'],
+        ['67', 67, 'exact', 'highs'],
+        ['264', 264, 'exact', 'lows'],
+      ],
+    ],
+    [
+      'Seventeen components of the 30-stock index ended in negative territory, and 13 ended in positive territory.',
+      [
+        ['Seventeen', 17, 'exact', 'components'],
+        ['30-stock', 30, 'exact', 'stock'],
+        ['13', 13, 'exact', 'components'],
+      ],
+    ],
+    [
+      'A total of 18.39 billion shares were traded on Monday, lower than the last 20-session average of 20.62 billion.',
+      [
+        ['18.39 billion', 18.39e9, 'exact', 'shares'],
+        ['20-session', 20, 'exact', 'session'],
+        ['20.62 billion', 20.62e9, 'exact', 'shares'],
+      ],
+    ],
+    [
+      'The Lakers opened an 18-point lead in the first quarter, which they built to 30 in the second.',
+      [
+        ['18-point', 18, 'exact', 'point'],
+        ['30', 30, 'exact', 'point'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
