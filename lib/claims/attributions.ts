@@ -14,7 +14,7 @@ import {
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
+import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, QUANTIFIERS, WEEKDAYS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -182,7 +182,10 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   const plural = cue.form === 'base';
   const named = tokens[cue.end];
   // ("said head coach Darvin Ham": a title in lower case starts a name too.)
-  const nameFirst = startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(named.text))));
+  // ("..., say many studies": a quantifier before the plural.)
+  const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
+  const nameFirst =
+    startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(counted?.text ?? ''))));
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
     const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);
@@ -569,6 +572,17 @@ function contentFor(
     if (tokens[start]?.text === ',') start++;
     return spanContent(tokens, start, boundary, type);
   }
+  // "elaborated on their findings, “What we discovered ...”": the topic, then the quote said about it.
+  if (ABOUT.has(tokens[cue.end]?.lower ?? '')) {
+    for (let k = cue.end + 1; k < Math.min(boundary, cue.end + 10); k++) {
+      const t = tokens[k] as Token;
+      if (!OPEN_MARKS.test(t.text)) continue;
+      const q = /^[,:]$/.test(tokens[k - 1]?.text ?? '') ? quoteOf(t) : undefined;
+      if (q && onlyPunctuation(tokens, tokenIndexAt(tokens, q.close), boundary))
+        return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
+      break;
+    }
+  }
   let start = cue.end;
   start = skipAfterCue(tokens, start, boundary);
   // "said Thursday that ...", "told VOA Friday at a conference that ...", and a frame around what was said:
@@ -638,7 +652,12 @@ function spanContent(tokens: Token[], start: number, boundary: number, type: Att
 function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
   let k = from;
   for (;;) {
-    while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) k++;
+    while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) {
+      // "said this week", but "suggested this could be due to ...": "this" is the subject of what was said.
+      const next = tokens[k + 1]?.lower ?? '';
+      if ((tokens[k] as Token).lower === 'this' && !(AFTER_CUE.has(next) || TIME_UNITS.has(next) || WEEKDAYS.has(next))) break;
+      k++;
+    }
     // "has said for months that ...": how long, then what was said.
     if (tokens[k]?.lower === 'for' && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && k + 1 < boundary) k += 2;
     else return k;

@@ -1,7 +1,17 @@
 import { NUMBER_STARTS, startsWithNumberWord, wordValue } from './numbers';
 import { isOrganisation, isTitle } from './speakers';
 import { isCapitalized, startsLower, startsUpper, type Token } from './tokens';
-import { AUXILIARIES, CHANGE_VERBS, CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, WEEKDAYS } from './words';
+import {
+  AUXILIARIES,
+  CHANGE_VERBS,
+  CLAUSE_LINKS,
+  DETERMINERS,
+  isAdverb,
+  isPluralNoun,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  WEEKDAYS,
+} from './words';
 
 /**
  * Verbs of saying and stating, as base forms; their inflections are derived.
@@ -133,7 +143,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
         !MODALS.has(prevLower) &&
         !(
           PLURAL_PRESENT.has(entry.base) &&
-          (pluralSubject(tokens, p) || (/^[,”"]$/.test(prevLower) && pluralSubject(tokens, i + 1)))
+          (pluralSubject(tokens, p) ||
+            (/^[,”"]$/.test(prevLower) && pluralSubject(tokens, QUANTIFIERS.has(next?.lower ?? '') ? i + 2 : i + 1)))
         )
       )
         return null;

@@ -78,3 +78,6 @@ export function isPluralNoun(word: string): boolean {
   if (word === word.toUpperCase()) return false;
   return /[^su]s$/.test(w) && !/(ous|ss|is|us)$/.test(w);
 }
+
+// Words before a plural noun that count it vaguely: "say many studies", "say some analysts".
+export const QUANTIFIERS = set('many some most several other few both all');

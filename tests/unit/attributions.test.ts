@@ -570,6 +570,38 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a topic, then the quote said about it; "this" opening what was said; a quantifier before an inverted plural
+    // source (Knowridge, The Boston Globe)
+    [
+      'Jennifer Kuk, an Associate Professor at the School of Kinesiology and Health Science and lead author of the study, elaborated on their findings, “What we discovered is that the relationship with risk factors and mortality changes over time.”',
+      [
+        [
+          'Jennifer Kuk',
+          'direct',
+          'What we discovered is that the relationship with risk factors and mortality changes over time.',
+        ],
+      ],
+    ],
+    [
+      'Kuk suggested this could be due to increased stigma as awareness of the risks grew and smoking became less common.',
+      [
+        [
+          'Kuk',
+          'indirect',
+          'this could be due to increased stigma as awareness of the risks grew and smoking became less common.',
+        ],
+      ],
+    ],
+    [
+      'Foods, medications, and lifestyle habits either reduce or increase our risk of a certain disease, say many studies.',
+      [
+        [
+          'many studies',
+          'indirect',
+          'Foods, medications, and lifestyle habits either reduce or increase our risk of a certain disease',
+        ],
+      ],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     // a name given, and an act declared (Reuters via Reuters/Lake County News, Xinhua)
