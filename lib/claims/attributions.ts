@@ -55,6 +55,7 @@ const FRAMES = set(
   'evidence information indication indications sign signs proof intelligence reports belief view hope fear fears ' +
     'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
 );
+const SUBJECT_PRONOUNS = set('he she it they we i');
 const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
@@ -75,6 +76,8 @@ interface Raw {
   contentEnd: number;
   cueStart: number;
   cueEnd: number;
+  /** A quote standing alone after an attributed quote, which continues it. */
+  continued?: boolean;
 }
 
 /** Finds direct quotes, reported speech and "according to" attributions, with speakers resolved. */
@@ -106,6 +109,11 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
+      // "the Met Office said it believed there was ...": a cue after the pronoun that opens what was said is part of
+      // it, not a statement of its own.
+      const subject = tokens[cue.end]?.lower === 'that' ? cue.end + 1 : cue.end;
+      if (SUBJECT_PRONOUNS.has(tokens[subject]?.lower ?? '') && subject + 1 < tokens.length && cueAt(tokens, subject + 1))
+        i = subject + 1;
     }
   }
   const out: Raw[] = [];
@@ -283,6 +291,14 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   }
   const start = phraseBack(tokens, k);
   if (start > k) return none;
+  // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
+  // comma left out, after the name it describes.
+  if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
+    const name = phraseBack(tokens, start - 2);
+    const opener = tokens[name - 1];
+    if (name < start - 1 && startsUpper(tokens[name]?.text ?? '') && opener !== undefined && CLOSE_MARKS.test(opener.text))
+      return { ...none, phrase: phrase(tokens, name, k + 1), first: name };
+  }
   return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
 }
 
@@ -712,7 +728,7 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   if (prev?.type !== 'direct' || prev.sentence !== index - 1) return null;
   const prevSentence = sentences[index - 1] as Sentence;
   if (prevSentence.paragraph < sentence.paragraph - 1) return null;
-  return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd };
+  return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd, continued: true };
 }
 
 const PERSON_PRONOUNS = set('he she');
@@ -775,8 +791,10 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
       return;
     } else {
       // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
-      // saying"), else the last speaker.
-      const last = named() ?? earlier[earlier.length - 1];
+      // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
+      // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
+      const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
+      const last = named() ?? (raw.continued || SUBJECT_PRONOUNS.has(opening) ? earlier[earlier.length - 1] : undefined);
       if (!last) return;
       known = last;
       speakerText = last.name;

@@ -50,7 +50,7 @@ const MEDIA = new Set(
 const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'whom']);
 // Prepositions after which a word like "claims" or "reports" is a noun.
 const NOUN_PREPOSITIONS = new Set(['for', 'of', 'from', 'about', 'against', 'over', 'at', 'with', 'by', 'into', 'to']);
-const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe']);
+const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege', 'rumor', 'describe', 'predict', 'forecast']);
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
 // "report" and the like are left out ("Stocks post gains", "Banks charge fees").
 const PLURAL_PRESENT = new Set(

@@ -469,6 +469,10 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     kind = 'ratio';
     value = denominator === 0 ? null : value / denominator;
     end += 2;
+  } else if (next?.text === '°' && adjacent(tokens[end - 1], next)) {
+    // "28.7°C", "86°F", "a 90° turn".
+    const scale = adjacent(next, tokens[end + 1]) ? DEGREES[tokens[end + 1]?.lower ?? ''] : undefined;
+    unit = scale ?? 'degrees';
   } else if (next && currencyWordAt(tokens, end) !== null && (value !== null || low !== null)) {
     currency = currencyWordAt(tokens, end);
   } else if (next && HUNDREDTHS.has(next.lower) && (value !== null || low !== null) && currency === null) {
@@ -809,13 +813,19 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (COMPARATIVES.has((words[0] as Token).lower)) return null;
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
   if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
-  if (ATTACHED_MEASURES.has((words[0] as Token).lower) && (words[0] as Token).text.length > 1) return (words[0] as Token).lower;
+  // ("33C possible": a measure written onto the figure is its unit, whatever follows.)
+  const measure = words[0] as Token;
+  if (ATTACHED_MEASURES.has(measure.lower) && (measure.text.length > 1 || adjacent(tokens[from - 1], measure)))
+    return measure.lower;
   // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
   const unitOf = (w: Token) => {
     const before = words[words.indexOf(w) - 1];
     return before && (before.lower === 'square' || before.lower === 'cubic') ? `${before.lower} ${w.lower}` : w.lower;
   };
   const plural = words.findLast((w) => isPluralNoun(w.text));
+  // "30 degrees Celsius": the scale, as "30C" gives (the loop stopped at "degrees", at tokens[k]).
+  const scale = tokens[k + 1]?.lower;
+  if (plural?.lower === 'degrees' && tokens[k] === plural && (scale === 'celsius' || scale === 'fahrenheit')) return scale;
   if (plural) return unitOf(plural);
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
   if (/(ed|ing)$/.test((words[0] as Token).lower)) return null;

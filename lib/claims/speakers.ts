@@ -13,7 +13,8 @@ const TITLES = set(
     'author founder pope bishop archbishop rabbi imam sheikh emir sultan prosecutor investigator inspector ' +
     'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
     'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
-    'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat member sens reps',
+    'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat member sens reps ' +
+    'forecaster meteorologist',
 );
 // Words that make a capitalised phrase an organisation rather than a person.
 const ORGANISATIONS = set(

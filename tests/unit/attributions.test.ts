@@ -602,8 +602,28 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a name after the quote, its description's closing comma left out; a verb of thinking after "said it" is part
+    // of what was said (The Independent via Yahoo News, The Guardian via inkl)
+    [
+      '“There’s a chance that we might break the record which is 38.7C today and then potentially again tomorrow,” Nicola Maxey, a spokesperson for the Met Office told The Independent.',
+      [
+        [
+          'Nicola Maxey',
+          'direct',
+          'There’s a chance that we might break the record which is 38.7C today and then potentially again tomorrow,',
+        ],
+      ],
+    ],
+    [
+      'However, the Met Office said it believed there was only a 10% chance of that being realised.',
+      [['the Met Office', 'indirect', 'it believed there was only a 10% chance of that being realised.']],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
+    [
+      'Britain on Monday issued an extreme heat warning, with temperatures predicted to hit more than 30 degrees Celsius (86 Fahrenheit) across large parts of England and Wales.',
+      [],
+    ],
     // a name given, and an act declared (Reuters via Reuters/Lake County News, Xinhua)
     [
       'Further north, about 800 firefighters were working to battle a 2,500-acre (1,011.7-hectare) blaze called the King Fire, raging in El Dorado County.',
@@ -727,7 +747,7 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today, NBC Connecticut)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today, i, NBC Connecticut)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
@@ -742,6 +762,8 @@ describe('attributions', () => {
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
       // where it was said is no part of the role (USA Today)
       '"We delivered a strong start to the year, with continued cloud momentum and meaningful progress across our device businesses," said Microsoft Chief Financial Officer Amy Hood, in a press release.',
+      // a forecaster (i newspaper)
+      'Forecaster Simon Partridge said: “Parts of south-east England could exceed 35°C on Sunday.”',
       // a firm's person (CNBC via NBC Connecticut)
       '"These challenges aren\'t going to go away quickly," BMO Wealth Management\'s Yung-Yu Ma said.',
     ].join('\n\n');
@@ -760,6 +782,7 @@ describe('attributions', () => {
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
       ['Amy Hood', 'Microsoft Chief Financial Officer'],
+      ['Simon Partridge', 'Forecaster'],
       ['Yung-Yu Ma', "BMO Wealth Management's"],
     ]);
   });
@@ -840,6 +863,14 @@ describe('attributions', () => {
     expect(cues('Judge Pope informed Mr. Hayes he has thirty days to appeal the verdict, if he so chooses.')).toEqual([
       ['informed Mr. Hayes', 'he has thirty days to appeal the verdict, if he so chooses.'],
     ]);
+  });
+
+  test('a participle with no speaker in its sentence is no statement unless a pronoun stands for the last speaker (AFP via Zürcher Nachrichten)', () => {
+    const text = [
+      'Sherwin said meteorologists could not rule out that record being broken but it was "still only a low probability".',
+      'The extreme heat warning was classified as "amber", the second-highest of three, indicating a "high impact" on daily life and people.',
+    ].join('\n');
+    expect(extractClaims(text).attributions.map((a) => [a.speaker, a.cue])).toEqual([['Sherwin', 'said']]);
   });
 
   test('every attribution carries the offsets of its content and cue', () => {

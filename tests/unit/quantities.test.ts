@@ -500,6 +500,25 @@ describe('quantities', () => {
         ['30', 30, 'exact', 'point'],
       ],
     ],
+    // temperatures (AFP via Zürcher Nachrichten, i): "33C" before any word, "28.7°C", "degrees Celsius"
+    [
+      'Britain on Monday issued an extreme heat warning, with temperatures predicted to hit more than 30 degrees Celsius (86 Fahrenheit) across large parts of England and Wales.',
+      [
+        ['more than 30', 30, 'min', 'celsius'],
+        ['86', 86, 'exact', 'fahrenheit'],
+      ],
+    ],
+    [
+      'Forecasters said the warm weather would remain for much of the week, with peaks of 33C possible in southeast England on Tuesday.',
+      [['33', 33, 'exact', 'celsius']],
+    ],
+    [
+      'A high of 28.7°C was recorded in Cardiff’s Bute Park, and it reached 32°C in Northolt, west London.',
+      [
+        ['28.7', 28.7, 'exact', 'celsius'],
+        ['32', 32, 'exact', 'celsius'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
