@@ -159,7 +159,12 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
     return { value: units * fraction, end: i + 1, vague: false, words: true, fraction: true };
 
   const word = wordValue(t.lower);
-  if (word === null) return null;
+  if (word === null) {
+    // "a five-year contract", "the three-year-old": a number word compounded with its unit, which the caller reads.
+    const head = splitAtHyphen(t.lower)?.[0];
+    const compounded = head === undefined ? null : wordValue(head);
+    return compounded === null ? null : { value: compounded, end: i + 1, vague: false, words: true, fraction: false };
+  }
   // "two hundred and fifty thousand"
   let value = word;
   let end = i + 1;

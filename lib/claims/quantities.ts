@@ -198,6 +198,7 @@ const ATTACHED_MEASURES = new Set([
   'c',
   'f',
 ]);
+const SHOTS = new Set(['range', 'line', 'play', 'shot', 'shots', 'shooting', 'arc', 'attempt', 'attempts', 'basket']);
 // Units a year is never followed by.
 const LENGTHS_AND_WEIGHTS = new Set(
   (
@@ -212,7 +213,7 @@ const COMPOUND_UNITS = new Set(
   (
     'year month week day hour minute second mile kilometre kilometer metre meter foot inch acre hectare ton tonne ' +
     'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
-    'magnitude lap round nation country state'
+    'magnitude lap round nation country'
   ).split(' '),
 );
 const TIME_WORDS = new Set([
@@ -524,6 +525,8 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     modifier = true;
     value = wordValue(wordCompound[0]);
   }
+  // "from three-point range", "Marc Gasol’s three-point play": a kind of shot, not a count of points.
+  if (modifier && unit === 'point' && SHOTS.has(tokens[end]?.lower ?? '')) return null;
 
   for (const post of POST_QUALIFIERS) {
     if (post.words.every((w, k) => tokens[end + k]?.lower === w)) {
@@ -873,21 +876,22 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   const label = colon > 0 ? tokens.slice(0, colon).find((t) => t.kind === 'word' && isPluralNoun(t.text)) : undefined;
   if (label) return label.lower;
   // Bounded look-backs keep a page of bare figures linear.
-  // (A unit written as a compound adjective comes last: "Seventeen components of the 30-stock index ..., and 13"
-  // count components; but "an 18-point lead, which they built to 30" counts points.)
-  let described: string | null = null;
+  // (A unit written as a compound adjective counts only when no plural noun is nearer: "Seventeen components of the
+  // 30-stock index ..., and 13" count components, and "The four-week moving average of claims ... fell to 395,750"
+  // claims; but "an 18-point lead, which they built to 30" counts points.)
+  let described: Found | null = null;
   for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Found;
     if (q.sentence !== index) break;
     if (q.quantity.unit && !q.modifier) return q.quantity.unit;
-    described ??= q.quantity.unit;
+    described ??= q.quantity.unit ? q : null;
   }
-  if (described) return described;
   // One pass back: what the sentence says the figure measures ("the magnitude was estimated at 7.8") or what
   // "the number of" counts ("The number of people ... slipped to 3.68 million") wins; else the nearest plural noun.
   let plural: string | null = null;
   for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
+    if (described && plural === null && tok.start < described.quantity.start) return described.quantity.unit;
     if (tok.kind !== 'word') continue;
     if (MEASURES.has(tok.lower)) return tok.lower;
     if (tok.lower === 'number' && tokens[k + 1]?.lower === 'of') {
@@ -899,6 +903,7 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
     }
   }
   if (plural !== null) return plural;
+  if (described) return described.quantity.unit;
   const previous = found[found.length - 1];
   const current = sentences[index] as Sentence;
   // (Only a unit written after its figure: one taken from nearby again would drift from sentence to sentence.)

@@ -519,6 +519,36 @@ describe('quantities', () => {
         ['32', 32, 'exact', 'celsius'],
       ],
     ],
+    // a number word compounded with its unit, as "5-year" is (Sportsmax, Reuters via quake reports); "two-state"
+    // and "three-point play" name no count (Washington Post page, AP via NBA.com); a plural noun nearer than the
+    // compound is what a bare figure counts (Reuters)
+    [
+      "Richarlison has signed a five-year contract at Tottenham Hotspur Stadium and has become Spurs' fourth signing ahead of the new season.",
+      [['five-year', 5, 'exact', 'year']],
+    ],
+    [
+      'In the Peruvian town of Tumbes on the border with Ecuador, a four-year-old girl died after being hit in the head by a brick, according to an official report.',
+      [['four-year-old', 4, 'exact', 'year']],
+    ],
+    [
+      'Earnest added that Netanyahu’s election-eve disavowal of a two-state solution for Israelis and Palestinians would force the administration to reconsider its approach.',
+      [],
+    ],
+    [
+      'It looked like it would be a tight game early as the teams swapped the lead 17 times with 13 ties until Marc Gasol’s three-point play put Memphis ahead to stay.',
+      [
+        ['17', 17, 'exact', 'times'],
+        ['13', 13, 'exact', 'ties'],
+      ],
+    ],
+    [
+      'The four-week moving average of new claims, a less volatile measure, rose to 395,750, from 390,250.',
+      [
+        ['four-week', 4, 'exact', 'week'],
+        ['395,750', 395750, 'exact', 'claims'],
+        ['390,250', 390250, 'exact', 'claims'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
