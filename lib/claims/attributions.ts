@@ -14,7 +14,7 @@ import {
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, PREPOSITIONS, QUANTIFIERS, WEEKDAYS } from './words';
+import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, MONTHS, PREPOSITIONS, QUANTIFIERS, WEEKDAYS } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -362,6 +362,10 @@ function roleAfter(tokens: Token[], from: number): number {
     // "..., said Margie Lachman, professor of psychology at Brandeis University.": the role may end the sentence.
     const last = k === tokens.length - 1 && t.text === '.';
     if (t.text === ',' || last) return title ? k : -1;
+    // "said Mark Morgan, acting CBP Commissioner in a White House briefing.": where it was said ends a role that
+    // runs to the sentence's end.
+    const medium = t.lower === 'in' && /^an?$/.test(tokens[k + 1]?.lower ?? '');
+    if (medium && title && tokens[tokens.length - 1]?.text === '.') return k;
     if (CLAUSE_STARTS.has(t.lower) || t.kind === 'number' || OPEN_MARKS.test(t.text)) return -1;
     title ||= isTitle(t);
   }
@@ -668,7 +672,15 @@ function spanContent(tokens: Token[], start: number, boundary: number, type: Att
 function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
   let k = from;
   for (;;) {
-    while (k < boundary && (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) {
+    while (
+      k < boundary &&
+      (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || dateAt(tokens, k))
+    ) {
+      // "said July 9 there was ...": AP's date.
+      if (dateAt(tokens, k)) {
+        k += 2;
+        continue;
+      }
       // "said this week", but "suggested this could be due to ...": "this" is the subject of what was said.
       const next = tokens[k + 1]?.lower ?? '';
       if ((tokens[k] as Token).lower === 'this' && !(AFTER_CUE.has(next) || TIME_UNITS.has(next) || WEEKDAYS.has(next))) break;
@@ -678,6 +690,11 @@ function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
     if (tokens[k]?.lower === 'for' && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && k + 1 < boundary) k += 2;
     else return k;
   }
+}
+
+/** True when a month and a day start at tokens[k] ("July 9"). */
+function dateAt(tokens: Token[], k: number): boolean {
+  return MONTHS.has((tokens[k] as Token).lower) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '');
 }
 
 /** True when what follows the cue is only a place, a time or an aside ("at the Pentagon on Monday, using ..."). */

@@ -198,6 +198,9 @@ const ATTACHED_MEASURES = new Set([
   'c',
   'f',
 ]);
+const IRREGULAR_PARTICIPLES = new Set(
+  'made done given taken held seen shown sold paid lost won spent left kept found sent'.split(' '),
+);
 const SHOTS = new Set(['range', 'line', 'play', 'shot', 'shots', 'shooting', 'arc', 'attempt', 'attempts', 'basket']);
 // Units a year is never followed by.
 const LENGTHS_AND_WEIGHTS = new Set(
@@ -831,7 +834,8 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (plural?.lower === 'degrees' && tokens[k] === plural && (scale === 'celsius' || scale === 'fahrenheit')) return scale;
   if (plural) return unitOf(plural);
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
-  if (/(ed|ing)$/.test((words[0] as Token).lower)) return null;
+  // ("94,908 made in June": an irregular participle too.)
+  if (/(ed|ing)$/.test((words[0] as Token).lower) || IRREGULAR_PARTICIPLES.has((words[0] as Token).lower)) return null;
   // Stop at a participle that follows the noun: "one person killed".
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];
@@ -842,6 +846,15 @@ export function headNoun(tokens: Token[], from: number): string | null {
  * After a pronoun a plural-looking word is a verb ("he leaves"), and so it is before "that" or an article
  * ("the optimistic scenario shows that").
  */
+/** The comma opening ", which ..." (or who, whose) that the comma tokens[close] ends, else -1. */
+function relativeAsideBefore(tokens: Token[], close: number): number {
+  for (let j = close - 1; j >= Math.max(0, close - 25); j--) {
+    if ((tokens[j] as Token).text !== ',') continue;
+    return /^(which|who|whose)$/.test(tokens[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
+}
+
 function verbLike(tokens: Token[], k: number): boolean {
   // ("a candidate needs 270": a word in -s right before a figure is its verb.)
   return (
@@ -892,6 +905,12 @@ function elidedUnit(tokens: Token[], first: number, found: Found[], sentences: S
   for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
     if (described && plural === null && tok.start < described.quantity.start) return described.quantity.unit;
+    // "total CBP encounters, which includes ... inadmissible cases along the border, were 52,546": past the aside.
+    if (tok.text === ',') {
+      const open = relativeAsideBefore(tokens, k);
+      if (open >= 0) k = open;
+      continue;
+    }
     if (tok.kind !== 'word') continue;
     if (MEASURES.has(tok.lower)) return tok.lower;
     if (tok.lower === 'number' && tokens[k + 1]?.lower === 'of') {

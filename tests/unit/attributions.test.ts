@@ -618,6 +618,17 @@ describe('attributions', () => {
       'However, the Met Office said it believed there was only a 10% chance of that being realised.',
       [['the Met Office', 'indirect', 'it believed there was only a 10% chance of that being realised.']],
     ],
+    // AP's date after the cue is no part of what was said (AP via The Epoch Times)
+    [
+      'WASHINGTON—Homeland Security officials said July 9 there was a 28 percent drop in the number of migrants encountered by Customs and Border Protection last month.',
+      [
+        [
+          'Homeland Security officials',
+          'indirect',
+          'there was a 28 percent drop in the number of migrants encountered by Customs and Border Protection last month.',
+        ],
+      ],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     [
@@ -747,7 +758,7 @@ describe('attributions', () => {
     expect([a?.speaker, a?.speakerText, a?.role]).toEqual(['A police officer', 'A police officer', null]);
   });
 
-  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today, i, NBC Connecticut)', () => {
+  test('a source described around its name keeps the name, and the description as its role (BBC, Local Democracy Reporting Service, MarketWatch, Star Tribune, SportsFocusLA, Reuters, Newser, ZME Science, CBS New York, Arizona Republic, USA Today, NPR, i, NBC Connecticut)', () => {
     const text = [
       'Stephen Moir, in charge of Cambridgeshire County Council, said the sum would have to be "consumed" by the existing councils.',
       'The county council said it had agreed to set aside up to £1m to help pay for some of the extra work being done on the reorganisation.',
@@ -762,6 +773,8 @@ describe('attributions', () => {
       "But the Heritage Foundation's Robert Rector said the index offers little new information. He said the report doesn't mention that poor children's family incomes are supplemented by programs such as food stamps and housing assistance.",
       // where it was said is no part of the role (USA Today)
       '"We delivered a strong start to the year, with continued cloud momentum and meaningful progress across our device businesses," said Microsoft Chief Financial Officer Amy Hood, in a press release.',
+      // where it was said ends a role that runs to the sentence's end (NPR via News Muncher)
+      '"For the first time in nearly 18 months, Mexico was the country of origin for the majority of apprehensions," said Mark Morgan, acting CBP Commissioner in a White House briefing.',
       // a forecaster (i newspaper)
       'Forecaster Simon Partridge said: “Parts of south-east England could exceed 35°C on Sunday.”',
       // a firm's person (CNBC via NBC Connecticut)
@@ -782,6 +795,7 @@ describe('attributions', () => {
       ['Robert Rector', "the Heritage Foundation's"],
       ['Robert Rector', null],
       ['Amy Hood', 'Microsoft Chief Financial Officer'],
+      ['Mark Morgan', 'acting CBP Commissioner'],
       ['Simon Partridge', 'Forecaster'],
       ['Yung-Yu Ma', "BMO Wealth Management's"],
     ]);

@@ -549,6 +549,23 @@ describe('quantities', () => {
         ['390,250', 390250, 'exact', 'claims'],
       ],
     ],
+    // border figures (The Monitor, CNN via KVIA): a bare figure's noun is not in a relative clause between commas,
+    // nor an irregular participle after it
+    [
+      'For the month of September, total CBP encounters, which includes U.S. Border Patrol apprehensions and inadmissible cases along the southwest border, were 52,546 — a 64% decrease from May.',
+      [
+        ['52,546', 52546, 'exact', 'encounters'],
+        ['64%', 64, 'exact', null],
+      ],
+    ],
+    [
+      'There were nearly 72,000 arrests made in July along the southern border, down about 24% from 94,908 made in June, according to the data.',
+      [
+        ['nearly 72,000', 72000, 'approx', 'arrests'],
+        ['about 24%', 24, 'approx', null],
+        ['94,908', 94908, 'exact', 'arrests'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(find(sentence)).toEqual(expected);
   });
