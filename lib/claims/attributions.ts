@@ -14,7 +14,17 @@ import {
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
 import type { Attribution, AttributionType } from './types';
-import { CLAUSE_LINKS, DETERMINERS, isAdverb, isPluralNoun, MONTHS, PREPOSITIONS, QUANTIFIERS, WEEKDAYS } from './words';
+import {
+  CLAUSE_LINKS,
+  DETERMINERS,
+  IRREGULAR_PARTICIPLES,
+  isAdverb,
+  isPluralNoun,
+  MONTHS,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  WEEKDAYS,
+} from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -426,11 +436,7 @@ function phraseBack(tokens: Token[], end: number): number {
 
 /** "made", "released": a past participle, as before an agent's "by". */
 function isParticiple(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.text === t.lower &&
-    (t.lower.endsWith('ed') || /^(made|done|given|taken|written|held|seen|shown)$/.test(t.lower))
-  );
+  return t !== undefined && t.text === t.lower && (t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
 function cueLike(t: Token): boolean {
@@ -672,19 +678,17 @@ function spanContent(tokens: Token[], start: number, boundary: number, type: Att
 function skipAfterCue(tokens: Token[], from: number, boundary: number): number {
   let k = from;
   for (;;) {
-    while (
-      k < boundary &&
-      (AFTER_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || dateAt(tokens, k))
-    ) {
+    for (; k < boundary; k++) {
+      const t = tokens[k] as Token;
       // "said July 9 there was ...": AP's date.
       if (dateAt(tokens, k)) {
-        k += 2;
+        k++;
         continue;
       }
+      if (!AFTER_CUE.has(t.lower) && !WEEKDAYS.has(t.lower)) break;
       // "said this week", but "suggested this could be due to ...": "this" is the subject of what was said.
       const next = tokens[k + 1]?.lower ?? '';
-      if ((tokens[k] as Token).lower === 'this' && !(AFTER_CUE.has(next) || TIME_UNITS.has(next) || WEEKDAYS.has(next))) break;
-      k++;
+      if (t.lower === 'this' && !(AFTER_CUE.has(next) || TIME_UNITS.has(next) || WEEKDAYS.has(next))) break;
     }
     // "has said for months that ...": how long, then what was said.
     if (tokens[k]?.lower === 'for' && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && k + 1 < boundary) k += 2;

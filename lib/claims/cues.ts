@@ -202,7 +202,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "a 2,500-acre blaze called the King Fire, raging ...": a name given, with no label after it.
   if (entry.base === 'call' && namedOnly(tokens, end)) return null;
   // "declared a state of emergency", "declared war": an act, not a statement.
-  if (entry.base === 'declare' && DECLARED_ACTS.has(tokens[tokens[end]?.lower === 'a' ? end + 1 : end]?.lower ?? '')) return null;
+  const object = tokens[end]?.lower === 'a' ? tokens[end + 1] : tokens[end];
+  if (entry.base === 'declare' && DECLARED_ACTS.has(object?.lower ?? '')) return null;
   // "expressed concern": an attitude, only with its object.
   if (entry.base === 'express') {
     if (!/^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)$/.test(tokens[end]?.lower ?? '')) return null;

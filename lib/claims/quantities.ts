@@ -3,7 +3,7 @@ import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './n
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, splitAtHyphen, type Token } from './tokens';
 import type { Approx, Quantity, QuantityKind } from './types';
-import { CHANGE_VERBS, isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS, verbForms } from './words';
+import { CHANGE_VERBS, IRREGULAR_PARTICIPLES, isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS, verbForms } from './words';
 
 interface Qualifier {
   words: string[];
@@ -198,9 +198,6 @@ const ATTACHED_MEASURES = new Set([
   'c',
   'f',
 ]);
-const IRREGULAR_PARTICIPLES = new Set(
-  'made done given taken held seen shown sold paid lost won spent left kept found sent'.split(' '),
-);
 const SHOTS = new Set(['range', 'line', 'play', 'shot', 'shots', 'shooting', 'arc', 'attempt', 'attempts', 'basket']);
 // Units a year is never followed by.
 const LENGTHS_AND_WEIGHTS = new Set(
@@ -429,6 +426,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   let needsUnit = true;
   let modifier = false;
   const next = tokens[end];
+  const named = currencyWordAt(tokens, end);
   const percent = percentSuffix(tokens, end);
   if (percent > 0) {
     kind = 'percent';
@@ -477,8 +475,8 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     // "28.7°C", "86°F", "a 90° turn".
     const scale = adjacent(next, tokens[end + 1]) ? DEGREES[tokens[end + 1]?.lower ?? ''] : undefined;
     unit = scale ?? 'degrees';
-  } else if (next && currencyWordAt(tokens, end) !== null && (value !== null || low !== null)) {
-    currency = currencyWordAt(tokens, end);
+  } else if (named !== null && (value !== null || low !== null)) {
+    currency = named;
   } else if (next && HUNDREDTHS.has(next.lower) && (value !== null || low !== null) && currency === null) {
     // "57 cents per share", "51 to 53 cents", "99 pence": money, in the currency's whole units (which currency,
     // "cents" leaves open).
@@ -814,15 +812,14 @@ export function headNoun(tokens: Token[], from: number): string | null {
     // "two police officers": a collective noun before a plural one is a modifier.
     if (isPluralNoun(tok.text) && !(COLLECTIVES.has(tok.lower) && isPluralNoun(tokens[k + 1]?.text ?? ''))) break;
   }
-  if (words.length === 0) return null;
+  const first = words[0];
+  if (first === undefined) return null;
   // "millions lower": a comparison, no noun.
-  if (COMPARATIVES.has((words[0] as Token).lower)) return null;
+  if (COMPARATIVES.has(first.lower)) return null;
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
-  if (MEASURES.has((words[0] as Token).lower)) return (words[0] as Token).lower;
+  if (MEASURES.has(first.lower)) return first.lower;
   // ("33C possible": a measure written onto the figure is its unit, whatever follows.)
-  const measure = words[0] as Token;
-  if (ATTACHED_MEASURES.has(measure.lower) && (measure.text.length > 1 || adjacent(tokens[from - 1], measure)))
-    return measure.lower;
+  if (ATTACHED_MEASURES.has(first.lower) && (first.text.length > 1 || adjacent(tokens[from - 1], first))) return first.lower;
   // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
   const unitOf = (w: Token) => {
     const before = words[words.indexOf(w) - 1];
@@ -835,7 +832,7 @@ export function headNoun(tokens: Token[], from: number): string | null {
   if (plural) return unitOf(plural);
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
   // ("94,908 made in June": an irregular participle too.)
-  if (/(ed|ing)$/.test((words[0] as Token).lower) || IRREGULAR_PARTICIPLES.has((words[0] as Token).lower)) return null;
+  if (/(ed|ing)$/.test(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) return null;
   // Stop at a participle that follows the noun: "one person killed".
   const participle = words.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
   const head = participle > 0 ? words[participle - 1] : words[words.length - 1];

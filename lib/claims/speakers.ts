@@ -201,7 +201,7 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
       if (e.role && describedBy(normal(e.role), description)) return e;
       if (e.person) continue;
       const name = normal(e.name);
-      if (name !== description && name.endsWith(head) && name.split(' ').pop() === head) return e;
+      if (name !== description && name.split(' ').pop() === head) return e;
     }
   }
   if (source.person) {

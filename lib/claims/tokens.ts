@@ -118,7 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /**
  * "twenty-five" → ["twenty", "five"]: a word split at its first hyphen, or null
- * when it has none (within its first `within` characters, if given).
+ * when it has none (at or before index `within`, if given).
  */
 export function splitAtHyphen(word: string, within = word.length): [string, string] | null {
   const last = Math.min(word.length - 2, within);

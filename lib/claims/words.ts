@@ -81,3 +81,8 @@ export function isPluralNoun(word: string): boolean {
 
 // Words before a plural noun that count it vaguely: "say many studies", "say some analysts".
 export const QUANTIFIERS = set('many some most several other few both all');
+
+// Past participles not in -ed: "made by", "94,908 made in June".
+export const IRREGULAR_PARTICIPLES = set(
+  'made done given taken written held seen shown sold paid lost won spent left kept found sent',
+);
