@@ -765,8 +765,15 @@ function personNamedBefore(within: Sentence[], before: number, people: Map<strin
   let found: string | null = null;
   for (const sentence of within) {
     let first: string | null = null;
+    // "Like Collins and Tillis, she expressed concern": names in an opening phrase are not its subject.
+    const opening = sentence.tokens[0]?.lower ?? '';
+    let phrase = PREPOSITIONS.has(opening) || opening === 'like' || opening === 'unlike';
     for (const t of sentence.tokens) {
       if (t.start >= before || first !== null) break;
+      if (phrase) {
+        phrase = t.text !== ',';
+        continue;
+      }
       if (t.kind !== 'word' || !startsUpper(t.text)) continue;
       const full = people.get(t.lower);
       if (full && !/['’]s$/.test(t.text)) first = full;

@@ -24,7 +24,7 @@ const AMBIGUOUS = new Set(['"', '‟']);
 // Periods after these do not end a sentence.
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep pres st jr sr no vs etc inc corp co ltd ' +
+    'mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen sens rep reps pres st jr sr no vs etc inc corp co ltd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ maj brig supt insp'
   ).split(' '),
 );

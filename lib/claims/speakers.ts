@@ -207,13 +207,7 @@ export function resolveSource(source: Source, earlier: Known[], people: Map<stri
   if (source.person) {
     const parts = source.name.split(/\s+/);
     const surname = parts[parts.length - 1] as string;
-    let full = people.get(surname.toLowerCase());
-    if (full === undefined && parts.length === 1) {
-      // Found once per surname: '' records that the text has no fuller form. Each search reads the text, so a
-      // text with hundreds of names (no article has them) stops searching.
-      full = people.size < MAX_PEOPLE ? (fullNameIn(text, surname) ?? '') : '';
-      people.set(surname.toLowerCase(), full);
-    }
+    const full = parts.length === 1 ? fullNameOf(surname, people, text) : people.get(surname.toLowerCase());
     if (full && full.length > source.name.length && (full.endsWith(source.name) || full.startsWith(`${source.name} `))) {
       const known = earlier.slice(-LOOK_BACK).find((e) => e.name === full);
       return { name: full, role: source.role ?? known?.role ?? null, person: true };
@@ -257,6 +251,21 @@ function fullNameIn(text: string, surname: string): string | undefined {
 }
 
 /** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
+/**
+ * The full name a surname has in the text ("Hawley" → "Josh Hawley"), or '' when it has none: from the names
+ * collected, else found once in the text and kept. Each search reads the text, so a text with hundreds of names (no
+ * article has them) stops searching.
+ */
+export function fullNameOf(surname: string, people: Map<string, string>, text: string): string {
+  const key = surname.toLowerCase();
+  let full = people.get(key);
+  if (full === undefined) {
+    full = people.size < MAX_PEOPLE ? (fullNameIn(text, surname) ?? '') : '';
+    people.set(key, full);
+  }
+  return full;
+}
+
 function capitalisedWordsBefore(text: string, end: number, floor: number): string[] {
   const words: string[] = [];
   let at = end;
@@ -264,6 +273,9 @@ function capitalisedWordsBefore(text: string, end: number, floor: number): strin
     let start = at - 1;
     while (start > floor && isNameChar(text, start - 1)) start--;
     if (start === at - 1 || !startsUpper(text[start] ?? '')) break;
+    // "... the United States of America. Susan Collins": a word that ends a sentence starts no name (an initial,
+    // "F.", does).
+    if (text.charCodeAt(at - 2) === 46 && at - 1 - start > 2) break;
     words.unshift(text.slice(start, at - 1));
     at = start;
   }
@@ -313,15 +325,28 @@ export function titledNames(tokens: Token[]): string[] {
     const next = tokens[i + 1];
     if (next === undefined || !(startsUpper(next.text) || next.text === '.')) continue;
     if (t.kind !== 'word' || !(TITLES.has(t.lower) || (capital(t) && isTitle(t)))) continue;
-    const run: Token[] = [];
     // "Gov. Ralph Northam": an abbreviated title's stop.
-    const after = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;
-    for (let k = after; k < tokens.length && run.length < 4; k++) {
-      const t = tokens[k] as Token;
-      if (!isWord(t) || !capital(t) || isTitle(t) || isOrganisation(t) || /['’]s$/.test(t.lower)) break;
-      run.push(t);
+    let k = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;
+    // "Republican Sens. Rand Paul (Ky.), Lisa Murkowski (Alaska), ... and Josh Hawley (Mo.)": a list of names after
+    // one title, each perhaps with its state in brackets.
+    for (let listed = 0; listed < 12; listed++) {
+      const run: Token[] = [];
+      for (; k < tokens.length && run.length < 4; k++) {
+        const t = tokens[k] as Token;
+        if (!isWord(t) || !capital(t) || isTitle(t) || isOrganisation(t) || /['’]s$/.test(t.lower)) break;
+        run.push(t);
+      }
+      if (run.length < 2) break;
+      names.push(run.map((t) => t.text).join(' '));
+      if (tokens[k]?.text === '(' && tokens[k + 4]?.text !== '(') {
+        const close = tokens.slice(k, k + 5).findIndex((t) => t.text === ')');
+        if (close > 0) k += close + 1;
+      }
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower === 'and') k++;
+      const following = tokens[k];
+      if (following === undefined || !capital(following)) break;
     }
-    if (run.length >= 2) names.push(run.map((t) => t.text).join(' '));
   }
   return names;
 }

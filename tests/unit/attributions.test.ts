@@ -887,6 +887,28 @@ describe('attributions', () => {
     expect(extractClaims(text).attributions.map((a) => [a.speaker, a.cue])).toEqual([['Sherwin', 'said']]);
   });
 
+  test("names listed after one title are people a pronoun may point to, but not those in an opening phrase; a name after a sentence's end starts afresh (HuffPost via Small Business Minder, NOTUS, ABC15)", () => {
+    const politics = [
+      '“Republicans should be ashamed of the Senators that just voted with Democrats in attempting to take away our Powers to fight and defend the United States of America. Susan Collins, Lisa Murkowski, Rand Paul, Josh Hawley, and Todd Young should never be elected to office again,” Trump said in a post on Truth Social.',
+      '“The president obviously is unhappy with the vote,” Collins told a reporter from Semafor.',
+      'The Senate voted 52 to 47 to advance Sen. Tim Kaine’s (D-Va.) resolution under the War Powers Act earlier Thursday, with Republican Sens. Rand Paul (Ky.), Lisa Murkowski (Alaska), Susan Collins (Maine), Todd Young (Ind.), and Josh Hawley (Mo.) crossing party lines to serve the president a rare rebuke.',
+      'Following the outburst, Hawley appeared relaxed at Trump lashing out at him.',
+      '“I like the president,” he told HuffPost.',
+      'Young declined to comment on the Trump post. “I know it would make for great fireworks if I did, but I have no concerns and no comments,” he said.',
+    ].join('\n');
+    expect(extractClaims(politics).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([
+      ['Trump', 'Trump'],
+      ['Collins', 'Susan Collins'],
+      ['he', 'Josh Hawley'],
+      ['he', 'Todd Young'],
+    ]);
+    const senate = [
+      'Republican Sens. Rand Paul and Thom Tillis and Susan Collins voted against the bill. Collins and Tillis both were opposed to cuts the bill makes to Medicaid.',
+      'Republican Sen. Lisa Murkowski was considered the swing vote on Tuesday. Like Collins and Tillis, she expressed concern over potential cuts to Medicaid.',
+    ].join('\n');
+    expect(extractClaims(senate).attributions.map((a) => [a.speakerText, a.speaker])).toEqual([['she', 'Lisa Murkowski']]);
+  });
+
   test('every attribution carries the offsets of its content and cue', () => {
     const text = 'Kharkiv Mayor Ihor Terekhov said on Telegram that at least 13 people were injured.';
     const [a] = extractClaims(text).attributions;
