@@ -250,7 +250,6 @@ function fullNameIn(text: string, surname: string): string | undefined {
   return undefined;
 }
 
-/** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
 /**
  * The full name a surname has in the text ("Hawley" → "Josh Hawley"), or '' when it has none: from the names
  * collected, else found once in the text and kept. Each search reads the text, so a text with hundreds of names (no
@@ -266,6 +265,7 @@ export function fullNameOf(surname: string, people: Map<string, string>, text: s
   return full;
 }
 
+/** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
 function capitalisedWordsBefore(text: string, end: number, floor: number): string[] {
   const words: string[] = [];
   let at = end;
@@ -338,7 +338,7 @@ export function titledNames(tokens: Token[]): string[] {
       }
       if (run.length < 2) break;
       names.push(run.map((t) => t.text).join(' '));
-      if (tokens[k]?.text === '(' && tokens[k + 4]?.text !== '(') {
+      if (tokens[k]?.text === '(') {
         const close = tokens.slice(k, k + 5).findIndex((t) => t.text === ')');
         if (close > 0) k += close + 1;
       }
