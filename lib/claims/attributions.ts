@@ -8,6 +8,7 @@ import {
   type Known,
   LOOK_BACK,
   looksLikeSource,
+  PRONOUNS,
   resolveSource,
   type Source,
   titledNames,
@@ -65,7 +66,6 @@ const FRAMES = set(
   'evidence information indication indications sign signs proof intelligence reports belief view hope fear fears ' +
     'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
 );
-const SUBJECT_PRONOUNS = set('he she it they we i');
 const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
@@ -122,7 +122,7 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
       // "the Met Office said it believed there was ...": a cue after the pronoun that opens what was said is part of
       // it, not a statement of its own.
       const subject = tokens[cue.end]?.lower === 'that' ? cue.end + 1 : cue.end;
-      if (SUBJECT_PRONOUNS.has(tokens[subject]?.lower ?? '') && subject + 1 < tokens.length && cueAt(tokens, subject + 1))
+      if (PRONOUNS.has(tokens[subject]?.lower ?? '') && subject + 1 < tokens.length && cueAt(tokens, subject + 1))
         i = subject + 1;
     }
   }
@@ -822,7 +822,7 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
       // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
       // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
       const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
-      const last = named() ?? (raw.continued || SUBJECT_PRONOUNS.has(opening) ? earlier[earlier.length - 1] : undefined);
+      const last = named() ?? (raw.continued || PRONOUNS.has(opening) ? earlier[earlier.length - 1] : undefined);
       if (!last) return;
       known = last;
       speakerText = last.name;

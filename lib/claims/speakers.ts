@@ -29,7 +29,8 @@ const ORGANISATIONS = set(
     'holdings economics',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
-const PRONOUNS = set('he she they it we i who');
+// Pronouns a source may be: resolved to someone named before.
+export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
 
 /** A source as written, split into the name and the role around it. */
