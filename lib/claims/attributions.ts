@@ -119,15 +119,20 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
-      // "the Met Office said it believed there was ...": a cue after the pronoun that opens what was said is part of
-      // it, not a statement of its own.
-      const subject = tokens[cue.end]?.lower === 'that' ? cue.end + 1 : cue.end;
-      if (PRONOUNS.has(tokens[subject]?.lower ?? '') && subject + 1 < tokens.length && cueAt(tokens, subject + 1))
-        i = subject + 1;
     }
   }
   const out: Raw[] = [];
   const sources = cues.map((cue) => sourceOf(tokens, cue));
+  // "the Met Office said it believed there was ...", "Yun said their scenario analysis suggests ...": a cue whose
+  // source opens what an earlier cue said is part of it, not a statement of its own.
+  for (let k = cues.length - 1; k > 0; k--) {
+    const said = cues[k - 1] as Cue;
+    const opens = tokens[said.end]?.lower === 'that' ? said.end + 1 : said.end;
+    if ((sources[k] as SourceSpan).first === opens && said.form !== 'according' && said.form !== 'gerund') {
+      cues.splice(k, 1);
+      sources.splice(k, 1);
+    }
+  }
   cues.forEach((cue, k) => {
     // "citing sources" names the source's source: it only ends the content before it.
     if (cue.base === 'cite' && cue.form === 'gerund') return;

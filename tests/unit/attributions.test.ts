@@ -629,6 +629,11 @@ describe('attributions', () => {
         ],
       ],
     ],
+    // a cue whose source opens what was said is part of it (Fox Business via am1.news)
+    [
+      'If the average mortgage rates were to decline to 6%, Yun said their scenario analysis suggests an additional 160,000 renters would become first-time homeowners.',
+      [['Yun', 'indirect', 'their scenario analysis suggests an additional 160,000 renters would become first-time homeowners.']],
+    ],
     // not attributions: passive reports, nouns, quotes with no source
     ['A TV screen shows an image of soldiers believed to be from North Korea.', []],
     [
