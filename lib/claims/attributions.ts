@@ -603,14 +603,18 @@ function contentFor(
     if (tokens[start]?.text === ',') start++;
     return spanContent(tokens, start, boundary, type);
   }
+  // A quotation opening at tokens[k] that runs to the boundary is what was said, word for word.
+  const quotedToEnd = (k: number): Content[] | null => {
+    const q = OPEN_MARKS.test(tokens[k]?.text ?? '') ? quoteOf(tokens[k]) : undefined;
+    if (!q || !onlyPunctuation(tokens, tokenIndexAt(tokens, q.close), boundary)) return null;
+    return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
+  };
   // "elaborated on their findings, “What we discovered ...”": the topic, then the quote said about it.
   if (ABOUT.has(tokens[cue.end]?.lower ?? '')) {
     for (let k = cue.end + 1; k < Math.min(boundary, cue.end + 10); k++) {
-      const t = tokens[k] as Token;
-      if (!OPEN_MARKS.test(t.text)) continue;
-      const q = /^[,:]$/.test(tokens[k - 1]?.text ?? '') ? quoteOf(t) : undefined;
-      if (q && onlyPunctuation(tokens, tokenIndexAt(tokens, q.close), boundary))
-        return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
+      if (!OPEN_MARKS.test((tokens[k] as Token).text)) continue;
+      const quoted = /^[,:]$/.test(tokens[k - 1]?.text ?? '') ? quotedToEnd(k) : null;
+      if (quoted) return quoted;
       break;
     }
   }
@@ -658,14 +662,7 @@ function contentFor(
     !tokens.slice(start, boundary).some((t) => t.lower === 'that' || t.text === ':' || OPEN_MARKS.test(t.text))
   )
     return [];
-  const opening = tokens[start];
-  if (opening && OPEN_MARKS.test(opening.text)) {
-    const q = quoteOf(opening);
-    if (q && onlyPunctuation(tokens, tokenIndexAt(tokens, q.close), boundary)) {
-      return [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }];
-    }
-  }
-  return spanContent(tokens, start, boundary, type);
+  return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {

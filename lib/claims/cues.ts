@@ -173,8 +173,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
       if (next?.lower === 'by') return null;
       // "had estimated costs of £76.5m", "reported losses of $2 billion", a table's "Newly reported cases: 5,576": a
       // participle before its noun and figure.
-      if (next && isPluralNoun(next.text) && tokens[i + 2]?.lower === 'of' && figureAt(tokens, i + 3)) return null;
-      if (next && isPluralNoun(next.text) && tokens[i + 2]?.text === ':' && figureAt(tokens, i + 3)) return null;
+      if (next && isPluralNoun(next.text) && /^(of|:)$/.test(tokens[i + 2]?.lower ?? '') && figureAt(tokens, i + 3)) return null;
       // "soldiers believed to be", "a man said to have": reports about the subject, not by it.
       if (next?.lower === 'to' && REPORTED_ABOUT.has(entry.base)) return null;
       break;
