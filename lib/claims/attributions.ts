@@ -14,7 +14,7 @@ import {
   titledNames,
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
-import type { Attribution, AttributionType } from './types';
+import type { Attribution, AttributionType, Explain } from './types';
 import {
   CLAUSE_LINKS,
   DETERMINERS,
@@ -91,7 +91,7 @@ interface Raw {
 }
 
 /** Finds direct quotes, reported speech and "according to" attributions, with speakers resolved. */
-export function findAttributions(text: string, sentences: Sentence[]): Found[] {
+export function findAttributions(text: string, sentences: Sentence[], explain?: Explain): Found[] {
   const raws: Raw[] = [];
   sentences.forEach((sentence, index) => {
     const before = raws.length;
@@ -101,7 +101,10 @@ export function findAttributions(text: string, sentences: Sentence[]): Found[] {
       if (follow) raws.push(follow);
     }
   });
-  return resolve(text, raws, sentences);
+  const found = resolve(text, raws, sentences);
+  if (explain)
+    for (const { attribution: a } of found) explain({ rule: `cue-${a.type}`, start: a.cueStart, end: a.cueEnd, detail: a.cue });
+  return found;
 }
 
 function attributionsIn(sentence: Sentence, index: number): Raw[] {

@@ -1,13 +1,16 @@
 import { findAttributions } from './attributions';
 import { findQuantities } from './quantities';
 import { sentences } from './segment';
-import type { Claim, Extraction } from './types';
+import type { Claim, Explain, Extraction } from './types';
 
-/** Finds the numeric and attributed claims in article text (see GUIDELINE.md). Offsets are UTF-16 indices into `text`. */
-export function extractClaims(text: string): Extraction {
+/**
+ * Finds the numeric and attributed claims in article text (see GUIDELINE.md). Offsets are UTF-16 indices into `text`.
+ * `explain`, when given, hears every rule that fired (`extract --explain`).
+ */
+export function extractClaims(text: string, explain?: Explain): Extraction {
   const sents = sentences(text);
-  const quantities = findQuantities(text, sents);
-  const attributions = findAttributions(text, sents);
+  const quantities = findQuantities(text, sents, explain);
+  const attributions = findAttributions(text, sents, explain);
   const claims: Claim[] = [];
   const bySentence = new Map<number, Claim>();
   const claimOf = (index: number): Claim => {

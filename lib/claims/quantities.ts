@@ -2,7 +2,7 @@ import { groupBy } from '../group-by';
 import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './numbers';
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, splitAtHyphen, type Token } from './tokens';
-import type { Approx, Quantity, QuantityKind } from './types';
+import type { Approx, Explain, Quantity, QuantityKind } from './types';
 import { CHANGE_VERBS, IRREGULAR_PARTICIPLES, isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITIONS, verbForms } from './words';
 
 interface Qualifier {
@@ -278,7 +278,7 @@ export interface Found {
 }
 
 /** Finds every quantity in the sentences, in reading order. */
-export function findQuantities(text: string, sentences: Sentence[]): Found[] {
+export function findQuantities(text: string, sentences: Sentence[], explain?: Explain): Found[] {
   const found: Found[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
@@ -293,6 +293,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Found[] {
       quantity.text = text.slice(quantity.start, quantity.end);
       const elided = quantity.unit === null && q.needsUnit;
       if (elided) quantity.unit = elidedUnit(tokens, q.first, found, sentences, index);
+      explain?.({ rule: elided ? 'unit-from-context' : 'quantity', start: quantity.start, end: quantity.end });
       found.push({ quantity, sentence: index, elided, modifier: q.modifier });
       i = q.last;
     }

@@ -59,3 +59,15 @@ export interface Extraction {
   attributions: Attribution[];
   claims: Claim[];
 }
+
+/** A rule that fired while reading an item, for `extract --explain`: its id and the text it read. */
+export interface RuleHit {
+  rule: string;
+  /** UTF-16 offsets of what the rule read; an item's explanation is every hit overlapping its span. */
+  start: number;
+  end: number;
+  detail?: string;
+}
+
+/** Receives rule hits when the caller asks why; absent in normal runs, so rules cost nothing extra. */
+export type Explain = (hit: RuleHit) => void;
