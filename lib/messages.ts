@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { extractClaims } from './claims/extract';
+import { MAX_PIECE } from './claims/pieces';
+import type { Extraction } from './claims/types';
 import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
@@ -22,6 +25,7 @@ import {
 
 /** Every request a content script may send to the background, by type. */
 export const REQUESTS = {
+  extract: v.object({ text: text(MAX_PIECE) }),
   save: v.object({ page: PageSchema, annotation: AnnotationInputSchema }),
   update: v.object({ id: v.pipe(v.string(), v.uuid()), note: v.optional(text(MAX_NOTE)), tags: v.optional(TagsSchema) }),
   delete: v.object({ id: v.pipe(v.string(), v.uuid()) }),
@@ -55,6 +59,7 @@ export type RequestData<T extends RequestType> = v.InferOutput<(typeof REQUESTS)
 
 /** What the background answers each request with. */
 export interface Replies {
+  extract: Extraction;
   save: Annotation;
   update: Annotation | null;
   delete: Annotation | null;
@@ -111,6 +116,9 @@ export async function handleRequest(
 
 async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, sender: Sender): Promise<Replies[RequestType]> {
   switch (type) {
+    // The extractor runs here, not in the page: the page's thread only paints, and every page parses a smaller script.
+    case 'extract':
+      return extractClaims((data as RequestData<'extract'>).text);
     case 'save': {
       const { page, annotation } = data as RequestData<'save'>;
       samePage(page.url, sender);

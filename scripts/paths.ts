@@ -7,4 +7,4 @@ export const CLAIMS = `${SHARED}/claims`;
 export const PAGES = `${SHARED}/pages`;
 export const ARTICLE_IDS = ['000', '001', '002', '003', '004'];
 export const PAGE_NAMES = ['bbc-1', 'buzzfeed-1', 'cnn', 'nytimes-1', 'telegraph', 'wapo-2'];
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.CLAIMLENS_EXTENSION_DIR ?? resolve(ROOT, '.output/chrome-mv3');

@@ -9,6 +9,7 @@ import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
+import { request } from '@/lib/request';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineContentScript({
@@ -23,6 +24,7 @@ export default defineContentScript({
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
+      (text) => request('extract', { text }),
       // The layers over the claims (saved passages, comparison markers) follow in a task of their own:
       // the highlights are registered, and can be painted, first.
       () =>
@@ -46,7 +48,11 @@ export default defineContentScript({
         // Saved passages are asked for now: the background wakes and answers while the article is read.
         await Promise.all([
           saved.load(),
-          reading.then(() => performance.mark('claimlens:done', { detail: highlighter.longestStretch })),
+          reading.then(() =>
+            performance.mark('claimlens:done', {
+              detail: { longest: highlighter.longestStretch, total: highlighter.mainThreadTime },
+            }),
+          ),
         ]);
       } else if (!(await enabled)) {
         detach();
