@@ -1,3 +1,4 @@
+import { statementCueSpans } from '../display';
 import { extractInChunks, mergeExtractions, shiftExtraction } from '../claims/chunked';
 import type { Extraction } from '../claims/types';
 import { findArticleRoot } from './article';
@@ -161,9 +162,11 @@ export class PageHighlighter {
     if (!view || !('highlights' in view.CSS)) return { add: () => {}, show: () => {} };
     const quantities = new view.Highlight();
     const attributions = new view.Highlight();
+    const cues = new view.Highlight();
     const show = () => {
       installStyles(this.doc);
       view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
+      view.CSS.highlights.set(HIGHLIGHTS.cue, cues);
       view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
     };
     const add = (more: Extraction) => {
@@ -174,6 +177,13 @@ export class PageHighlighter {
       for (const a of more.attributions) {
         const range = textOffsetsToRange(map, a.contentStart, a.contentEnd, this.doc);
         if (range) attributions.add(range);
+      }
+      // Each statement's cue and speaker, marked apart: the display settings choose which of the two is shown.
+      for (const claim of more.claims) {
+        for (const [start, end] of claim.attributions.flatMap((a) => statementCueSpans(map.text, a, claim))) {
+          const range = textOffsetsToRange(map, start, end, this.doc);
+          if (range) cues.add(range);
+        }
       }
     };
     add(extraction);
