@@ -39,13 +39,11 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
           </g>
         ))}
         {dated.length > 1 && <polyline class="trend" points={dated.map(({ p, x }) => `${x},${y(p.value)}`).join(' ')} />}
-        {undatedLeft !== null && (
-          <g>
-            <line class="apart" x1={undatedLeft} x2={undatedLeft} y1={PAD.top} y2={HEIGHT - PAD.bottom} />
-            <text x={(undatedLeft + WIDTH - PAD.right) / 2} y={HEIGHT - 10} text-anchor="middle">
-              no publish date
-            </text>
-          </g>
+        {undatedLeft !== null && <line class="apart" x1={undatedLeft} x2={undatedLeft} y1={PAD.top} y2={HEIGHT - PAD.bottom} />}
+        {points.some((p) => !p.dated) && (
+          <text x={((undatedLeft ?? PAD.left) + WIDTH - PAD.right) / 2} y={HEIGHT - 10} text-anchor="middle">
+            {dated.length === 0 ? 'no publish dates: in the order saved' : 'no publish date'}
+          </text>
         )}
         {points.map((p, i) => (
           <g key={`${p.annotationId}:${p.quantity.start}`}>
@@ -55,7 +53,12 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
                 )
               </title>
             </circle>
-            <text x={(xs[i] ?? 0) + 7} y={y(p.value) - 8 - (i % 2) * 12} class="label">
+            <text
+              x={(xs[i] ?? 0) + ((xs[i] ?? 0) > WIDTH * 0.6 ? -8 : 8)}
+              y={y(p.value) - 8 - (i % 2) * 12}
+              text-anchor={(xs[i] ?? 0) > WIDTH * 0.6 ? 'end' : 'start'}
+              class="label"
+            >
               {formatNumber(p.value)} · {p.site}
             </text>
           </g>

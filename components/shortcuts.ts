@@ -20,5 +20,5 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['?'], what: 'Show or hide these shortcuts', where: 'card' },
   { keys: ['Tab'], what: 'Move between the card’s controls (focus stays in the card)', where: 'card' },
   { keys: ['Esc'], what: 'Close the card; focus goes back where it was', where: 'card' },
-  { keys: ['←', '→'], what: 'Switch view (This page, Compare, Saved)', where: 'popup' },
+  { keys: ['← →'], what: 'Switch view (This page, Compare, Saved)', where: 'popup' },
 ];

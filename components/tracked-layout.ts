@@ -22,7 +22,9 @@ export function layoutTimeline(
   right: number,
 ): { xs: number[]; datedRight: number; undatedLeft: number | null } {
   const anyUndated = points.some((p) => !p.dated);
-  const datedRight = anyUndated ? right - UNDATED_BAND : right;
+  const anyDated = points.some((p) => p.dated);
+  // Without dated points, the undated ones have the whole width.
+  const datedRight = !anyUndated ? right : anyDated ? right - UNDATED_BAND : left;
   const days = points.filter((p) => p.dated).map((p) => Math.floor(p.date / DAY));
   const first = Math.min(...days);
   const last = Math.max(...days);
@@ -44,5 +46,5 @@ export function layoutTimeline(
     seen.set(day, index + 1);
     return xOfDay(day) + (index - ((perDay.get(day) ?? 1) - 1) / 2) * SPREAD;
   });
-  return { xs, datedRight, undatedLeft: anyUndated ? datedRight : null };
+  return { xs, datedRight, undatedLeft: anyUndated && anyDated ? datedRight : null };
 }

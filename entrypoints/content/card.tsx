@@ -55,13 +55,11 @@ export function attachCard(
 
   const spansOf = (claims: Claims, claim: Claim) => visibleSpans(claims.map.text, claim, display());
 
-  /** The on-screen box of a claim's marked spans (the hovered line alone when the claim is not found). */
+  /** The on-screen box of a claim's whole sentence (the hovered line alone when it cannot be found). */
   const boxOf = (claim: Claim, fallback?: DOMRect): Box | null => {
     const claims = highlighter.claims;
-    const rects = claims
-      ? spansOf(claims, claim).flatMap(([s, e]) => [...(textOffsetsToRange(claims.map, s, e, doc)?.getClientRects() ?? [])])
-      : [];
-    return unionBox(rects) ?? fallback ?? null;
+    const range = claims && textOffsetsToRange(claims.map, claim.start, claim.end, doc);
+    return unionBox(range?.getClientRects() ?? []) ?? fallback ?? null;
   };
 
   const show = (claim: Claim, anchor: Box, focus: boolean) => {
