@@ -45,14 +45,19 @@ export function ExportButton({ db, scope, what }: { db: ClaimLensDatabase; scope
   };
   return (
     <div class="export" role="group" aria-label={`Export ${what}`}>
-      <select aria-label="Export format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+      <select
+        class="cl-input"
+        aria-label="Export format"
+        value={format}
+        onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+      >
         {FORMATS.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
       </select>
-      <button type="button" disabled={progress !== null} onClick={() => void run()}>
+      <button type="button" class="cl-button" disabled={progress !== null} onClick={() => void run()}>
         Export {what}
       </button>
       {progress && <progress aria-label="Export progress" value={progress.done} max={progress.total || 1} />}
@@ -106,10 +111,15 @@ export function ImportForm({ db }: { db: ClaimLensDatabase }) {
       {plan && (
         <p class="preview" role="status">
           {plan.add.length} to add, {plan.update.length} to update, {plan.skip.length} already saved (skipped).{' '}
-          <button type="button" disabled={busy || plan.add.length + plan.update.length === 0} onClick={() => void apply()}>
+          <button
+            type="button"
+            class="cl-button primary"
+            disabled={busy || plan.add.length + plan.update.length === 0}
+            onClick={() => void apply()}
+          >
             Import
           </button>{' '}
-          <button type="button" onClick={() => setPlan(null)}>
+          <button type="button" class="cl-button" onClick={() => setPlan(null)}>
             Cancel
           </button>
         </p>

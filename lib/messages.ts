@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { extractClaims } from './claims/extract';
 import { MAX_PIECE } from './claims/pieces';
 import type { Extraction } from './claims/types';
+import { browser } from 'wxt/browser';
 import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
@@ -34,6 +35,10 @@ export const REQUESTS = {
     url: webUrl,
     canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
   }),
+  /** The reader's own tags, offered when tagging in the card. */
+  tags: v.object({}),
+  /** Opens the library in a tab, searching for some words of the claim. */
+  openLibrary: v.object({ search: text(200) }),
   compare: v.object({
     page: v.object({
       url: webUrl,
@@ -66,6 +71,8 @@ export interface Replies {
   restore: Annotation;
   forPage: Annotation[];
   compare: FigureMatches[];
+  tags: string[];
+  openLibrary: null;
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
@@ -148,6 +155,13 @@ async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, 
       const { url, canonical } = data as RequestData<'forPage'>;
       samePage(url, sender);
       return annotationsForPage(db, canonicalUrl(url, canonical));
+    }
+    case 'tags':
+      return (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
+    case 'openLibrary': {
+      const { search } = data as RequestData<'openLibrary'>;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#q=${encodeURIComponent(search)}`) });
+      return null;
     }
     case 'compare': {
       const { page, passages } = data as RequestData<'compare'>;

@@ -11,6 +11,8 @@ import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
 import { request } from '@/lib/request';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
+import { DEFAULT_DISPLAY, DISPLAY_KEY, readDisplay } from '@/lib/display';
+import { setDisplay } from '@/lib/page/paint';
 
 export default defineContentScript({
   matches: PAGE_MATCHES,
@@ -38,13 +40,17 @@ export default defineContentScript({
     const saved = new SavedAnnotations(document, highlighter);
     const comparisons = new PageComparisons(document, highlighter);
     let detach: (() => void) | null = null;
+    // How the reader wants highlights shown (options page): read while the article is.
+    let display = DEFAULT_DISPLAY;
+    const loadDisplay = async () => setDisplay(document, (display = await readDisplay(browser.storage.local)));
+    guard(loadDisplay);
 
     const applySetting = async (enabled: Promise<boolean>) => {
       if (!detach) {
         // The article is read while the site's setting is on its way: nothing shows unless the site is on.
         const reading = highlighter.start(enabled);
         if (!(await enabled)) return void (await reading);
-        detach = attachCard(document, highlighter, host, saved, comparisons);
+        detach = attachCard(document, highlighter, host, saved, comparisons, () => display);
         // Saved passages are asked for now: the background wakes and answers while the article is read.
         await Promise.all([
           saved.load(),
@@ -99,6 +105,7 @@ export default defineContentScript({
 
     const onChange = (changes: Record<string, unknown>) => {
       if (SETTINGS_KEY in changes) guard(() => apply());
+      if (DISPLAY_KEY in changes) guard(loadDisplay);
     };
     browser.storage.onChanged.addListener(onChange);
     ctx.onInvalidated(() => {

@@ -1,3 +1,4 @@
+import { statementCueSpans } from '../display';
 import { type ExtractPiece, extractInPieces, MAX_PIECE, mergeExtractions, shiftExtraction } from '../claims/pieces';
 import type { Extraction } from '../claims/types';
 import { findArticleRoot } from './article';
@@ -178,9 +179,11 @@ export class PageHighlighter {
     if (!view || !('highlights' in view.CSS)) return { add: async () => {}, show: () => {} };
     const quantities = new view.Highlight();
     const attributions = new view.Highlight();
+    const cues = new view.Highlight();
     const show = () => {
       installStyles(this.doc);
       view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
+      view.CSS.highlights.set(HIGHLIGHTS.cue, cues);
       view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
     };
     const add = async (more: Extraction, pause?: () => Promise<void>) => {
@@ -193,6 +196,13 @@ export class PageHighlighter {
         const range = textOffsetsToRange(map, start, end, this.doc);
         if (range) highlight.add(range);
         if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) await pause();
+      }
+      // Each statement's cue and speaker, marked apart: the display settings choose which of the two is shown.
+      for (const claim of more.claims) {
+        for (const [start, end] of claim.attributions.flatMap((a) => statementCueSpans(map.text, a, claim))) {
+          const range = textOffsetsToRange(map, start, end, this.doc);
+          if (range) cues.add(range);
+        }
       }
     };
     void add(extraction);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardText, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+import { cardText, cuePoint, highlightPoint, highlightRules, highlightTexts, waitForHighlights } from './pages';
 import { useExtensionBrowser } from './fixture';
 
 const fx = useExtensionBrowser();
@@ -24,11 +24,17 @@ describe('pages that change', () => {
 });
 
 describe('the card', () => {
-  test('hovering a statement shows its speaker, resolved from "she added"', async () => {
+  test('hovering a statement’s cue shows its speaker, resolved from "she added"', async () => {
     const page = await fx.browser.context.newPage();
     await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
-    const point = await highlightPoint(page, 'claimlens-attribution', 'A portion of those soldiers');
+    // Statements show their cue and speaker, not a tint over all they say.
+    const rules = await highlightRules(page);
+    expect(rules['claimlens-attribution']).toBe('');
+    expect(rules['claimlens-cue']).toContain('underline');
+    expect(rules['claimlens-quantity']).toContain('background-color');
+    expect(await highlightTexts(page, 'claimlens-cue')).toEqual(expect.arrayContaining(['she', 'added']));
+    const point = await cuePoint(page, 'A portion of those soldiers');
     expect(point).not.toBeNull();
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Sabrina Singh');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export type HighlightName =
-  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
+  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-cue' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
 
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
@@ -94,4 +94,31 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
   await cdp.detach();
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The centre of the cue (or speaker) marked in the same paragraph as the statement whose content starts with `prefix`. */
+export function cuePoint(page: Page, prefix: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((p) => {
+    const content = [...(CSS.highlights.get('claimlens-attribution') ?? [])].find((r) =>
+      (r as Range).toString().startsWith(p),
+    ) as Range | undefined;
+    const paragraph = content?.startContainer.parentElement?.closest('p');
+    const cue = [...(CSS.highlights.get('claimlens-cue') ?? [])].find((r) => paragraph?.contains((r as Range).startContainer)) as
+      Range | undefined;
+    if (!cue) return null;
+    cue.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = cue.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, prefix);
+}
+
+/** The rules of our highlight stylesheet (adopted by the page), by highlight name. */
+export function highlightRules(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      document.adoptedStyleSheets
+        .flatMap((s) => [...s.cssRules])
+        .map((r) => [r.cssText.match(/::highlight\(([\w-]+)\)/)?.[1] ?? '', (r as CSSStyleRule).style.cssText]),
+    ),
+  );
 }
