@@ -72,7 +72,7 @@ function paragraphs(text: string): Span[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** A number written in digits ("3,000", "2.7") or a small number word ("three"). */
-const NUMBER = /\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A later figure for the same quantity: "10" → "12", "3,000" → "3,543", "2.7" → "3.1", "three" → "five". */

@@ -35,6 +35,8 @@ export const RULES = {
   /** A short or updated passage needs one side nearly as it was (three characters of 32 changed at most). */
   CONTEXT_INTACT: 0.9,
   QUOTE_KEEPS: 0.75,
+  /** An updated passage differs in figures, and may be reworded a little besides: it keeps more of its words. */
+  UPDATED_KEEPS: 0.85,
   /** A passage this long that occurs once is its own context. */
   OWN_CONTEXT: 40,
   /** Fuzzy search for the passage itself, which costs most, is for passages this long only. */
@@ -202,7 +204,7 @@ function sameFigures(saved: string, actual: string, side: 'start' | 'end'): bool
   const [shorter, longer] = inSaved.length <= inActual.length ? [inSaved, inActual] : [inActual, inSaved];
   // An insertion or deletion nearby may push one figure out of the window: compare those next to the passage.
   const nearest = side === 'end' ? longer.slice(longer.length - shorter.length) : longer.slice(0, shorter.length);
-  return shorter.every((f, i) => f === nearest[i]);
+  return shorter.every((f, i) => f.toLowerCase() === nearest[i]?.toLowerCase());
 }
 
 /**
@@ -218,7 +220,8 @@ export function acceptable(c: Candidate, saved: Saved, copies: number): boolean 
   const agree = Number(c.prefix >= RULES.CONTEXT_AGREES) + Number(c.suffix >= RULES.CONTEXT_AGREES);
   const wholeContextAgrees =
     Math.max(c.prefix, c.suffix) >= RULES.CONTEXT_INTACT && c.prefix + c.suffix >= 2 * RULES.CONTEXT_AGREES;
-  if (c.changes.length > 0 || saved.exact.trim().length < RULES.OWN_CONTEXT) return wholeContextAgrees;
+  if (c.changes.length > 0) return c.quote >= RULES.UPDATED_KEEPS && wholeContextAgrees;
+  if (saved.exact.trim().length < RULES.OWN_CONTEXT) return wholeContextAgrees;
   if (agree >= 1) return true;
   return c.quote === 1 && copies === 1;
 }

@@ -12,9 +12,12 @@ export interface FigureChange {
   new: string;
 }
 
+/** The figures as written ("Eight", "3,000"). */
 export function figures(text: string): string[] {
-  return [...text.matchAll(NUMBER)].map((m) => m[0].toLowerCase());
+  return [...text.matchAll(NUMBER)].map((m) => m[0]);
 }
+
+const same = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
 
 /** The text with every figure replaced by "#": what must still match when only figures were updated. */
 export function maskFigures(text: string): string {
@@ -29,7 +32,7 @@ export function figureChanges(saved: string, found: string): FigureChange[] {
   const before = figures(saved);
   const after = figures(found);
   if (before.length !== after.length) {
-    return before.join(' ') === after.join(' ') ? [] : [{ old: before.join(', '), new: after.join(', ') }];
+    return same(before.join(' '), after.join(' ')) ? [] : [{ old: before.join(', '), new: after.join(', ') }];
   }
-  return before.flatMap((old, i) => (old === after[i] ? [] : [{ old, new: after[i] as string }]));
+  return before.flatMap((old, i) => (same(old, after[i]) ? [] : [{ old, new: after[i] as string }]));
 }
