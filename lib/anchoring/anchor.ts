@@ -16,10 +16,10 @@ export interface Saved {
 export interface Candidate {
   start: number;
   end: number;
-  /** Similarity of the text, figures left out; and of the saved context on each side. */
+  /** Similarity of the text, figures left out; and of the saved context on each side (null: none was saved). */
   quote: number;
-  prefix: number;
-  suffix: number;
+  prefix: number | null;
+  suffix: number | null;
   changes: FigureChange[];
 }
 
@@ -77,7 +77,7 @@ function approxHits(text: string, context: string): Array<{ start: number; end: 
 
 /** Where the saved prefix ends in the text: exactly, by its last words, or approximately. */
 function prefixEnds(text: string, prefix: string): number[] {
-  // A prefix of white space at most says the passage opened the text (or a paragraph: no place then).
+  // No prefix, or white space only: the passage may open the text.
   if (prefix.trim().length === 0) return [text.length - text.trimStart().length];
   const tail = prefix.slice(-FRAGMENT);
   const exact = exactHits(text, prefix).map((i) => i + prefix.length);
@@ -164,28 +164,23 @@ function snap(text: string, saved: Saved, start: number, end: number): [number, 
 
 function measure(text: string, saved: Saved, start: number, end: number): Candidate {
   const found = text.slice(start, end);
-  // No context says the passage was at an edge of the text; context of white space only, that it stood
-  // between spaces or at an edge.
-  const atStart = start === 0 || (saved.prefix !== '' && text[start - 1] === ' ');
-  const atEnd = end === text.length || (saved.suffix !== '' && text[end] === ' ');
+  // Context of white space only says no more than that the passage stood between spaces or at an edge.
+  const atStart = start === 0 || text[start - 1] === ' ';
+  const atEnd = end === text.length || text[end] === ' ';
   const before = text.slice(Math.max(0, start - saved.prefix.length - SLACK), start);
   const after = text.slice(end, end + saved.suffix.length + SLACK);
+  const agreement = (context: string, blank: boolean, agrees: () => number) =>
+    context === '' ? null : context.trim() === '' ? Number(blank) : agrees();
   return {
     start,
     end,
     quote: found === saved.exact ? 1 : textSimilarity(maskFigures(saved.exact), maskFigures(found)),
-    prefix:
-      saved.prefix.trim() === ''
-        ? Number(atStart)
-        : sameFigures(saved.prefix, before, 'end')
-          ? endAgreement(saved.prefix, before)
-          : 0,
-    suffix:
-      saved.suffix.trim() === ''
-        ? Number(atEnd)
-        : sameFigures(saved.suffix, after, 'start')
-          ? startAgreement(saved.suffix, after)
-          : 0,
+    prefix: agreement(saved.prefix, atStart, () =>
+      sameFigures(saved.prefix, before, 'end') ? endAgreement(saved.prefix, before) : 0,
+    ),
+    suffix: agreement(saved.suffix, atEnd, () =>
+      sameFigures(saved.suffix, after, 'start') ? startAgreement(saved.suffix, after) : 0,
+    ),
     changes: figureChanges(saved.exact, found),
   };
 }
@@ -211,24 +206,28 @@ function sameFigures(saved: string, actual: string, side: 'start' | 'end'): bool
  * Whether a candidate may be the saved passage. Every candidate needs one side
  * of context that still agrees, except a long passage found verbatim once (it
  * is its own context). A short passage (a figure, a name) or one whose figures
- * changed says little by itself, so its context must also agree on the whole
- * (both sides together three quarters there): "10,000" of a deleted sentence
- * is not the "about 10,000" of the next paragraph that ends the same way.
+ * changed says little by itself, so one side of its context must be nearly
+ * intact and both together three quarters there: "10,000" of a deleted
+ * sentence is not the "about 10,000" of the next paragraph that ends the same
+ * way. A side with no saved context (the passage touched the edge of the text,
+ * or the selector came without one) neither agrees nor disagrees.
  */
 export function acceptable(c: Candidate, saved: Saved, copies: number): boolean {
   if (c.quote < RULES.QUOTE_KEEPS) return false;
-  const agree = Number(c.prefix >= RULES.CONTEXT_AGREES) + Number(c.suffix >= RULES.CONTEXT_AGREES);
+  const sides = [c.prefix, c.suffix].filter((side) => side !== null);
+  const agrees = sides.some((side) => side >= RULES.CONTEXT_AGREES);
   const wholeContextAgrees =
-    Math.max(c.prefix, c.suffix) >= RULES.CONTEXT_INTACT && c.prefix + c.suffix >= 2 * RULES.CONTEXT_AGREES;
+    sides.some((side) => side >= RULES.CONTEXT_INTACT) &&
+    sides.reduce((sum, side) => sum + side, 0) >= sides.length * RULES.CONTEXT_AGREES;
   if (c.changes.length > 0) return c.quote >= RULES.UPDATED_KEEPS && wholeContextAgrees;
   if (saved.exact.trim().length < RULES.OWN_CONTEXT) return wholeContextAgrees;
-  if (agree >= 1) return true;
-  return c.quote === 1 && copies === 1;
+  return agrees || (c.quote === 1 && copies === 1);
 }
 
 function score(c: Candidate, saved: Saved, length: number): number {
   const position = saved.hint === null ? 0 : 1 - Math.min(1, Math.abs(c.start - saved.hint) / Math.max(1, length));
-  return QUOTE_WEIGHT * c.quote + PREFIX_WEIGHT * c.prefix + SUFFIX_WEIGHT * c.suffix + POSITION_WEIGHT * position;
+  // A side without saved context counts as agreeing for every candidate alike.
+  return QUOTE_WEIGHT * c.quote + PREFIX_WEIGHT * (c.prefix ?? 1) + SUFFIX_WEIGHT * (c.suffix ?? 1) + POSITION_WEIGHT * position;
 }
 
 /** The best acceptable candidate in a folded text, or null when none is, or two are equally good. */
