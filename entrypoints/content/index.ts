@@ -1,4 +1,5 @@
 import './loaded';
+import { benchmarkMark } from '@/lib/benchmark';
 import { CARD_STYLES, attachCard } from './card';
 import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
@@ -18,8 +19,8 @@ export default defineContentScript({
   // message, and posting it took about 10 ms of the script's first task (custom events do the job alone).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Marks on the page's performance timeline let a benchmark time our work.
-    performance.mark('claimlens:start');
+    // Marks on the page's performance timeline let a benchmark time our work (benchmark builds only).
+    benchmarkMark('claimlens:start');
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
@@ -44,10 +45,7 @@ export default defineContentScript({
         if (!(await enabled)) return void (await reading);
         detach = attachCard(document, highlighter, host, saved, comparisons);
         // Saved passages are asked for now: the background wakes and answers while the article is read.
-        await Promise.all([
-          saved.load(),
-          reading.then(() => performance.mark('claimlens:done', { detail: highlighter.longestStretch })),
-        ]);
+        await Promise.all([saved.load(), reading.then(() => benchmarkMark('claimlens:done', highlighter.longestStretch))]);
       } else if (!(await enabled)) {
         detach();
         detach = null;
