@@ -67,7 +67,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
@@ -77,6 +77,7 @@ describe('schema', () => {
 });
 
 describe('upgrades', () => {
+  const SAVED = Date.UTC(2024, 9, 28);
   test('from version 1: annotations are kept, become searchable by word, and their figures are indexed by time', async () => {
     const name = `upgrade-${n++}`;
     const v1 = new Dexie(name);
@@ -85,14 +86,14 @@ describe('upgrades', () => {
     // A version 1 record: no context sentence, terms were singular counted nouns.
     const { context: _, ...content } = annotationOf(claim, 'first estimate', ['troops']);
     const old = { ...content, id: crypto.randomUUID(), pageId: page.id };
-    await v1.table('pages').add({ ...page, firstVisit: 1, lastVisit: 1 });
-    await v1.table('annotations').add({ ...old, terms: ['soldier'], createdAt: 1, updatedAt: 1 });
+    await v1.table('pages').add({ ...page, firstVisit: SAVED, lastVisit: SAVED });
+    await v1.table('annotations').add({ ...old, terms: ['soldier'], createdAt: SAVED, updatedAt: SAVED });
     v1.close();
 
     const upgraded = new ClaimLensDatabase(name);
     const kept = await upgraded.annotations.get(old.id);
     if (!kept) throw new Error('the annotation was lost in the upgrade');
-    expect(kept).toMatchObject({ ...old, context: '', createdAt: 1, updatedAt: 1 });
+    expect(kept).toMatchObject({ ...old, context: '', createdAt: SAVED, updatedAt: SAVED });
     expect(kept).not.toHaveProperty('terms');
     expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject.thing])).toEqual([
       [old.id, 'around 10,000', 'troops'],
