@@ -17,10 +17,10 @@ for (const [path, file] of shots) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 1100 });
   await page.goto(`${site.url}${path}`);
-  await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+  await page.waitForFunction(() => CSS.highlights.has('x5c1e-figure'));
   // Bring the first highlighted figure into view.
   await page.evaluate(() => {
-    const first = [...(CSS.highlights.get('claimlens-quantity') ?? [])][0] as Range | undefined;
+    const first = [...(CSS.highlights.get('x5c1e-figure') ?? [])][0] as Range | undefined;
     first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   });
   await page.screenshot({ path: `${dir}/${file}` });
@@ -30,9 +30,9 @@ for (const [path, file] of shots) {
 const page = await browser.context.newPage();
 await page.setViewportSize({ width: 1000, height: 700 });
 await page.goto(`${site.url}/articles/001.html`);
-await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+await page.waitForFunction(() => CSS.highlights.has('x5c1e-figure'));
 const point = await page.evaluate(() => {
-  const range = [...(CSS.highlights.get('claimlens-attribution') ?? [])].find((r) =>
+  const range = [...(CSS.highlights.get('x5c1e-source') ?? [])].find((r) =>
     (r as Range).toString().startsWith('We believe that the DPRK'),
   ) as Range | undefined;
   range?.startContainer.parentElement?.scrollIntoView({ block: 'start' });
@@ -48,7 +48,7 @@ console.log('saved docs/card.png');
 async function popupFor(path: string) {
   const article = await browser.context.newPage();
   await article.goto(`${site.url}${path}`);
-  await article.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+  await article.waitForFunction(() => CSS.highlights.has('x5c1e-figure'));
   const id = await newestTabId(browser); // before the popup's own tab opens
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 440, height: 640 });
@@ -76,9 +76,9 @@ console.log('saved docs/popup-compare.png');
 // The card of a figure that differs from the saved one.
 await second.article.reload();
 await second.article.setViewportSize({ width: 1000, height: 700 });
-await second.article.waitForFunction(() => (CSS.highlights.get('claimlens-differ')?.size ?? 0) > 0);
+await second.article.waitForFunction(() => (CSS.highlights.get('x5c1e-differ')?.size ?? 0) > 0);
 const differ = await second.article.evaluate(() => {
-  const range = [...(CSS.highlights.get('claimlens-differ') ?? [])].find((r) => (r as Range).toString() === 'around 10,000') as
+  const range = [...(CSS.highlights.get('x5c1e-differ') ?? [])].find((r) => (r as Range).toString() === 'around 10,000') as
     Range | undefined;
   range?.startContainer.parentElement?.scrollIntoView({ block: 'start' });
   const rect = range?.getClientRects()[0];

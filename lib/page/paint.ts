@@ -1,11 +1,15 @@
-/** The names our highlights are registered under in `CSS.highlights`. */
+/**
+ * The names our highlights are registered under in `CSS.highlights`. Every script of the page can list
+ * them: they must not name the product (a site would learn that the reader uses ClaimLens), and the
+ * letters after "x" keep them from meeting a name the page registers itself.
+ */
 export const HIGHLIGHTS = {
-  quantity: 'claimlens-quantity',
-  attribution: 'claimlens-attribution',
-  saved: 'claimlens-saved',
+  quantity: 'x5c1e-figure',
+  attribution: 'x5c1e-source',
+  saved: 'x5c1e-saved',
   /** Figures that a saved figure of the same quantity agrees with, or differs from. */
-  agree: 'claimlens-agree',
-  differ: 'claimlens-differ',
+  agree: 'x5c1e-agree',
+  differ: 'x5c1e-differ',
 } as const;
 
 // Colour and underline together stay readable on light and dark pages; the text itself is never hidden.

@@ -1,16 +1,26 @@
 import type { Page } from 'playwright-core';
+import { HIGHLIGHTS } from '../../lib/page/paint';
 
 export type HighlightName =
   'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
 
+/** The name each of our highlights has in the page (they do not name the product there). */
+export const IN_PAGE: Record<HighlightName, string> = {
+  'claimlens-quantity': HIGHLIGHTS.quantity,
+  'claimlens-attribution': HIGHLIGHTS.attribution,
+  'claimlens-saved': HIGHLIGHTS.saved,
+  'claimlens-agree': HIGHLIGHTS.agree,
+  'claimlens-differ': HIGHLIGHTS.differ,
+};
+
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'), undefined, { timeout });
+  await page.waitForFunction((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity, { timeout });
 }
 
 /** The text of each range in one of our highlights, in the order registered. */
 export function highlightTexts(page: Page, name: HighlightName): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), IN_PAGE[name]);
 }
 
 /** The page's DOM serialised, without our host element. */
@@ -65,7 +75,7 @@ export function highlightPoint(page: Page, name: HighlightName, prefix: string):
       const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     },
-    [name, prefix] as const,
+    [IN_PAGE[name], prefix] as const,
   );
 }
 
