@@ -25,7 +25,7 @@ async function shoot(page: Page, name: string, prepare: () => Promise<void> = as
   }
 }
 
-const waitForHighlights = (page: Page) => page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'));
+const waitForHighlights = (page: Page) => page.waitForFunction(() => CSS.highlights.has('x5c1e-figure'));
 
 async function openArticle(path: string, size = { width: 1000, height: 760 }): Promise<Page> {
   const page = await browser.context.newPage();
@@ -60,7 +60,7 @@ for (const [path, file] of [
 ] as const) {
   const page = await openArticle(path, { width: 1000, height: 1000 });
   await page.evaluate(() => {
-    const first = [...(CSS.highlights.get('claimlens-quantity') ?? [])][0] as Range | undefined;
+    const first = [...(CSS.highlights.get('x5c1e-figure') ?? [])][0] as Range | undefined;
     first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   });
   await page.screenshot({ path: `${dir}/${file}.png` });
@@ -122,7 +122,7 @@ await shoot(second.popup, 'popup-saved');
 // The card of a figure that differs from the saved one.
 await second.article.reload();
 await waitForHighlights(second.article);
-await second.article.waitForFunction(() => (CSS.highlights.get('claimlens-differ')?.size ?? 0) > 0);
+await second.article.waitForFunction(() => (CSS.highlights.get('x5c1e-differ')?.size ?? 0) > 0);
 await openCard(second.article, 'around 10,000');
 await shoot(second.article, 'compare-card');
 

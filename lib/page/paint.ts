@@ -1,15 +1,19 @@
 import { DEFAULT_DISPLAY, type DisplaySettings, highlightCss } from '../display';
 
-/** The names our highlights are registered under in `CSS.highlights`. */
+/**
+ * The names our highlights are registered under in `CSS.highlights`. Every script of the page can list
+ * them: they must not name the product (a site would learn that the reader uses ClaimLens), and the
+ * letters after "x" keep them from meeting a name the page registers itself.
+ */
 export const HIGHLIGHTS = {
-  quantity: 'claimlens-quantity',
-  attribution: 'claimlens-attribution',
+  quantity: 'x5c1e-figure',
+  attribution: 'x5c1e-source',
   /** A statement's cue and speaker: what is marked when statements are not tinted in full. */
-  cue: 'claimlens-cue',
-  saved: 'claimlens-saved',
+  cue: 'x5c1e-cue',
+  saved: 'x5c1e-saved',
   /** Figures that a saved figure of the same quantity agrees with, or differs from. */
-  agree: 'claimlens-agree',
-  differ: 'claimlens-differ',
+  agree: 'x5c1e-agree',
+  differ: 'x5c1e-differ',
 } as const;
 
 /** Removes our highlights from the page. */

@@ -1,3 +1,4 @@
+import { HIGHLIGHTS } from '../../lib/page/paint';
 import { describe, expect, test } from 'vitest';
 import { cardText, cuePoint, highlightPoint, highlightRules, highlightTexts, waitForHighlights } from './pages';
 import { useExtensionBrowser } from './fixture';
@@ -111,7 +112,7 @@ describe('turning highlighting off for a site', () => {
     );
     expect(scripts).toContainEqual(expect.objectContaining({ js: ['early-setting.js'], run_at: 'document_start' }));
     await setDisabled(['127.0.0.1']);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-quantity'))).toBe(false);
+    await expect.poll(() => page.evaluate((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity)).toBe(false);
     await page.reload();
     await page.waitForTimeout(500);
     // The article was read while the setting came, but nothing of ours reached the page.

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { extractInPieces, MAX_PIECE } from '@/lib/claims/pieces';
 import type { Extraction } from '@/lib/claims/types';
-import { handleRequest } from '@/lib/messages';
+import { Deletions, handleRequest } from '@/lib/messages';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { ARTICLE_IDS, CLAIMS } from '../../scripts/paths';
 
@@ -14,7 +14,7 @@ const db = new ClaimLensDatabase();
 afterAll(() => db.delete());
 
 const askBackground = async (text: string): Promise<Extraction> => {
-  const reply = await handleRequest(db, { claimlens: 'extract', data: { text } }, { id: EXTENSION }, EXTENSION);
+  const reply = await handleRequest(db, { claimlens: 'extract', data: { text } }, { id: EXTENSION }, EXTENSION, new Deletions());
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as Extraction;
 };
@@ -36,6 +36,7 @@ describe('extraction in the background', () => {
       { claimlens: 'extract', data: { text: 'a'.repeat(MAX_PIECE + 1) } },
       { id: EXTENSION },
       EXTENSION,
+      new Deletions(),
     );
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^invalid extract request at text/) });
     const atLimit = `${'About 3,000 troops were sent. '.repeat(MAX_PIECE / 30)}`.slice(0, MAX_PIECE);

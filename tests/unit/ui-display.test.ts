@@ -29,10 +29,12 @@ describe('display settings', () => {
 
   test('kinds turned off get no style; the others keep colour and line', () => {
     const css = highlightCss({ ...DEFAULT_DISPLAY, show: { ...DEFAULT_DISPLAY.show, quantity: false } }, HIGHLIGHTS);
-    expect(css).toContain('::highlight(claimlens-quantity) {  }');
-    expect(css).toContain('::highlight(claimlens-differ) {  }');
-    expect(css).toMatch(/::highlight\(claimlens-cue\) \{ background-color: #0072b2\w\w; text-decoration: underline dotted/);
-    expect(css).toContain('::highlight(claimlens-attribution) {  }');
+    expect(css).toContain(`::highlight(${HIGHLIGHTS.quantity}) {  }`);
+    expect(css).toContain(`::highlight(${HIGHLIGHTS.differ}) {  }`);
+    expect(css).toMatch(
+      new RegExp(`::highlight\\(${HIGHLIGHTS.cue}\\) \\{ background-color: #0072b2\\w\\w; text-decoration: underline dotted`),
+    );
+    expect(css).toContain(`::highlight(${HIGHLIGHTS.attribution}) {  }`);
   });
 
   test('stored settings are read back; damaged fields read as their defaults', async () => {
