@@ -4,6 +4,7 @@
 // it, and as we time it). Also the content scripts' size, minified and gzipped.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { HIGHLIGHTS } from '../lib/page/paint';
 import { launchWithExtension } from './chromium';
 import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
 import { startSampleSite } from './sample-site';
@@ -35,7 +36,7 @@ async function measure(path: string): Promise<Timing> {
   const page = await browser.context.newPage();
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName('claimlens:done').length > 0, undefined, { timeout: 60_000 });
-  const timing = await page.evaluate(() => {
+  const timing = await page.evaluate((figures) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const start = performance.getEntriesByName('claimlens:start')[0]?.startTime ?? 0;
     const loaded = performance.getEntriesByName('claimlens:loaded')[0]?.startTime ?? start;
@@ -51,9 +52,9 @@ async function measure(path: string): Promise<Timing> {
       longestTask: Math.max(0, ...ours.map((t) => t.duration)),
       longestStretch: Number(doneMark?.detail?.longest ?? NaN),
       mainThread: Number(doneMark?.detail?.total ?? NaN),
-      quantities: CSS.highlights.get('claimlens-quantity')?.size ?? 0,
+      quantities: CSS.highlights.get(figures)?.size ?? 0,
     };
-  });
+  }, HIGHLIGHTS.quantity);
   await page.close();
   return timing;
 }

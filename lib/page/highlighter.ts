@@ -187,22 +187,22 @@ export class PageHighlighter {
       view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
     };
     const add = async (more: Extraction, pause?: () => Promise<void>) => {
-      const spans: Array<[Highlight, number, number]> = [
-        ...more.quantities.map((q): [Highlight, number, number] => [quantities, q.start, q.end]),
-        ...more.attributions.map((a): [Highlight, number, number] => [attributions, a.contentStart, a.contentEnd]),
+      type Span = [Highlight, number, number];
+      const spans: Span[] = [
+        ...more.quantities.map((q): Span => [quantities, q.start, q.end]),
+        ...more.attributions.map((a): Span => [attributions, a.contentStart, a.contentEnd]),
+        // Each statement's cue and speaker, marked apart: the display settings choose which of the two is shown.
+        ...more.claims.flatMap((claim) =>
+          claim.attributions.flatMap((a) =>
+            statementCueSpans(map.text, a, claim).map(([start, end]): Span => [cues, start, end]),
+          ),
+        ),
       ];
       for (let i = 0; i < spans.length; i++) {
-        const [highlight, start, end] = spans[i] as [Highlight, number, number];
+        const [highlight, start, end] = spans[i] as Span;
         const range = textOffsetsToRange(map, start, end, this.doc);
         if (range) highlight.add(range);
         if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) await pause();
-      }
-      // Each statement's cue and speaker, marked apart: the display settings choose which of the two is shown.
-      for (const claim of more.claims) {
-        for (const [start, end] of claim.attributions.flatMap((a) => statementCueSpans(map.text, a, claim))) {
-          const range = textOffsetsToRange(map, start, end, this.doc);
-          if (range) cues.add(range);
-        }
       }
     };
     void add(extraction);
