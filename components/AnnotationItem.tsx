@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Page, Annotation } from '@/lib/store/types';
+import type { FigureChange } from '@/lib/anchoring/selectors';
 import { formatQuantity } from '@/lib/page/format';
+import { FigureUpdates, NoLongerInArticle } from './AnchorStatus';
 
 export interface AnnotationItemProps {
   annotation: Annotation;
@@ -10,6 +12,8 @@ export interface AnnotationItemProps {
   onDelete: () => void;
   /** Saved here, but no longer found in the page's text. */
   orphaned?: boolean;
+  /** Figures the article changed since this was saved. */
+  updates?: FigureChange[];
 }
 
 const parseTags = (value: string) => [
@@ -22,7 +26,7 @@ const parseTags = (value: string) => [
 ];
 
 /** One saved annotation: its text, figures and speakers, with its note and tags editable in place. */
-export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphaned = false }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphaned = false, updates }: AnnotationItemProps) {
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join(', '));
   const speakers = [...new Set(a.attributions.map((x) => x.speaker))];
@@ -34,7 +38,8 @@ export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphan
           {page.publishedAt ? ` · ${page.publishedAt.slice(0, 10)}` : ''}
         </a>
       )}
-      {orphaned && <p class="orphan">Not found on the page as it is now: kept here, with its text.</p>}
+      {orphaned && <NoLongerInArticle savedAt={a.createdAt} />}
+      <FigureUpdates changes={updates} />
       <blockquote>{a.text.length > 400 ? `${a.text.slice(0, 397)}…` : a.text}</blockquote>
       {(a.quantities.length > 0 || speakers.length > 0) && (
         <p class="facts">

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 import type { FigureMatches } from '@/lib/store/compare';
+import type { FigureChange } from '@/lib/anchoring/selectors';
+import { ANCHOR_STATUS_STYLES, FigureUpdates } from './AnchorStatus';
 import { Compared } from './Compared';
 import comparedStyles from './compared.css?inline';
 
@@ -15,10 +17,12 @@ export interface ClaimCardProps {
   onSave: () => Promise<void>;
   /** Saved figures the claim's figures were compared with. */
   compared: FigureMatches[];
+  /** Figures the article changed since the reader saved this claim. */
+  updates?: FigureChange[];
 }
 
 /** What ClaimLens found in one sentence: each figure normalised, each statement with its source. */
-export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }: ClaimCardProps) {
+export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared, updates }: ClaimCardProps) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | string>(saved ? 'saved' : 'idle');
   const save = () => {
     setState('saving');
@@ -57,6 +61,7 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }
           ))}
         </ul>
       )}
+      <FigureUpdates changes={updates} />
       <Compared figures={compared} />
       <div class="actions">
         {!['idle', 'saving', 'saved'].includes(state) && (
@@ -72,7 +77,7 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }
   );
 }
 
-export const CARD_STYLES = `${comparedStyles}
+export const CARD_STYLES = `${comparedStyles}${ANCHOR_STATUS_STYLES}
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); padding: 12px 14px;
   font: 14px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ced6; border-radius: 8px;

@@ -43,6 +43,7 @@ export function attachCard(
         top={top}
         onClose={close}
         saved={saved.isSaved(claim)}
+        updates={saved.updatesFor(claim)}
         onSave={() => saved.saveClaim(claim)}
         compared={comparisons.forClaim(claim)}
       />,

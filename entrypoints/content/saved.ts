@@ -1,4 +1,4 @@
-import { anchorSpan, describeSpan } from '@/lib/anchoring/selectors';
+import { anchorSpan, describeSpan, type AnchoredSpan, type FigureChange } from '@/lib/anchoring/selectors';
 import type { Claim } from '@/lib/claims/types';
 import { sentenceBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
@@ -11,7 +11,7 @@ import type { Annotation } from '@/lib/store/types';
 /** The reader's saved annotations on this page: loaded from the background, anchored again and painted. */
 export class SavedAnnotations {
   private annotations: Annotation[] = [];
-  private anchored = new Map<string, { start: number; end: number }>();
+  private anchored = new Map<string, AnchoredSpan>();
 
   constructor(
     private readonly doc: Document,
@@ -77,9 +77,25 @@ export class SavedAnnotations {
     return this.annotations.filter((a) => !this.anchored.has(a.id)).map((a) => a.id);
   }
 
+  /** Figures the page changed since each annotation was saved, by id (only those with changes). */
+  updated(): Record<string, FigureChange[]> {
+    return Object.fromEntries(
+      [...this.anchored].filter(([, span]) => span.changes.length > 0).map(([id, span]) => [id, span.changes]),
+    );
+  }
+
   isSaved(claim: Claim): boolean {
-    for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return true;
-    return false;
+    return this.savedAs(claim) !== undefined;
+  }
+
+  /** Figures the page changed since the reader saved this claim, if they did. */
+  updatesFor(claim: Claim): FigureChange[] {
+    return this.savedAs(claim)?.changes ?? [];
+  }
+
+  private savedAs(claim: Claim): AnchoredSpan | undefined {
+    for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return span;
+    return undefined;
   }
 
   /** Finds each annotation in the current text (it may have changed) and paints the ones found. */

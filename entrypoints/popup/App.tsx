@@ -183,6 +183,7 @@ function ThisPage({
               key={a.id}
               annotation={a}
               orphaned={tab.claims?.orphans.includes(a.id)}
+              updates={tab.claims?.updated[a.id]}
               onDelete={() => onDelete(a)}
               onUpdate={(c) => onUpdate(a, c)}
             />
