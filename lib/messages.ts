@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
+import {
+  annotationsForPage,
+  deleteAnnotation,
+  recordAnchors,
+  restoreAnnotation,
+  saveAnnotation,
+  updateAnnotation,
+} from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
 import type { ClaimLensDatabase } from './store/database';
@@ -29,6 +36,21 @@ export const REQUESTS = {
   forPage: v.object({
     url: webUrl,
     canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+  }),
+  /** How the page's saved annotations were found on it now (docs/anchoring.md), for the library to show. */
+  anchored: v.object({
+    url: webUrl,
+    canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+    checks: v.pipe(
+      v.array(
+        v.object({
+          id: v.pipe(v.string(), v.uuid()),
+          status: v.picklist(['found', 'updated', 'lost']),
+          changes: v.pipe(v.array(v.object({ old: text(200), new: text(200) })), v.maxLength(MAX_ITEMS)),
+        }),
+      ),
+      v.maxLength(MAX_ITEMS),
+    ),
   }),
   compare: v.object({
     page: v.object({
@@ -60,6 +82,7 @@ export interface Replies {
   delete: Annotation | null;
   restore: Annotation;
   forPage: Annotation[];
+  anchored: number;
   compare: FigureMatches[];
 }
 
@@ -140,6 +163,11 @@ async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, 
       const { url, canonical } = data as RequestData<'forPage'>;
       samePage(url, sender);
       return annotationsForPage(db, canonicalUrl(url, canonical));
+    }
+    case 'anchored': {
+      const { url, canonical, checks } = data as RequestData<'anchored'>;
+      samePage(url, sender);
+      return recordAnchors(db, canonicalUrl(url, canonical), checks);
     }
     case 'compare': {
       const { page, passages } = data as RequestData<'compare'>;

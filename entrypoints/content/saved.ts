@@ -24,6 +24,25 @@ export class SavedAnnotations {
     this.paint();
   }
 
+  /** Tells the store how each annotation was found now, where that changed, so the library can list it too. */
+  private async reportAnchors(): Promise<void> {
+    if (!this.highlighter.claims) return;
+    const checks = this.annotations.flatMap((a) => {
+      const span = this.anchored.get(a.id);
+      const status = !span ? 'lost' : span.changes.length > 0 ? 'updated' : 'found';
+      const changes = span?.changes ?? [];
+      const same = a.anchor?.status === status && JSON.stringify(a.anchor.changes) === JSON.stringify(changes);
+      return same ? [] : [{ id: a.id, status, changes } as const];
+    });
+    if (checks.length === 0) return;
+    const meta = pageMetadata(this.doc);
+    await request('anchored', { url: meta.url, canonical: meta.canonical, checks });
+    for (const { id, status, changes } of checks) {
+      const a = this.annotations.find((x) => x.id === id);
+      if (a) a.anchor = { status, changes, checkedAt: Date.now() };
+    }
+  }
+
   /** Saves a detected claim (its sentence, figures and statements) to the store. */
   async saveClaim(claim: Claim): Promise<void> {
     const claims = this.highlighter.claims;
@@ -114,5 +133,6 @@ export class SavedAnnotations {
       highlight.add(range);
     }
     view.CSS.highlights.set(HIGHLIGHTS.saved, highlight);
+    this.reportAnchors().catch((error: unknown) => console.warn('[ClaimLens]', error));
   }
 }

@@ -10,7 +10,7 @@ const DELETED =
   'In the Mykolaiv region in southern Ukraine, Governor Vitalii Kim said on Telegram the military shot down three Russian drones.';
 
 describe('saved claims on an article the site has edited since', () => {
-  test('the updated claim is highlighted where it now is and says old → new; the deleted one is listed as no longer in the article', async () => {
+  test('the updated claim is highlighted where it now is and says old → new; the deleted one is listed as no longer in the article, in the popup and the library', async () => {
     const page = await fx.browser.context.newPage();
     await page.goto(`${fx.site.url}/articles/000.html`);
     await waitForHighlights(page);
@@ -53,6 +53,15 @@ describe('saved claims on an article the site has edited since', () => {
     expect(body).toContain(DELETED);
     expect(body).toContain('Updated since you saved: 3,000 → 3,543');
     await popup.close();
+
+    // The library, away from the page, lists both the same way (the tab reported them to the store).
+    const library = await fx.browser.context.newPage();
+    await library.goto(`chrome-extension://${fx.browser.extensionId}/library.html`);
+    await expect.poll(() => library.textContent('body'), { timeout: 5000 }).toContain('No longer in the article');
+    const shelf = (await library.textContent('body')) ?? '';
+    expect(shelf).toContain(DELETED);
+    expect(shelf).toContain('Updated since you saved: 3,000 → 3,543');
+    await library.close();
     fx.site.edits.clear();
     await page.close();
   });
