@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Page, Annotation } from '@/lib/store/types';
+import type { FigureChange } from '@/lib/anchoring/selectors';
 import { formatQuantity } from '@/lib/page/format';
+import { FigureUpdates, NoLongerInArticle } from './AnchorStatus';
 import { TagInput } from './TagInput';
 import { parseTags } from './tags';
 
@@ -14,13 +16,23 @@ export interface AnnotationItemProps {
   orphaned?: boolean;
   /** The reader's own tags, offered when tagging. */
   ownTags?: string[];
+  /** Figures the article changed since this was saved. */
+  updates?: FigureChange[];
 }
 
 /**
  * One saved annotation: its text, figures and speakers, its note and tags
  * shown compactly; "Edit" opens them for editing in place.
  */
-export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphaned = false, ownTags = [] }: AnnotationItemProps) {
+export function AnnotationItem({
+  annotation: a,
+  page,
+  onUpdate,
+  onDelete,
+  orphaned = false,
+  ownTags = [],
+  updates,
+}: AnnotationItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join(', '));
@@ -36,7 +48,8 @@ export function AnnotationItem({ annotation: a, page, onUpdate, onDelete, orphan
           {page.publishedAt ? ` · ${page.publishedAt.slice(0, 10)}` : ''}
         </a>
       )}
-      {orphaned && <p class="orphan">Not found on the page as it is now: kept here, with its text.</p>}
+      {orphaned && <NoLongerInArticle savedAt={a.createdAt} />}
+      <FigureUpdates changes={updates} />
       <blockquote>{a.text.length > 400 ? `${a.text.slice(0, 397)}…` : a.text}</blockquote>
       {(a.quantities.length > 0 || speakers.length > 0) && (
         <p class="facts">

@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 import type { FigureMatches } from '@/lib/store/compare';
+import type { FigureChange } from '@/lib/anchoring/selectors';
+import { ANCHOR_STATUS_STYLES, FigureUpdates } from './AnchorStatus';
 import { Compared } from './Compared';
 import { type Box, placeCard } from './place-card';
 import { SHORTCUTS } from './shortcuts';
@@ -22,6 +24,8 @@ export interface ClaimCardProps {
   compared: FigureMatches[];
   /** The reader's own tags, offered when tagging. */
   ownTags: string[];
+  /** Figures the article changed since the reader saved this claim. */
+  updates?: FigureChange[];
   /** Moves to the next (1) or previous (-1) claim. */
   onStep: (direction: 1 | -1) => void;
   onOpenLibrary: () => void;
@@ -44,7 +48,7 @@ const HOW = { direct: 'quote', indirect: 'reported', 'according-to': 'according 
 
 /** What ClaimLens found in one sentence: each figure normalised, each statement with its source; save with a note and tags. */
 export function ClaimCard(props: ClaimCardProps) {
-  const { claim, anchor, onClose, saved, onSave, compared, ownTags, onStep, onOpenLibrary, focus } = props;
+  const { claim, anchor, onClose, saved, onSave, compared, ownTags, onStep, onOpenLibrary, focus, updates } = props;
   const [save, setSave] = useState<SaveState>({ state: saved ? 'saved' : 'idle' });
   const [note, setNote] = useState<string | null>(null);
   const [tags, setTags] = useState<string | null>(null);
@@ -150,6 +154,7 @@ export function ClaimCard(props: ClaimCardProps) {
           ))}
         </ul>
       )}
+      <FigureUpdates changes={updates} />
       <Compared figures={compared} />
       {note !== null && (
         <div class="field">
@@ -240,4 +245,4 @@ function trapTab(e: KeyboardEvent, card: HTMLElement | null): void {
   items[next]?.focus();
 }
 
-export const CARD_STYLES = `${tokens}\n${comparedStyles}\n${cardStyles}`;
+export const CARD_STYLES = `${tokens}\n${comparedStyles}\n${ANCHOR_STATUS_STYLES}\n${cardStyles}`;

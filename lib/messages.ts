@@ -3,7 +3,14 @@ import { extractClaims } from './claims/extract';
 import { MAX_PIECE } from './claims/pieces';
 import type { Extraction } from './claims/types';
 import { browser } from 'wxt/browser';
-import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
+import {
+  annotationsForPage,
+  deleteAnnotation,
+  recordAnchors,
+  restoreAnnotation,
+  saveAnnotation,
+  updateAnnotation,
+} from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
 import type { ClaimLensDatabase } from './store/database';
@@ -43,6 +50,20 @@ export const REQUESTS = {
   tags: v.object({}),
   /** Opens the library in a tab, searching for some words of the claim. */
   openLibrary: v.object({ search: text(200) }),
+  /** How the page's saved annotations were found on it now (docs/anchoring.md), for the library to show. */
+  anchored: v.object({
+    ...PageRefSchema.entries,
+    checks: v.pipe(
+      v.array(
+        v.object({
+          id: v.pipe(v.string(), v.uuid()),
+          status: v.picklist(['found', 'updated', 'lost']),
+          changes: v.pipe(v.array(v.object({ old: text(200), new: text(200) })), v.maxLength(MAX_ITEMS)),
+        }),
+      ),
+      v.maxLength(MAX_ITEMS),
+    ),
+  }),
   compare: v.object({
     page: v.object({ ...PageRefSchema.entries, publishedAt: v.nullable(text(100)) }),
     passages: v.pipe(
@@ -70,6 +91,7 @@ export interface Replies {
   delete: Annotation;
   restore: Annotation;
   forPage: Annotation[];
+  anchored: number;
   compare: FigureMatches[];
   tags: string[];
   openLibrary: null;
@@ -202,6 +224,10 @@ async function perform(
       const { search } = data as RequestData<'openLibrary'>;
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#q=${encodeURIComponent(search)}`) });
       return null;
+    }
+    case 'anchored': {
+      const { checks, ...page } = data as RequestData<'anchored'>;
+      return recordAnchors(db, pageIdOf(page, sender), checks);
     }
     case 'compare': {
       const { page, passages } = data as RequestData<'compare'>;

@@ -1,4 +1,4 @@
-import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
+import type { FigureChange, TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
 import type { Claim } from './claims/types';
 import type { PageMetadata } from './page/metadata';
 
@@ -23,4 +23,6 @@ export interface PageClaimsReply {
   claims: ListedClaim[];
   /** Saved annotations of this page that could not be anchored in its current text. */
   orphans: string[];
+  /** Saved annotations whose figures the page has changed since, by id: old → new. */
+  updated: Record<string, FigureChange[]>;
 }

@@ -77,6 +77,7 @@ export function attachCard(
         anchor={anchor}
         onClose={close}
         saved={saved.isSaved(claim)}
+        updates={saved.updatesFor(claim)}
         onSave={(extra) => saved.saveClaim(claim, extra).then(() => void loadTags())}
         compared={comparisons.forClaim(claim)}
         ownTags={ownTags}

@@ -86,6 +86,7 @@ export default defineContentScript({
             context: sentenceBefore(claims?.map.text ?? '', claim.start),
           })),
           orphans: saved.orphans(),
+          updated: saved.updated(),
         };
         return reply;
       };

@@ -1,4 +1,4 @@
-import { anchorSpan, describeSpan } from '@/lib/anchoring/selectors';
+import { anchorSpan, describeSpan, type AnchoredSpan, type FigureChange } from '@/lib/anchoring/selectors';
 import type { Claim } from '@/lib/claims/types';
 import { sentenceBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
@@ -11,7 +11,7 @@ import type { Annotation } from '@/lib/store/types';
 /** The reader's saved annotations on this page: loaded from the background, anchored again and painted. */
 export class SavedAnnotations {
   private annotations: Annotation[] = [];
-  private anchored = new Map<string, { start: number; end: number }>();
+  private anchored = new Map<string, AnchoredSpan>();
 
   constructor(
     private readonly doc: Document,
@@ -22,6 +22,25 @@ export class SavedAnnotations {
     const meta = pageMetadata(this.doc);
     this.annotations = await request('forPage', { url: meta.url, canonical: meta.canonical });
     this.paint();
+  }
+
+  /** Tells the store how each annotation was found now, where that changed, so the library can list it too. */
+  private async reportAnchors(): Promise<void> {
+    if (!this.highlighter.claims) return;
+    const checks = this.annotations.flatMap((a) => {
+      const span = this.anchored.get(a.id);
+      const status = !span ? 'lost' : span.changes.length > 0 ? 'updated' : 'found';
+      const changes = span?.changes ?? [];
+      const same = a.anchor?.status === status && JSON.stringify(a.anchor.changes) === JSON.stringify(changes);
+      return same ? [] : [{ id: a.id, status, changes } as const];
+    });
+    if (checks.length === 0) return;
+    const meta = pageMetadata(this.doc);
+    await request('anchored', { url: meta.url, canonical: meta.canonical, checks });
+    for (const { id, status, changes } of checks) {
+      const a = this.annotations.find((x) => x.id === id);
+      if (a) a.anchor = { status, changes, checkedAt: Date.now() };
+    }
   }
 
   /** Saves a detected claim (its sentence, figures and statements) to the store, with the reader's note and tags. */
@@ -77,9 +96,25 @@ export class SavedAnnotations {
     return this.annotations.filter((a) => !this.anchored.has(a.id)).map((a) => a.id);
   }
 
+  /** Figures the page changed since each annotation was saved, by id (only those with changes). */
+  updated(): Record<string, FigureChange[]> {
+    return Object.fromEntries(
+      [...this.anchored].filter(([, span]) => span.changes.length > 0).map(([id, span]) => [id, span.changes]),
+    );
+  }
+
   isSaved(claim: Claim): boolean {
-    for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return true;
-    return false;
+    return this.savedAs(claim) !== undefined;
+  }
+
+  /** Figures the page changed since the reader saved this claim, if they did. */
+  updatesFor(claim: Claim): FigureChange[] {
+    return this.savedAs(claim)?.changes ?? [];
+  }
+
+  private savedAs(claim: Claim): AnchoredSpan | undefined {
+    for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return span;
+    return undefined;
   }
 
   /** Finds each annotation in the current text (it may have changed) and paints the ones found. */
@@ -98,5 +133,6 @@ export class SavedAnnotations {
       highlight.add(range);
     }
     view.CSS.highlights.set(HIGHLIGHTS.saved, highlight);
+    this.reportAnchors().catch((error: unknown) => console.warn('[ClaimLens]', error));
   }
 }

@@ -142,6 +142,8 @@ export function Library() {
                         <AnnotationItem
                           key={a.id}
                           annotation={a}
+                          orphaned={a.anchor?.status === 'lost'}
+                          updates={a.anchor?.changes}
                           ownTags={ownTags}
                           onUpdate={(changes) => void updateAnnotation(db, a.id, changes)}
                           onDelete={() => void deleteAnnotation(db, a.id).then((d) => d && setUndo(d))}

@@ -201,6 +201,7 @@ function ThisPage({
               key={a.id}
               annotation={a}
               orphaned={tab.claims?.orphans.includes(a.id)}
+              updates={tab.claims?.updated[a.id]}
               ownTags={ownTags}
               onDelete={() => onDelete(a)}
               onUpdate={(c) => onUpdate(a, c)}

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describePassage } from '../compare/subject';
 import { savedFigures } from './compare';
 import type { ClaimLensDatabase } from './database';
-import type { Annotation, Page } from './types';
+import type { AnchorCheck, Annotation, Page } from './types';
 
 /** What a page reports about itself when the reader saves from it. */
 export type PageInfo = Omit<Page, 'firstVisit' | 'lastVisit'>;
@@ -76,6 +76,25 @@ export async function updateAnnotation(
     const updated = withDerived({ ...known, ...changes, updatedAt: now }, page);
     await db.annotations.put(updated);
     return updated;
+  });
+}
+
+/** Records how a page's annotations were last found on it (see AnchorCheck); others' ids are ignored. Returns how many changed. */
+export async function recordAnchors(
+  db: ClaimLensDatabase,
+  pageId: string,
+  checks: Array<{ id: string } & Omit<AnchorCheck, 'checkedAt'>>,
+  now = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', db.annotations, async () => {
+    let written = 0;
+    for (const { id, status, changes } of checks) {
+      const known = await db.annotations.get(id);
+      if (known?.pageId !== pageId) continue;
+      await db.annotations.update(id, { anchor: { status, changes, checkedAt: now } });
+      written++;
+    }
+    return written;
   });
 }
 

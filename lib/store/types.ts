@@ -1,4 +1,4 @@
-import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { FigureChange, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import type { Attribution, Quantity } from '../claims/types';
 import type { Subject } from '../compare/subject';
 
@@ -39,6 +39,15 @@ export interface Annotation {
   words: string[];
   createdAt: number;
   updatedAt: number;
+  /** How the annotation was last found on its page, as the page's tab reported (absent until then). */
+  anchor?: AnchorCheck;
+}
+
+/** The last re-anchoring of an annotation on its page: found, found with figures changed, or lost. */
+export interface AnchorCheck {
+  status: 'found' | 'updated' | 'lost';
+  changes: FigureChange[];
+  checkedAt: number;
 }
 
 /**

@@ -41,7 +41,7 @@ describe('saving a claim', () => {
     await waitForHighlights(page);
     await expect.poll(() => highlightTexts(page, 'claimlens-saved'), { timeout: 5000 }).toHaveLength(0);
     const popup = await openPopup(fx, await newestTabId(fx.browser));
-    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Not found on the page as it is now');
+    await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('No longer in the article');
     expect(await popup.textContent('body')).toContain('We believe that the DPRK has sent around 10,000 soldiers');
     await popup.close();
     fx.site.edits.clear();

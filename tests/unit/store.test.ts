@@ -299,7 +299,11 @@ describe('requests from content scripts', () => {
     expect(await request('restore', { page: there, id }, attacker)).toMatchObject({ ok: false });
     expect(await db.annotations.count()).toBe(0);
     // A made-up record is no longer accepted at all: restore takes only an id.
-    const forged = { page: there, id, annotation: { ...saved.value, pageId: 'javascript:alert(1)', createdAt: 1e16 } };
+    const forged = {
+      page: there,
+      id,
+      annotation: { ...(saved.value as object), pageId: 'javascript:alert(1)', createdAt: 1e16 },
+    };
     expect(await request('restore', forged, attacker)).toMatchObject({ ok: false });
     expect(await db.annotations.count()).toBe(0);
   });
