@@ -78,8 +78,21 @@ export class SavedAnnotations {
   }
 
   isSaved(claim: Claim): boolean {
-    for (const span of this.anchored.values()) if (span.start === claim.start && span.end === claim.end) return true;
-    return false;
+    return this.savedFor(claim) !== undefined;
+  }
+
+  /** The reader's annotation of exactly this claim, if saved. */
+  savedFor(claim: Claim): Annotation | undefined {
+    for (const [id, span] of this.anchored) {
+      if (span.start === claim.start && span.end === claim.end) return this.annotations.find((a) => a.id === id);
+    }
+    return undefined;
+  }
+
+  /** Changes the note and tags of a saved annotation (from its card). */
+  async update(id: string, changes: { note: string; tags: string[] }): Promise<void> {
+    const updated = await request('update', { id, ...changes });
+    if (updated) this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
   }
 
   /** Finds each annotation in the current text (it may have changed) and paints the ones found. */
