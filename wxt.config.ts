@@ -33,6 +33,10 @@ export default defineConfig({
     name: 'ClaimLens',
     description: 'Highlights numeric and attributed claims in news articles; saves and compares them on your device.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'downloads'],
+    // The popup opens from the keyboard too (the browser lets the reader change the keys).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open the ClaimLens popup' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'claimlens@claimlens.invalid',

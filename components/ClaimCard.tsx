@@ -18,8 +18,10 @@ export interface ClaimCardProps {
   /** The claim's highlighted spans, in viewport pixels: the card is placed so as never to cover them. */
   anchor: Box;
   onClose: () => void;
-  saved: boolean;
-  onSave: (extra: { note: string; tags: string[] }) => Promise<void>;
+  /** The note and tags the claim was saved with; null when it is not saved. */
+  saved: Saved | null;
+  /** Saves the claim with a note and tags, or changes them when it is saved already. */
+  onSave: (extra: Saved) => Promise<void>;
   /** Saved figures the claim's figures were compared with. */
   compared: FigureMatches[];
   /** The reader's own tags, offered when tagging. */
@@ -33,7 +35,8 @@ export interface ClaimCardProps {
   focus: boolean;
 }
 
-type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; error: string };
+type Saved = { note: string; tags: string[] };
+type SaveState = { state: 'idle' | 'saving' } | { state: 'failed'; error: string };
 
 // Keys that act while the card has focus and no text field does (see SHORTCUTS).
 const isTyping = (e: KeyboardEvent) => {
@@ -49,9 +52,12 @@ const HOW = { direct: 'quote', indirect: 'reported', 'according-to': 'according 
 /** What ClaimLens found in one sentence: each figure normalised, each statement with its source; save with a note and tags. */
 export function ClaimCard(props: ClaimCardProps) {
   const { claim, anchor, onClose, saved, onSave, compared, ownTags, onStep, onOpenLibrary, focus, updates } = props;
-  const [save, setSave] = useState<SaveState>({ state: saved ? 'saved' : 'idle' });
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  // What is stored (null until saved); the fields, when open; whether they differ from what is stored.
+  const [stored, setStored] = useState<Saved | null>(saved);
   const [note, setNote] = useState<string | null>(null);
   const [tags, setTags] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
   const [help, setHelp] = useState(false);
   const card = useRef<HTMLDivElement>(null);
   const noteField = useRef<HTMLTextAreaElement | null>(null);
@@ -78,23 +84,32 @@ export function ClaimCard(props: ClaimCardProps) {
     setWanted(null);
   }, [wanted]);
 
-  const done = save.state === 'saved' || save.state === 'saving';
+  const upToDate = stored !== null && !dirty;
   const doSave = () => {
-    if (done) return;
+    if (save.state === 'saving' || upToDate) return;
+    const extra = {
+      note: note === null ? (stored?.note ?? '') : note.trim(),
+      tags: tags === null ? (stored?.tags ?? []) : parseTags(tags),
+    };
     setSave({ state: 'saving' });
-    onSave({ note: note?.trim() ?? '', tags: parseTags(tags ?? '') }).then(
+    onSave(extra).then(
       () => {
-        setSave({ state: 'saved' });
+        setStored(extra);
+        setDirty(false);
+        setSave({ state: 'idle' });
         card.current?.focus({ preventScroll: true });
       },
       (error: unknown) => setSave({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
   };
   const open = (field: 'note' | 'tags') => {
-    if (done) return;
-    if (field === 'note') setNote((n) => n ?? '');
-    else setTags((t) => t ?? '');
+    if (field === 'note') setNote((n) => n ?? stored?.note ?? '');
+    else setTags((t) => t ?? (stored && stored.tags.length > 0 ? `${stored.tags.join(', ')}, ` : ''));
     setWanted(field);
+  };
+  const edit = (set: (v: string) => void) => (value: string) => {
+    set(value);
+    setDirty(true);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -156,6 +171,16 @@ export function ClaimCard(props: ClaimCardProps) {
       )}
       <FigureUpdates changes={updates} />
       <Compared figures={compared} />
+      {note === null && stored?.note && <p class="saved-note">{stored.note}</p>}
+      {tags === null && stored && stored.tags.length > 0 && (
+        <ul class="saved-tags" aria-label="Tags">
+          {stored.tags.map((t) => (
+            <li class="cl-chip" key={t}>
+              {t}
+            </li>
+          ))}
+        </ul>
+      )}
       {note !== null && (
         <div class="field">
           <label for="cl-note">Note</label>
@@ -165,15 +190,14 @@ export function ClaimCard(props: ClaimCardProps) {
             class="cl-input"
             rows={2}
             value={note}
-            disabled={done}
-            onInput={(e) => setNote(e.currentTarget.value)}
+            onInput={(e) => edit(setNote)(e.currentTarget.value)}
           />
         </div>
       )}
       {tags !== null && (
         <div class="field">
           <label for="cl-tags">Tags</label>
-          <TagInput id="cl-tags" value={tags} own={ownTags} onInput={setTags} inputRef={(el) => (tagsField.current = el)} />
+          <TagInput id="cl-tags" value={tags} own={ownTags} onInput={edit(setTags)} inputRef={(el) => (tagsField.current = el)} />
         </div>
       )}
       {help && (
@@ -208,18 +232,24 @@ export function ClaimCard(props: ClaimCardProps) {
         <button type="button" class="cl-button quiet" aria-keyshortcuts="L" onClick={onOpenLibrary}>
           Library
         </button>
-        {!done && note === null && (
+        {note === null && (
           <button type="button" class="cl-button" aria-keyshortcuts="N" onClick={() => open('note')}>
             Note
           </button>
         )}
-        {!done && tags === null && (
+        {tags === null && (
           <button type="button" class="cl-button" aria-keyshortcuts="T" onClick={() => open('tags')}>
             Tags
           </button>
         )}
-        <button type="button" class="cl-button primary save" aria-keyshortcuts="S" disabled={done} onClick={doSave}>
-          {save.state === 'saved' ? 'Saved' : save.state === 'saving' ? 'Saving…' : 'Save'}
+        <button
+          type="button"
+          class="cl-button primary save"
+          aria-keyshortcuts="S"
+          disabled={save.state === 'saving' || upToDate}
+          onClick={doSave}
+        >
+          {save.state === 'saving' ? 'Saving…' : upToDate ? 'Saved' : stored ? 'Update' : 'Save'}
         </button>
       </div>
     </div>

@@ -10,6 +10,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Alt', 'Shift', '↓'], what: 'Next claim: opens its card and moves focus into it', where: 'page' },
   { keys: ['Alt', 'Shift', '↑'], what: 'Previous claim', where: 'page' },
   { keys: ['Alt', 'Shift', 'S'], what: 'Save the selected text', where: 'page' },
+  { keys: ['Alt', 'Shift', 'C'], what: 'Open the popup (the browser’s extension shortcuts can change it)', where: 'page' },
   { keys: ['S'], what: 'Save the claim (with the note and tags typed)', where: 'card' },
   { keys: ['N'], what: 'Write a note', where: 'card' },
   { keys: ['T'], what: 'Add tags (your own tags are suggested)', where: 'card' },

@@ -72,13 +72,6 @@ for (const [path, file] of [
 const article = await openArticle('/articles/001.html');
 await openCard(article, 'We believe that the DPRK');
 await shoot(article, 'card');
-await article.keyboard.press('n');
-await article.keyboard.type('Check against the GUR figure');
-await article.keyboard.press('Tab');
-await article.keyboard.press('t');
-await article.keyboard.press('Tab');
-await article.keyboard.press('?');
-await shoot(article, 'card-keys');
 await article.close();
 
 // The popup: a figure saved from one article, then another article that reports it differently.
@@ -125,6 +118,18 @@ await waitForHighlights(second.article);
 await second.article.waitForFunction(() => (CSS.highlights.get('x5c1e-differ')?.size ?? 0) > 0);
 await openCard(second.article, 'around 10,000');
 await shoot(second.article, 'compare-card');
+
+// A card being saved from the keyboard: a note, tags (the reader's own offered), and the shortcuts.
+const keys = await openArticle('/articles/001.html', { width: 1000, height: 1000 });
+await openCard(keys, 'A portion of those soldiers');
+await keys.keyboard.press('n');
+await keys.keyboard.type('Singh: first US word on combat use');
+await keys.keyboard.press('Tab');
+await keys.keyboard.press('t');
+await keys.keyboard.press('Tab');
+await keys.keyboard.press('?');
+await shoot(keys, 'card-keys');
+await keys.close();
 
 // The library, its tracked figures, and the options page.
 const library = await browser.context.newPage();

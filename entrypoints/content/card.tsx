@@ -76,9 +76,13 @@ export function attachCard(
         claim={claim}
         anchor={anchor}
         onClose={close}
-        saved={saved.isSaved(claim)}
+        saved={savedExtra(saved, claim)}
         updates={saved.updatesFor(claim)}
-        onSave={(extra) => saved.saveClaim(claim, extra).then(() => void loadTags())}
+        onSave={(extra) => {
+          // Asked when saving: the claim may have been saved from this card a moment ago.
+          const existing = saved.savedFor(claim);
+          return (existing ? saved.update(existing.id, extra) : saved.saveClaim(claim, extra)).then(() => void loadTags());
+        }}
         compared={comparisons.forClaim(claim)}
         ownTags={ownTags}
         onStep={(direction) => step(direction, true)}
@@ -179,6 +183,12 @@ export function attachCard(
     close();
     host.remove();
   };
+}
+
+/** The note and tags a claim was saved with, or null. */
+function savedExtra(saved: SavedAnnotations, claim: Claim): { note: string; tags: string[] } | null {
+  const a = saved.savedFor(claim);
+  return a ? { note: a.note, tags: a.tags } : null;
 }
 
 /** The claim whose sentence holds an offset (claims are in text order). */

@@ -117,6 +117,21 @@ export class SavedAnnotations {
     return undefined;
   }
 
+  /** The reader's annotation of exactly this claim, if saved. */
+  savedFor(claim: Claim): Annotation | undefined {
+    for (const [id, span] of this.anchored) {
+      if (span.start === claim.start && span.end === claim.end) return this.annotations.find((a) => a.id === id);
+    }
+    return undefined;
+  }
+
+  /** Changes the note and tags of a saved annotation (from its card). */
+  async update(id: string, changes: { note: string; tags: string[] }): Promise<void> {
+    const meta = pageMetadata(this.doc);
+    const updated = await request('update', { page: { url: meta.url, canonical: meta.canonical }, id, ...changes });
+    this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
+  }
+
   /** Finds each annotation in the current text (it may have changed) and paints the ones found. */
   paint(): void {
     const claims = this.highlighter.claims;

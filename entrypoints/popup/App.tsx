@@ -136,7 +136,8 @@ export function App() {
       </footer>
       <p class="hint">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>↓</kbd> opens the next claim’s card · <kbd>?</kbd> in a card lists its keys ·{' '}
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> saves a selection
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> saves a selection · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> opens this
+        popup
       </p>
     </main>
   );

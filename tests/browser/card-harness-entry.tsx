@@ -19,7 +19,7 @@ render(
     claim={claim}
     anchor={{ left: 24, top: 24, right: 320, bottom: 44 }}
     onClose={() => host.remove()}
-    saved={false}
+    saved={null}
     onSave={() => Promise.resolve()}
     compared={[]}
     ownTags={['north korea', 'kursk', 'troops']}

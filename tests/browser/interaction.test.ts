@@ -1,6 +1,15 @@
 import { HIGHLIGHTS } from '../../lib/page/paint';
 import { describe, expect, test } from 'vitest';
-import { cardText, cuePoint, highlightPoint, highlightRules, highlightTexts, waitForHighlights } from './pages';
+import {
+  cardBox,
+  cardText,
+  cuePoint,
+  highlightPoint,
+  highlightRules,
+  highlightTexts,
+  textRects,
+  waitForHighlights,
+} from './pages';
 import { useExtensionBrowser } from './fixture';
 
 const fx = useExtensionBrowser();
@@ -45,13 +54,56 @@ describe('the card', () => {
     await page.close();
   });
 
-  test('hovering a figure shows it normalised', async () => {
+  test('hovering a figure shows it normalised, in a card that covers none of its sentence', async () => {
     const page = await fx.browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
     await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
     const point = await highlightPoint(page, 'claimlens-quantity', 'more than 600,000');
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('≥ 600,000 forces');
+    const card = await cardBox(page);
+    const sentence = await textRects(
+      page,
+      'Rutte added that more than 600,000 Russian forces have been killed or wounded since the February 2022 invasion of Ukraine.',
+    );
+    expect(card).not.toBeNull();
+    expect(sentence.length).toBeGreaterThan(0);
+    const overlaps = (r: (typeof sentence)[number]) =>
+      card !== null && r.left < card.right && card.left < r.right && r.top < card.bottom && card.top < r.bottom;
+    expect(sentence.filter(overlaps)).toEqual([]);
+    await page.close();
+  });
+
+  test('the options page changes what the open article shows, at once', async () => {
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/001.html`);
+    await waitForHighlights(page);
+    expect((await highlightRules(page))['claimlens-attribution']).toBe('');
+    const options = await fx.browser.context.newPage();
+    await options.goto(`chrome-extension://${fx.browser.extensionId}/options.html`);
+    await options.getByRole('radio', { name: /In full/ }).check();
+    await expect
+      .poll(() => highlightRules(page), { timeout: 5000 })
+      .toMatchObject({
+        'claimlens-attribution': expect.stringContaining('background-color'),
+        'claimlens-cue': '',
+      });
+    // Figures turned off: no style, and hovering one opens no card (its statement shows by cue and speaker again).
+    await options.getByRole('radio', { name: /cue and speaker/ }).check();
+    await options.getByRole('checkbox', { name: /Figures/ }).uncheck();
+    await expect.poll(() => highlightRules(page)).toMatchObject({ 'claimlens-quantity': '' });
+    const point = await highlightPoint(page, 'claimlens-quantity', 'more than 600,000');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForTimeout(500);
+    expect(await cardText(page)).toBeNull();
+    // Back on: the same hover opens it.
+    await options.getByRole('checkbox', { name: /Figures/ }).check();
+    await expect.poll(() => highlightRules(page)).toMatchObject({ 'claimlens-quantity': expect.stringContaining('background') });
+    await page.mouse.move(0, 0);
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('≥ 600,000 forces');
+    await options.close();
     await page.close();
   });
 

@@ -67,6 +67,22 @@ describe('keyboard only', () => {
     await expect.poll(() => highlightTexts(first, 'claimlens-saved')).toHaveLength(1);
     expect((await highlightTexts(first, 'claimlens-saved'))[0]).toContain('3,000 North Korean troops');
 
+    // J and K step to the next claim and back, focus staying in the card: it shows the note and tag saved;
+    // N opens the note to change, and Ctrl+Enter updates it.
+    await first.keyboard.press('j');
+    await expect.poll(() => cardText(first), { timeout: 3000 }).not.toContain('Lower than the Pentagon figure');
+    expect(await focused(first)).toBe('card');
+    await first.keyboard.press('k');
+    await expect.poll(() => cardText(first), { timeout: 3000 }).toContain('Lower than the Pentagon figure');
+    expect(await cardText(first)).toContain('north korea');
+    await first.keyboard.press('n');
+    await first.keyboard.press('End');
+    await first.keyboard.type(' (AP)');
+    await expect.poll(() => cardText(first)).toContain('Update');
+    await first.keyboard.press('Control+Enter');
+    await expect.poll(() => cardText(first), { timeout: 5000 }).toMatch(/Saved$/);
+    expect(await highlightTexts(first, 'claimlens-saved')).toHaveLength(1);
+
     // Escape closes the card and gives focus back where it was.
     await first.keyboard.press('Escape');
     await expect.poll(() => cardText(first)).toBeNull();
@@ -79,7 +95,7 @@ describe('keyboard only', () => {
     await countMouseEvents(popup);
     await popup.goto(`chrome-extension://${fx.browser.extensionId}/popup.html?tab=${firstTab}`);
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (1)');
-    expect(await popup.locator('li.annotation .note').textContent()).toBe('Lower than the Pentagon figure');
+    expect(await popup.locator('li.annotation .note').textContent()).toBe('Lower than the Pentagon figure (AP)');
     expect(await popup.getByRole('list', { name: 'Tags' }).textContent()).toBe('north korea');
     await popup.close();
 

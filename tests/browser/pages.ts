@@ -135,3 +135,45 @@ export async function highlightRules(page: Page): Promise<Record<string, string>
   );
   return Object.fromEntries(rules.map(([name, css]) => [byPageName[name] ?? name, css]));
 }
+
+/** The on-screen box of our card (in its closed shadow root, measured through the DevTools protocol), or null. */
+export async function cardBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  type Node = CdpNode & { backendNodeId: number; attributes?: string[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  const find = (node: Node): Node | undefined => {
+    if (node.nodeName === 'DIV' && (node.attributes ?? []).join(' ').includes('role dialog')) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])] as Node[]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const card = find(root);
+  if (!card) return (await cdp.detach(), null);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: card.backendNodeId })) as {
+    model: { border: number[] };
+  };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+  return { left: x1, top: y1, right: x3, bottom: y3 };
+}
+
+/** The on-screen rectangles of the article text holding `words` (the sentence of a claim). */
+export function textRects(
+  page: Page,
+  words: string,
+): Promise<Array<{ left: number; top: number; right: number; bottom: number }>> {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(w) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+    }
+    return [];
+  }, words);
+}
