@@ -18,4 +18,6 @@ export interface PageClaimsReply {
   claims: ListedClaim[];
   /** Saved annotations of this page that could not be anchored in its current text. */
   orphans: string[];
+  /** True when the article was longer than ClaimLens reads (MAX_ARTICLE_CHARS): its claims are its beginning's. */
+  capped: boolean;
 }

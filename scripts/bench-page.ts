@@ -4,6 +4,8 @@
 // it, and as we time it). Also the content scripts' size, minified and gzipped.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { HIGHLIGHTS } from '../lib/page/paint';
+import { benchHostilePages } from './bench-hostile';
 import { launchWithExtension } from './chromium';
 import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
 import { startSampleSite } from './sample-site';
@@ -33,7 +35,7 @@ async function measure(path: string): Promise<Timing> {
   const page = await browser.context.newPage();
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName('claimlens:done').length > 0, undefined, { timeout: 60_000 });
-  const timing = await page.evaluate(() => {
+  const timing = await page.evaluate((quantityHighlight) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const start = performance.getEntriesByName('claimlens:start')[0]?.startTime ?? 0;
     const loaded = performance.getEntriesByName('claimlens:loaded')[0]?.startTime ?? start;
@@ -47,10 +49,10 @@ async function measure(path: string): Promise<Timing> {
       work: done - loaded,
       setup: start - loaded,
       longestTask: Math.max(0, ...ours.map((t) => t.duration)),
-      longestStretch: Number(doneMark?.detail ?? NaN),
-      quantities: CSS.highlights.get('claimlens-quantity')?.size ?? 0,
+      longestStretch: Number((doneMark?.detail as { longestStretch?: number } | undefined)?.longestStretch ?? NaN),
+      quantities: CSS.highlights.get(quantityHighlight)?.size ?? 0,
     };
-  });
+  }, HIGHLIGHTS.quantity);
   await page.close();
   return timing;
 }
@@ -101,3 +103,4 @@ for (const [name, file] of [
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(`${name}: ${kb(script.length)} KB minified, ${kb(gzipSync(script).length)} KB gzipped`);
 }
+await benchHostilePages(Number(process.env.CLAIMLENS_HOSTILE_LOADS ?? 3));

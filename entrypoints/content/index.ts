@@ -45,7 +45,12 @@ export default defineContentScript({
         if (!(await enabled)) return void (await reading);
         detach = attachCard(document, highlighter, host, saved, comparisons);
         // Saved passages are asked for now: the background wakes and answers while the article is read.
-        await Promise.all([saved.load(), reading.then(() => benchmarkMark('claimlens:done', highlighter.longestStretch))]);
+        await Promise.all([
+          saved.load(),
+          reading.then(() =>
+            benchmarkMark('claimlens:done', { longestStretch: highlighter.longestStretch, capped: highlighter.capped }),
+          ),
+        ]);
       } else if (!(await enabled)) {
         detach();
         detach = null;
@@ -73,6 +78,7 @@ export default defineContentScript({
             context: sentenceBefore(claims?.map.text ?? '', claim.start),
           })),
           orphans: saved.orphans(),
+          capped: highlighter.capped,
         };
         return reply;
       };
