@@ -49,6 +49,8 @@ async function settle(browser: ExtensionBrowser, url: string, withClaimLens: boo
   return result;
 }
 
+const longest = (loads: Settle[]) => Math.max(...loads.map((s) => s.longestTask)).toFixed(0);
+
 /** Prints the hostile pages' table: LOADS loads each, with and without ClaimLens, medians and worst cases. */
 export async function benchHostilePages(loads = 3): Promise<void> {
   const server = createServer((req, res) => {
@@ -62,7 +64,7 @@ export async function benchHostilePages(loads = 3): Promise<void> {
   const without = await launchWithExtension({ extension: false });
   console.log(`\nhostile pages, ${loads} loads each (medians; longest task and stretch the worst of them)`);
   console.log(
-    'page                   settles without   with ClaimLens   ratio   longest task (page, with)   our longest stretch   capped',
+    'page                   settles without   with ClaimLens   ratio   longest task without   with ClaimLens   our longest stretch   capped',
   );
   for (const name of Object.keys(HOSTILE_PAGES)) {
     const url = `${base}/${encodeURIComponent(name)}`;
@@ -75,15 +77,19 @@ export async function benchHostilePages(loads = 3): Promise<void> {
     }
     const plain = median(a.map((s) => s.settled));
     const ours = median(b.map((s) => s.settled));
-    console.log(
-      `${name.padEnd(23)}${plain.toFixed(0).padStart(12)} ms${ours.toFixed(0).padStart(14)} ms${(ours / plain).toFixed(2).padStart(7)}x${Math.max(
-        ...b.map((s) => s.longestTask),
-      )
-        .toFixed(0)
-        .padStart(24)} ms${Math.max(...b.map((s) => s.longestStretch))
+    const row = [
+      name.padEnd(23),
+      `${plain.toFixed(0).padStart(12)} ms`,
+      `${ours.toFixed(0).padStart(14)} ms`,
+      `${(ours / plain).toFixed(2).padStart(7)}x`,
+      `${longest(a).padStart(19)} ms`,
+      `${longest(b).padStart(14)} ms`,
+      `${Math.max(...b.map((s) => s.longestStretch))
         .toFixed(1)
-        .padStart(19)} ms${String(b.some((s) => s.capped)).padStart(9)}`,
-    );
+        .padStart(19)} ms`,
+      String(b.some((s) => s.capped)).padStart(9),
+    ];
+    console.log(row.join(''));
   }
   await withUs.close();
   await without.close();
