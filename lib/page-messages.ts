@@ -25,4 +25,6 @@ export interface PageClaimsReply {
   orphans: string[];
   /** Saved annotations whose figures the page has changed since, by id: old → new. */
   updated: Record<string, FigureChange[]>;
+  /** True when the article was longer than ClaimLens reads (MAX_ARTICLE_CHARS): its claims are its beginning's. */
+  capped: boolean;
 }

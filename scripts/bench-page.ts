@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { HIGHLIGHTS } from '../lib/page/paint';
+import { benchHostilePages } from './bench-hostile';
 import { launchWithExtension } from './chromium';
 import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
 import { startSampleSite } from './sample-site';
@@ -50,7 +51,7 @@ async function measure(path: string): Promise<Timing> {
       work: done - loaded,
       setup: start - loaded,
       longestTask: Math.max(0, ...ours.map((t) => t.duration)),
-      longestStretch: Number(doneMark?.detail?.longest ?? NaN),
+      longestStretch: Number(doneMark?.detail?.longestStretch ?? NaN),
       mainThread: Number(doneMark?.detail?.total ?? NaN),
       quantities: CSS.highlights.get(figures)?.size ?? 0,
     };
@@ -110,3 +111,4 @@ for (const [name, file] of [
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(`${name}: ${kb(script.length)} KB minified, ${kb(gzipSync(script).length)} KB gzipped`);
 }
+await benchHostilePages(Number(process.env.CLAIMLENS_HOSTILE_LOADS ?? 3));

@@ -56,7 +56,11 @@ export default defineContentScript({
         await Promise.all([
           saved.load(),
           reading.then(() =>
-            benchmarkMark('claimlens:done', { longest: highlighter.longestStretch, total: highlighter.mainThreadTime }),
+            benchmarkMark('claimlens:done', {
+              longestStretch: highlighter.longestStretch,
+              total: highlighter.mainThreadTime,
+              capped: highlighter.capped,
+            }),
           ),
         ]);
       } else if (!(await enabled)) {
@@ -87,6 +91,7 @@ export default defineContentScript({
           })),
           orphans: saved.orphans(),
           updated: saved.updated(),
+          capped: highlighter.capped,
         };
         return reply;
       };

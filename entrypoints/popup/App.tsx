@@ -216,6 +216,7 @@ function ThisPage({
       )}
       {saved && saved.length > 0 && <ExportButton db={db} scope={{ pageId }} what="this page" />}
       <h2>Claims on this page ({tab.claims.claims.length})</h2>
+      {tab.claims.capped && <p role="status">This page is very long: ClaimLens read only its beginning.</p>}
       <ul class="claims">
         {tab.claims.claims.map(({ claim }, i) => (
           <li key={claim.start}>

@@ -58,16 +58,38 @@ export function isSkipped(el: Element): boolean {
 
 /** Length of paragraph text directly under an element's subtree, skipping what isSkipped excludes. */
 function paragraphText(el: Element): number {
+  const skipped = skippedBelow(el);
   let total = 0;
   for (const p of el.querySelectorAll('p')) {
-    if (!hasSkippedAncestor(p, el)) total += (p.textContent ?? '').trim().length;
+    if (!skipped(p)) total += (p.textContent ?? '').trim().length;
   }
   return total;
 }
 
-function hasSkippedAncestor(node: Element, root: Element): boolean {
-  for (let el: Element | null = node; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
-  return false;
+/**
+ * Whether an element or an ancestor below `root` is skipped, each element checked once: asked for every
+ * paragraph of a page nested 20,000 deep, a walk to the root each time took minutes.
+ */
+function skippedBelow(root: Element): (node: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (node) => {
+    const path: Element[] = [];
+    let skipped = false;
+    for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
+      const seen = known.get(el);
+      if (seen !== undefined) {
+        skipped = seen;
+        break;
+      }
+      path.push(el);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i] as Element;
+      skipped ||= isSkipped(el);
+      known.set(el, skipped);
+    }
+    return skipped;
+  };
 }
 
 /**
@@ -77,8 +99,9 @@ function hasSkippedAncestor(node: Element, root: Element): boolean {
  */
 export function findArticleRoot(doc: Document): Element | null {
   if (!doc.body) return null;
+  const skipped = skippedBelow(doc.body);
   const marked = [...doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"], article')].filter(
-    (el) => !hasSkippedAncestor(el, doc.body) && !isSkipped(el),
+    (el) => !skipped(el) && !isSkipped(el),
   );
   const sizes = new Map(marked.map((el) => [el, paragraphText(el)]));
   const best = largest(marked, (el) => sizes.get(el) ?? 0);
@@ -88,7 +111,7 @@ export function findArticleRoot(doc: Document): Element | null {
   const parents = new Map<Element, number>();
   for (const p of doc.body.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (!parent || hasSkippedAncestor(p, doc.body)) continue;
+    if (!parent || skipped(p)) continue;
     parents.set(parent, (parents.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
   }
   const dense = largest([...parents.keys()], (el) => parents.get(el) ?? 0);

@@ -12,6 +12,13 @@ export interface PageClaims {
   index: ClaimIndex;
 }
 
+/**
+ * The most article text read per page: about 33,000 words, several times the longest news articles,
+ * and about 1 s of extraction in all. A longer page (a 5 MB text node, a book) is read to there and
+ * the popup says so, so that no page takes more than a small factor longer to settle with us.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
 /** Gives the main thread back to the page between pieces of work. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -55,6 +62,8 @@ export class PageHighlighter {
   /** Milliseconds of the longest stretch the last reading held the thread, and of all of them (for the benchmark). */
   longestStretch = 0;
   mainThreadTime = 0;
+  /** Whether the last reading stopped at the cap on work per page (the popup says so). */
+  capped = false;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
@@ -123,8 +132,9 @@ export class PageHighlighter {
       if (this.claims) this.stopPainting();
       return;
     }
-    const map = await readTextMap(root, pause);
+    const map = await readTextMap(root, pause, MAX_ARTICLE_CHARS);
     if (generation !== this.generation) return; // the page changed again meanwhile
+    this.capped = !map.complete;
     const before = this.claims;
     if (before && before.map.text === map.text) {
       // Same words, perhaps new nodes: paint them again on the current nodes, and let the layers painted

@@ -1,4 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
+import * as v from 'valibot';
+import { AnnotationInputSchema, describeIssue, PageRecordSchema } from '../schemas';
 import { describePassage } from '../compare/subject';
 import { savedFigures } from './compare';
 import type { ClaimLensDatabase } from './database';
@@ -45,7 +47,17 @@ export async function recordVisit(db: ClaimLensDatabase, page: PageInfo, now = D
   });
 }
 
-/** Saves an annotation, its page and its figures in one transaction. */
+// What a save must hold, whoever saves (the background for a page, the popup): the schemas of every way in.
+// (The annotation's page is the page record's id, whatever its pageId says.)
+const PageInfoSchema = v.omit(PageRecordSchema, ['firstVisit', 'lastVisit']);
+
+/** Throws a clear error when `value` does not pass `schema`: "cannot save: text: Invalid length". */
+function check(schema: v.GenericSchema, value: unknown, what: string): void {
+  const result = v.safeParse(schema, value);
+  if (!result.success) throw new Error(`cannot save ${what}: ${describeIssue(result.issues)}`);
+}
+
+/** Saves an annotation, its page and its figures in one transaction; an invalid one is refused whole. */
 export async function saveAnnotation(
   db: ClaimLensDatabase,
   page: PageInfo,
@@ -53,6 +65,8 @@ export async function saveAnnotation(
   now = Date.now(),
   id: string = timeOrderedId(now),
 ): Promise<Annotation> {
+  check(AnnotationInputSchema, input, 'the annotation');
+  check(PageInfoSchema, page, 'its page');
   return db.transaction('rw', db.pages, db.annotations, db.figures, async () => {
     const record = await recordVisit(db, page, now);
     const annotation = withDerived({ ...input, id, pageId: page.id, createdAt: now, updatedAt: now }, page);
@@ -69,6 +83,7 @@ export async function updateAnnotation(
   changes: Partial<Pick<Annotation, 'note' | 'tags'>>,
   now = Date.now(),
 ): Promise<Annotation | undefined> {
+  check(v.partial(v.pick(AnnotationInputSchema, ['note', 'tags'])), changes, 'the change');
   return db.transaction('rw', db.annotations, db.pages, async () => {
     const known = await db.annotations.get(id);
     if (!known) return undefined;

@@ -68,13 +68,14 @@ describe('comparing with saved claims', () => {
     await library.close();
     await page.close();
 
-    // A 2 MB article has more figures than one message carries: they are compared all the same.
+    // A 2 MB article is read to the cap on work per page (MAX_ARTICLE_CHARS, a tenth of it): the figures of
+    // that beginning are compared all the same.
     const long = await fx.browser.context.newPage();
     await long.goto(`${fx.site.url}/generated/2000kb.html`);
     await waitForHighlights(long);
     await expect
       .poll(async () => (await highlightTexts(long, 'claimlens-differ')).length, { timeout: 20_000 })
-      .toBeGreaterThan(200);
+      .toBeGreaterThan(50);
     expect(await highlightTexts(long, 'claimlens-differ')).toContain('about 10,000');
     await long.close();
   });

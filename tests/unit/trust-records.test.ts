@@ -163,6 +163,32 @@ describe('a record dated in the year 318,857', () => {
   });
 });
 
+describe('saves from any caller', () => {
+  test('are checked with the same schemas: an empty text or a script address is refused, nothing written', async () => {
+    const [claim] = claims;
+    if (!claim) throw new Error('no claim');
+    const input = {
+      pageId: page.id,
+      kind: 'claim' as const,
+      text: claim.text,
+      quantities: claim.quantities,
+      attributions: claim.attributions,
+      note: '',
+      tags: [],
+      selectors: describeSpan(body, claim.start, claim.end),
+      context: '',
+    };
+    await expect(saveAnnotation(db, page, { ...input, text: '' })).rejects.toThrow(/^cannot save the annotation: text: /);
+    await expect(saveAnnotation(db, { ...page, id: 'javascript:alert(1)' }, input)).rejects.toThrow(
+      /^cannot save its page: id: /,
+    );
+    expect(await db.annotations.count()).toBe(0);
+    // The same input, valid, is saved: the refusals were the fields'.
+    await saveAnnotation(db, page, input);
+    expect(await db.annotations.count()).toBe(1);
+  });
+});
+
 describe('every field at its extreme', () => {
   test('imports, then exports in all three formats, and the JSON imports back identical', async () => {
     const claim = claims.find((c) => c.quantities.length > 0 && c.attributions.length > 0);
