@@ -6,13 +6,32 @@ interface Segment {
   /** Offset of the run in the article text. */
   start: number;
   length: number;
+  /** Offset of the run in its node: past the invisible marks left out before it. */
+  from: number;
+}
+
+// Marks that show nothing but would split a word for the extractor ("Netan\u00adyahu"): left out of the text,
+// so a node that holds them maps as several runs, each exact.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** The runs of a node's text between invisible marks, with their offsets in the node. */
+function visibleRuns(data: string): Array<{ from: number; text: string }> {
+  if (!INVISIBLE.test(data)) return [{ from: 0, text: data }];
+  const runs: Array<{ from: number; text: string }> = [];
+  let from = 0;
+  for (let i = 0; i <= data.length; i++) {
+    if (i < data.length && !INVISIBLE.test(data[i] as string)) continue;
+    if (i > from) runs.push({ from, text: data.slice(from, i) });
+    from = i + 1;
+  }
+  return runs;
 }
 
 /** The article's text as one string, with a map back to the DOM text nodes. */
 export interface TextMap {
   text: string;
   segments: Segment[];
-  /** Index in `segments` of each mapped text node. */
+  /** Index in `segments` of each mapped text node's first run. */
   segmentOf: Map<Text, number>;
 }
 
@@ -100,9 +119,11 @@ function* mapSteps(root: Node): Generator<void, TextMap> {
         }
         needBreak = false;
       }
-      segments.push({ node: node as Text, start: length, length: data.length });
-      parts.push(data.replace(/[\r\n\t\f\v]/g, ' '));
-      length += data.length;
+      for (const run of visibleRuns(data)) {
+        segments.push({ node: node as Text, start: length, length: run.text.length, from: run.from });
+        parts.push(run.text.replace(/[\r\n\t\f\v]/g, ' '));
+        length += run.text.length;
+      }
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
@@ -116,7 +137,9 @@ function* mapSteps(root: Node): Generator<void, TextMap> {
     // Children go on the stack last first, so that the first is visited next.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
   }
-  return { text: parts.join(''), segments, segmentOf: new Map(segments.map((s, i) => [s.node, i])) };
+  const segmentOf = new Map<Text, number>();
+  segments.forEach((s, i) => segmentOf.has(s.node) || segmentOf.set(s.node, i));
+  return { text: parts.join(''), segments, segmentOf };
 }
 
 /** The segment holding the character at offset (or ending there, when atEnd). */
@@ -137,7 +160,7 @@ function segmentAt(map: TextMap, offset: number, atEnd: boolean): Segment | unde
 /** The DOM position of a text offset: a text node and an offset in it. */
 export function offsetToPosition(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } | null {
   const seg = segmentAt(map, offset, atEnd);
-  return seg ? { node: seg.node, offset: offset - seg.start } : null;
+  return seg ? { node: seg.node, offset: offset - seg.start + seg.from } : null;
 }
 
 /** A DOM Range over text offsets [start, end), or null when they fall outside the mapped text. */
@@ -153,9 +176,12 @@ export function textOffsetsToRange(map: TextMap, start: number, end: number, doc
 
 /** The text offset of a DOM position inside the mapped text, or null. */
 export function positionToOffset(map: TextMap, node: Node, offset: number): number | null {
-  const index = map.segmentOf.get(node as Text);
-  const seg = index === undefined ? undefined : map.segments[index];
-  return seg ? seg.start + Math.min(offset, seg.length) : null;
+  let index = map.segmentOf.get(node as Text);
+  if (index === undefined) return null;
+  // The node's last run that starts at or before the offset (a node split by invisible marks has several).
+  for (let next = map.segments[index + 1]; next?.node === node && next.from <= offset; next = map.segments[index + 1]) index++;
+  const seg = map.segments[index] as Segment;
+  return seg.start + Math.max(0, Math.min(offset - seg.from, seg.length));
 }
 
 /**

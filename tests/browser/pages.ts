@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export type HighlightName =
-  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
+  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ' | 'claimlens-probe';
 
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
@@ -94,4 +94,52 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
   await cdp.detach();
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** A highlighted range with up to `around` characters either side of it from its own block (paragraph, item). */
+export interface HighlightContext {
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** Each range of a highlight in its local context, to tell where on the page it lies. */
+export function highlightContexts(page: Page, name: HighlightName, around = 20): Promise<HighlightContext[]> {
+  return page.evaluate(
+    ([n, size]) => {
+      const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, pre, figcaption, div, section, article, body';
+      const blockOf = (node: Node) =>
+        (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(BLOCK) ?? document.body;
+      return [...(CSS.highlights.get(n) ?? [])].map((r) => {
+        const range = r as Range;
+        const head = document.createRange();
+        head.selectNodeContents(blockOf(range.startContainer));
+        head.setEnd(range.startContainer, range.startOffset);
+        const tail = document.createRange();
+        tail.selectNodeContents(blockOf(range.endContainer));
+        tail.setStart(range.endContainer, range.endOffset);
+        return { before: head.toString().slice(-size), text: range.toString(), after: tail.toString().slice(0, size) };
+      });
+    },
+    [name, around] as const,
+  );
+}
+
+/**
+ * Registers 'claimlens-probe' over every visible text of the page that holds a digit: figures anywhere on
+ * the page, menus and footers included, to show that a check on highlights would see those outside the article.
+ */
+export function probeFigures(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe = new Highlight();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, template') || !/\d/.test(node.nodeValue ?? '')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      probe.add(range);
+    }
+    CSS.highlights.set('claimlens-probe', probe);
+  });
 }

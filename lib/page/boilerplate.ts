@@ -1,0 +1,74 @@
+// What inside an article body is not the article: short blocks that label themselves as promos, galleries
+// and ads, and blocks that are mostly links. Judged by each block's own text, never by its class name.
+
+/** A label that opens a block which is not the article's own text. */
+export interface LabelRule {
+  id: string;
+  /** Tested on each piece of text in the block (a text node, trimmed): a label stands on its own. */
+  pattern: RegExp;
+  /** A real label this rule finds, and where it was seen. */
+  example: string;
+  seen: string;
+}
+
+export const LABELS: LabelRule[] = [
+  {
+    id: 'related-link',
+    pattern: /^(related|read|read more|see also|also read|more on this|watch|listen)\s*:/i,
+    example: 'Related: Rich are paying more in taxes but not as much as they used to',
+    seen: 'cnn (money.cnn.com, 2016), a linked line between two paragraphs of the story',
+  },
+  {
+    // AP style never opens a sentence with a numeral: a piece of text that is only "14 Photos" is a counter.
+    id: 'gallery-count',
+    pattern: /^\d+\s+(photos|pictures|images|slides)$/i,
+    example: '14 Photos',
+    seen: 'issue 21: a photo-gallery promo inside a held-out story',
+  },
+  {
+    id: 'advertisement',
+    pattern: /^advertisement$/i,
+    example: 'Advertisement',
+    seen: 'nytimes-1, nytimes-2, bbc-1, tmz-1: the label over each ad slot in the story',
+  },
+  {
+    id: 'sponsored',
+    pattern:
+      /^(sponsored|sponsored by|sponsored links|promoted|promoted by|promoted links|paid partner|paid post|partner content)$/i,
+    example: 'Paid Partner',
+    seen: 'cnn ("LendingTree | Paid Partner", "Sponsored by"), msn ("Sponsored Links"), yahoo-1 ("Sponsored"), buzzfeed-1 ("Promoted by")',
+  },
+];
+
+/** The label rule a piece of text matches, if any. */
+export function labelOf(text: string): LabelRule | undefined {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return LABELS.find((rule) => rule.pattern.test(trimmed));
+}
+
+// Longer blocks are prose or wrappers of prose: a label or a link list is short.
+const SHORT_BLOCK = 1000;
+const LINK_SHARE = 0.5;
+
+/**
+ * True when a short block is not article text by its own content: a piece of its text is a label (promo,
+ * gallery, ad), it holds a form field (a sign-up box: tmz-1's "Get TMZ Breaking News alerts to your inbox"
+ * over an e-mail field), or at least half its text is links (related stories, "Read: ..." lines).
+ */
+export function isBoilerplateBlock(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > SHORT_BLOCK) return false;
+  if (el.querySelector('input, select, textarea') || hasLabel(el)) return true;
+  // A subhead that links names what the section is about (yahoo-1: "“Thumper” ($20)" links to the game).
+  if (/^H\d$/i.test(el.tagName)) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a[href]')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked >= LINK_SHARE * text.length;
+}
+
+function hasLabel(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 ? labelOf(child.nodeValue ?? '') : child.nodeType === 1 && hasLabel(child)) return true;
+  }
+  return false;
+}
