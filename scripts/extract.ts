@@ -18,7 +18,8 @@ function main(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text } = readArticle(file);
+      const { text, warnings } = readArticle(file);
+      for (const warning of warnings) console.error(`extract: ${file}: warning: ${warning}`);
       const name = basename(file, extname(file));
       const { quantities, attributions, claims } = extractClaims(text);
       writeFileSync(

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { PAGE_NAMES, PAGES } from '../../scripts/paths';
 import { parseHtml } from '../../scripts/parse-html';
-import { type HighlightContext, highlightContexts, probeFigures, waitForHighlights } from './pages';
+import { type HighlightContext, highlightContexts, probeFigures, waitForReading } from './pages';
 import { useExtensionBrowser } from './fixture';
 
 // Whitespace and invisible marks (soft hyphens, zero-width spaces) differ between a page and Reader View's copy.
@@ -54,7 +54,7 @@ describe('saved news pages', () => {
     const figures = extractClaims(readerText(expectedDoc.body)).quantities;
     const page = await fx.browser.context.newPage();
     await page.goto(`${fx.site.url}/pages/${name}/`);
-    await waitForHighlights(page).catch(() => {});
+    await waitForReading(page).catch(() => {});
     const contexts = [
       ...(await highlightContexts(page, 'claimlens-quantity')),
       ...(await highlightContexts(page, 'claimlens-attribution')),

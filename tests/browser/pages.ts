@@ -8,6 +8,11 @@ export async function waitForHighlights(page: Page, timeout = 10_000): Promise<v
   await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'), undefined, { timeout });
 }
 
+/** Waits until the content script has read the whole article: every piece extracted and painted. */
+export async function waitForReading(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('claimlens:done').length > 0, undefined, { timeout });
+}
+
 /** The text of each range in one of our highlights, in the order registered. */
 export function highlightTexts(page: Page, name: HighlightName): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
