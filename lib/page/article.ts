@@ -1,4 +1,4 @@
-import { isBoilerplateBlock } from './boilerplate';
+import { isBoilerplateBlock, linkShare } from './boilerplate';
 
 // Class names of containers that usually hold no article text: menus, comments, related stories, ads (after
 // Readability's lists). A name is a hint, not a verdict: a box that holds most of the page's prose is the
@@ -48,9 +48,9 @@ const SKIPPED_ROLES = new Set([
   'alert',
 ]);
 // Blocks judged by their own text (labels, link lists); inline elements are part of their block's text.
-const JUDGED_BLOCKS = new Set(['P', 'DIV', 'SECTION', 'UL', 'OL', 'LI', 'DL', 'TABLE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const JUDGED_BLOCKS = /^(P|DIV|SECTION|[OU]L|LI|DL|TABLE|H[2-6])$/;
 // Between the sibling blocks of a split body, these join them (subheads, quotes, lists); other boxes are ads.
-const JOINING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'P', 'PRE', 'TABLE']);
+const JOINING_TAGS = /^(H[2-6]|BLOCKQUOTE|[OU]L|P|PRE|TABLE)$/;
 // Text of its own, outside any block, that makes a box a paragraph (wire stories set in <div>s with <br>s).
 const OWN_TEXT_PARAGRAPH = 80;
 // Readability's thresholds: a sibling paragraph joins the body when longer than 80 characters and under a
@@ -77,7 +77,7 @@ export function isSkipped(el: Element): boolean {
   const joined = joinedBlocks.get(el.ownerDocument);
   if (joined && el.parentElement === joined.parent && !joined.chosen.has(el)) return true;
   if (STRUCTURAL.has(tag)) return false;
-  if (JUDGED_BLOCKS.has(tag) && isBoilerplateBlock(el)) return true;
+  if (JUDGED_BLOCKS.test(tag) && isBoilerplateBlock(el)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return UNLIKELY.test(names) && !MAYBE.test(names) && !holdsMostProse(el);
 }
@@ -118,35 +118,14 @@ function underSkipped(el: Element, top: Element, skip: (el: Element) => boolean)
   return false;
 }
 
-/** Length of the text a box holds itself, outside links and child blocks: a paragraph not marked up as one. */
+/** Length of the text a box holds in its own text nodes: a paragraph not marked up as one. */
 function ownTextLength(el: Element): number {
   let length = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
-    else if (child.nodeType === 1 && INLINE.has((child as Element).tagName.toUpperCase())) {
-      length += (child.textContent ?? '').trim().length;
-    }
   }
   return length;
 }
-const INLINE = new Set([
-  'SPAN',
-  'EM',
-  'STRONG',
-  'B',
-  'I',
-  'U',
-  'FONT',
-  'SMALL',
-  'SUB',
-  'SUP',
-  'Q',
-  'CITE',
-  'ABBR',
-  'TIME',
-  'MARK',
-  'BR',
-]);
 
 /** Paragraph text per element that holds it directly: a `<p>`'s parent, or a box with text of its own. */
 function proseContainers(body: Element, skip: (el: Element) => boolean): Map<Element, number> {
@@ -215,17 +194,10 @@ function joinSiblingBlocks(root: Element, containers: Map<Element, number>, skip
   const last = blocks.lastIndexOf(true);
   if (first === last) return root;
   const chosen = new Set(
-    children.filter((el, i) => blocks[i] || (i > first && i < last && JOINING_TAGS.has(el.tagName.toUpperCase()))),
+    children.filter((el, i) => blocks[i] || (i > first && i < last && JOINING_TAGS.test(el.tagName.toUpperCase()))),
   );
   joinedBlocks.set(root.ownerDocument, { parent, chosen });
   return parent;
-}
-
-function linkShare(el: Element): number {
-  const length = (el.textContent ?? '').trim().length;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
-  return length > 0 ? linked / length : 0;
 }
 
 function largest<T>(items: T[], size: (item: T) => number): T | undefined {

@@ -1,42 +1,25 @@
 // What inside an article body is not the article: short blocks that label themselves as promos, galleries
 // and ads, and blocks that are mostly links. Judged by each block's own text, never by its class name.
 
-/** A label that opens a block which is not the article's own text. */
+/**
+ * A label that marks a block as not the article's own text. Tested on each piece of text in the block (a
+ * text node, trimmed): a label stands on its own. Each rule's real examples are in
+ * tests/unit/article-detection.test.ts (kept out of the content script, which ships the patterns only).
+ */
 export interface LabelRule {
   id: string;
-  /** Tested on each piece of text in the block (a text node, trimmed): a label stands on its own. */
   pattern: RegExp;
-  /** A real label this rule finds, and where it was seen. */
-  example: string;
-  seen: string;
 }
 
 export const LABELS: LabelRule[] = [
-  {
-    id: 'related-link',
-    pattern: /^(related|read|read more|see also|also read|more on this|watch|listen)\s*:/i,
-    example: 'Related: Rich are paying more in taxes but not as much as they used to',
-    seen: 'cnn (money.cnn.com, 2016), a linked line between two paragraphs of the story',
-  },
-  {
-    // AP style never opens a sentence with a numeral: a piece of text that is only "14 Photos" is a counter.
-    id: 'gallery-count',
-    pattern: /^\d+\s+(photos|pictures|images|slides)$/i,
-    example: '14 Photos',
-    seen: 'issue 21: a photo-gallery promo inside a held-out story',
-  },
-  {
-    id: 'advertisement',
-    pattern: /^advertisement$/i,
-    example: 'Advertisement',
-    seen: 'nytimes-1, nytimes-2, bbc-1, tmz-1: the label over each ad slot in the story',
-  },
+  { id: 'related-link', pattern: /^(related|read|read more|see also|also read|more on this|watch|listen)\s*:/i },
+  // AP style never opens a sentence with a numeral: a piece of text that is only "14 Photos" is a counter.
+  { id: 'gallery-count', pattern: /^\d+\s+(photos|pictures|images|slides)$/i },
+  { id: 'advertisement', pattern: /^advertisement$/i },
   {
     id: 'sponsored',
     pattern:
       /^(sponsored|sponsored by|sponsored links|promoted|promoted by|promoted links|paid partner|paid post|partner content)$/i,
-    example: 'Paid Partner',
-    seen: 'cnn ("LendingTree | Paid Partner", "Sponsored by"), msn ("Sponsored Links"), yahoo-1 ("Sponsored"), buzzfeed-1 ("Promoted by")',
   },
 ];
 
@@ -60,10 +43,15 @@ export function isBoilerplateBlock(el: Element): boolean {
   if (text.length === 0 || text.length > SHORT_BLOCK) return false;
   if (el.querySelector('input, select, textarea') || hasLabel(el)) return true;
   // A subhead that links names what the section is about (yahoo-1: "“Thumper” ($20)" links to the game).
-  if (/^H\d$/i.test(el.tagName)) return false;
+  return !/^H\d$/i.test(el.tagName) && linkShare(el) >= LINK_SHARE;
+}
+
+/** The share of an element's text that is the text of links. */
+export function linkShare(el: Element): number {
+  const length = (el.textContent ?? '').trim().length;
   let linked = 0;
-  for (const a of el.querySelectorAll('a[href]')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linked >= LINK_SHARE * text.length;
+  for (const a of el.querySelectorAll('a[href]')) linked += (a.textContent ?? '').trim().length;
+  return length > 0 ? linked / length : 0;
 }
 
 function hasLabel(node: Node): boolean {
