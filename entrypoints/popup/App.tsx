@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AnnotationItem } from '@/components/AnnotationItem';
 import { ExportButton } from '@/components/ExportImport';
 import { Compared } from '@/components/Compared';
+import { PageStatus } from '@/components/PageStatus';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { formatQuantity } from '@/lib/page/format';
 import { isSiteEnabled, setSiteEnabled } from '@/lib/settings';
@@ -98,6 +99,9 @@ export function App() {
           />
           Highlight claims on <strong>{tab.site}</strong>
         </label>
+      )}
+      {view === 'page' && tab?.claims && (
+        <PageStatus tabId={tab.id} status={tab.claims.status} onRead={(claims) => setTab({ ...tab, claims })} />
       )}
       {view === 'page' && <ThisPage tab={tab} onChanged={notifyPage} onDelete={remove} onUpdate={update} />}
       {view === 'compare' && <Compare tab={tab} />}

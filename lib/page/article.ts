@@ -6,7 +6,8 @@ import { isBoilerplateBlock, linkShare } from './boilerplate';
 const UNLIKELY =
   /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal|\bbio\b|author|byline|dateline|feedback|survey|\bhidden\b|off-?screen|sr-only|visually-hidden|next[-_]?on|up-?next|more-?stories|read-?more|credit|copyright/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|text/i;
-const SKIPPED_TAGS = new Set([
+// Elements whose text is code, a form's or a picture's, never prose.
+const NEVER_TEXT_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -16,10 +17,6 @@ const SKIPPED_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
-  'NAV',
-  'ASIDE',
-  'FOOTER',
-  'FORM',
   'SVG',
   'CANVAS',
   'IFRAME',
@@ -29,6 +26,13 @@ const SKIPPED_TAGS = new Set([
   'MATH',
   'HEAD',
   'TITLE',
+]);
+// Elements that hold text, but not the article's.
+const SKIPPED_TAGS = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
   'DIALOG',
   // Captions describe pictures and videos, often of other stories; Reader View leaves them out too.
   'FIGURE',
@@ -65,13 +69,21 @@ const joinedBlocks = new WeakMap<Document, { parent: Element; chosen: Set<Elemen
 // The page's paragraph text, measured at each search for the article, against which a class name is weighed.
 const pageProse = new WeakMap<Document, number>();
 
+/** True when an element holds no text a reader reads: scripts, form fields, hidden or editable boxes, our own UI. */
+export function isNeverText(el: Element): boolean {
+  return (
+    NEVER_TEXT_TAGS.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+    el.hasAttribute('data-claimlens')
+  );
+}
+
 /** True when an element and its subtree are not article text (menus, ads, comments, form fields, our own UI). */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
-  if (el.hasAttribute('data-claimlens')) return true;
+  if (SKIPPED_TAGS.has(tag) || isNeverText(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   const joined = joinedBlocks.get(el.ownerDocument);

@@ -76,14 +76,18 @@ const BLOCKS = new Set([
  * maps to no node. Line breaks inside a node become spaces, one for one, so that
  * every character of a node keeps its offset.
  */
-export function buildTextMap(root: Node): TextMap {
-  const steps = mapSteps(root);
+export function buildTextMap(root: Node, skip: (el: Element) => boolean = isSkipped): TextMap {
+  const steps = mapSteps(root, skip);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** The same map, read in steps with `pause()` between them, so that a long page never holds the thread long. */
-export async function readTextMap(root: Node, pause: () => Promise<void>): Promise<TextMap> {
-  const steps = mapSteps(root);
+export async function readTextMap(
+  root: Node,
+  pause: () => Promise<void>,
+  skip: (el: Element) => boolean = isSkipped,
+): Promise<TextMap> {
+  const steps = mapSteps(root, skip);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await pause();
@@ -94,7 +98,7 @@ export async function readTextMap(root: Node, pause: () => Promise<void>): Promi
 const NODES_PER_STEP = 4000;
 
 /** The walk behind both: depth first without recursion, yielding every NODES_PER_STEP nodes. */
-function* mapSteps(root: Node): Generator<void, TextMap> {
+function* mapSteps(root: Node, skip: (el: Element) => boolean): Generator<void, TextMap> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -128,7 +132,7 @@ function* mapSteps(root: Node): Generator<void, TextMap> {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
-    if (node.nodeType === 1 && node !== root && isSkipped(el)) continue;
+    if (node.nodeType === 1 && node !== root && skip(el)) continue;
     const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
     if (block) {
       needBreak = true;
