@@ -82,6 +82,14 @@ export function isNeverText(el: Element): boolean {
 
 /** True when an element and its subtree are not article text (menus, ads, comments, form fields, our own UI). */
 export function isSkipped(el: Element): boolean {
+  return isOutsideArticle(el) || (JUDGED_BLOCKS.test(el.tagName.toUpperCase()) && isBoilerplateBlock(el));
+}
+
+/**
+ * isSkipped without reading each block's text: by tag, role, the blocks joined and class names. Enough to
+ * find the article (a promo is too short to sway that), and much cheaper on every paragraph of a long page.
+ */
+function isOutsideArticle(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || isNeverText(el)) return true;
   const role = el.getAttribute('role');
@@ -89,7 +97,6 @@ export function isSkipped(el: Element): boolean {
   const joined = joinedBlocks.get(el.ownerDocument);
   if (joined && el.parentElement === joined.parent && !joined.chosen.has(el)) return true;
   if (STRUCTURAL.has(tag)) return false;
-  if (JUDGED_BLOCKS.test(tag) && isBoilerplateBlock(el)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return UNLIKELY.test(names) && !MAYBE.test(names) && !holdsMostProse(el);
 }
@@ -111,13 +118,13 @@ function proseIn(el: Element): number {
   return total;
 }
 
-/** isSkipped, asked at most once per element during one search. */
+/** isOutsideArticle, asked at most once per element during one search. */
 function memoSkip(): (el: Element) => boolean {
   const seen = new Map<Element, boolean>();
   return (el) => {
     let verdict = seen.get(el);
     if (verdict === undefined) {
-      verdict = isSkipped(el);
+      verdict = isOutsideArticle(el);
       seen.set(el, verdict);
     }
     return verdict;

@@ -25,9 +25,13 @@ export const LABELS: LabelRule[] = [
 
 /** The label rule a piece of text matches, if any. */
 export function labelOf(text: string): LabelRule | undefined {
+  // Labels are short: a long run of text is prose, and is not worth normalising (most of a page's text).
+  if (text.length > MAX_LABEL) return undefined;
   const trimmed = text.replace(/\s+/g, ' ').trim();
   return LABELS.find((rule) => rule.pattern.test(trimmed));
 }
+// Longer than the longest label line seen ("Related: " and a headline, cnn).
+const MAX_LABEL = 300;
 
 // Longer blocks are prose or wrappers of prose: a label or a link list is short.
 const SHORT_BLOCK = 1000;
@@ -39,7 +43,10 @@ const LINK_SHARE = 0.5;
  * over an e-mail field), or at least half its text is links (related stories, "Read: ..." lines).
  */
 export function isBoilerplateBlock(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const raw = el.textContent ?? '';
+  // Checked on the raw text first: wrappers of the whole article are long, and are not normalised.
+  if (raw.length > 4 * SHORT_BLOCK) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > SHORT_BLOCK) return false;
   if (el.querySelector('input, select, textarea') || hasLabel(el)) return true;
   // A subhead that links names what the section is about (yahoo-1: "“Thumper” ($20)" links to the game).
@@ -50,7 +57,7 @@ export function isBoilerplateBlock(el: Element): boolean {
 export function linkShare(el: Element): number {
   const length = (el.textContent ?? '').trim().length;
   let linked = 0;
-  for (const a of el.querySelectorAll('a[href]')) linked += (a.textContent ?? '').trim().length;
+  for (const a of el.getElementsByTagName('a')) if (a.hasAttribute('href')) linked += (a.textContent ?? '').trim().length;
   return length > 0 ? linked / length : 0;
 }
 
