@@ -23,7 +23,8 @@ function main(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text } = readArticle(file);
+      const { text, warnings } = readArticle(file);
+      for (const warning of warnings) console.error(`extract: ${file}: warning: ${warning}`);
       const name = basename(file, extname(file));
       if (explain) console.log(explanation(name, text));
       else writeExtraction(join(out as string, `${name}.json`), name, text);

@@ -1,4 +1,5 @@
-// Reads an article file for the command-line tools: .txt as is, .html through the content script's article-text logic.
+// Reads an article file for the command-line tools: .txt as is, .html parsed as a browser parses it (linkedom)
+// and read through the content script's own article-text logic.
 import { readFileSync } from 'node:fs';
 import { articleText } from '../lib/page/html-text';
 import { pageMetadata } from '../lib/page/metadata';
@@ -8,6 +9,8 @@ export interface ArticleFile {
   text: string;
   /** The page's publish date, for .html files that give one. */
   publishedAt: string | null;
+  /** What the reader should know, one line each: a page in which no article body was found. */
+  warnings: string[];
 }
 
 /** Reads a file as UTF-8 text; a binary or undecodable file is an error naming the reason. */
@@ -15,9 +18,11 @@ export function readArticle(file: string): ArticleFile {
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new Error('binary file, not text');
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  if (!/\.html?$/i.test(file)) return { text, publishedAt: null };
+  if (!/\.html?$/i.test(file)) return { text, publishedAt: null, warnings: [] };
   const doc = parseHtml(text);
-  return { text: articleText(doc), publishedAt: pageMetadata(doc, '').publishedAt };
+  const article = articleText(doc);
+  const warnings = article ? [] : ['no article body found in the page: no claims read'];
+  return { text: article, publishedAt: pageMetadata(doc, '').publishedAt, warnings };
 }
 
 /** One line saying why a file could not be read. */

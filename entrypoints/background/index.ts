@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { Deletions, handleRequest } from '@/lib/messages';
 import { ClaimLensDatabase } from '@/lib/store/database';
-import type { TabMessage } from '@/lib/page-messages';
+import type { BadgeMessage, TabMessage } from '@/lib/page-messages';
 
 export default defineBackground(() => {
   const db = new ClaimLensDatabase();
   const deletions = new Deletions();
   // Content scripts cannot open our database (it would be the page's): they ask here, and every request is checked.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // A page's claim count, shown on our toolbar button for that tab.
+    const count = (message as Partial<BadgeMessage> | null)?.claimlensBadge;
+    if (Number.isSafeInteger(count) && sender.tab?.id !== undefined) {
+      void browser.action.setBadgeText({ tabId: sender.tab.id, text: (count as number) > 0 ? String(count) : '' });
+      return false;
+    }
     if (!message || typeof message !== 'object' || !('claimlens' in message)) return false;
     const from = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
     void handleRequest(db, message, from, browser.runtime.id, deletions).then(sendResponse);

@@ -5,11 +5,11 @@ import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { sentenceBefore } from '@/lib/compare/context';
-import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
+import type { BadgeMessage, PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
-import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
+import { PageHighlighter, type ReadScope, yieldToMain } from '@/lib/page/highlighter';
 import { request } from '@/lib/request';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
 import { DEFAULT_DISPLAY, DISPLAY_KEY, readDisplay } from '@/lib/display';
@@ -30,8 +30,10 @@ export default defineContentScript({
       (text) => request('extract', { text }),
       // The layers over the claims (saved passages, comparison markers) follow in a task of their own:
       // the highlights are registered, and can be painted, first.
-      () =>
+      (claims) =>
         guard(async () => {
+          const badge: BadgeMessage = { claimlensBadge: claims?.extraction.claims.length ?? 0 };
+          void browser.runtime.sendMessage(badge).catch(() => {});
           await yieldToMain();
           saved.paint();
           await comparisons.update();
@@ -81,6 +83,7 @@ export default defineContentScript({
       const answer = async (): Promise<unknown> => {
         if (type === 'savedChanged') return Promise.all([saved.load(), comparisons.refresh()]);
         if (type === 'saveSelection') return saved.saveSelection(window.getSelection());
+        if (type === 'readScope') await highlighter.read((message as { scope: ReadScope }).scope, window.getSelection());
         const claims = highlighter.claims;
         const reply: PageClaimsReply = {
           meta: pageMetadata(document),
@@ -92,6 +95,12 @@ export default defineContentScript({
           orphans: saved.orphans(),
           updated: saved.updated(),
           capped: highlighter.capped,
+          status: {
+            scope: highlighter.scope,
+            article: highlighter.articleFound,
+            figures: claims?.extraction.quantities.length ?? 0,
+            statements: claims?.extraction.attributions.length ?? 0,
+          },
         };
         return reply;
       };

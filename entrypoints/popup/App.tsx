@@ -5,6 +5,7 @@ import { Matches } from '@/components/Compared';
 import { ExportButton } from '@/components/ExportImport';
 import { Legend, useDisplay } from '@/components/Legend';
 import { TabPanel, Tabs } from '@/components/Tabs';
+import { PageStatus } from '@/components/PageStatus';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { formatQuantity } from '@/lib/page/format';
 import { isSiteEnabled, setSiteEnabled } from '@/lib/settings';
@@ -105,6 +106,9 @@ export function App() {
         </div>
       )}
       <TabPanel view={view}>
+        {view === 'page' && tab?.claims && (
+          <PageStatus tabId={tab.id} status={tab.claims.status} onRead={(claims) => setTab({ ...tab, claims })} />
+        )}
         {view === 'page' && <ThisPage tab={tab} onChanged={notifyPage} {...list} />}
         {view === 'compare' && <Compare tab={tab} />}
         {view === 'saved' && <Saved {...list} />}

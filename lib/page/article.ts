@@ -1,8 +1,13 @@
-// Containers that hold no article text: menus, comments, related stories, ads (after Readability's lists).
+import { isBoilerplateBlock, linkShare } from './boilerplate';
+
+// Class names of containers that usually hold no article text: menus, comments, related stories, ads (after
+// Readability's lists). A name is a hint, not a verdict: a box that holds most of the page's prose is the
+// article whatever it is called ("page-ad-margins" wraps a whole newspaper page).
 const UNLIKELY =
   /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|disqus|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|pagination|pager|popup|promo|newsletter|subscribe|signup|outbrain|taboola|recommend|most-?read|trending|cookie|modal|\bbio\b|author|byline|dateline|feedback|survey|\bhidden\b|off-?screen|sr-only|visually-hidden|next[-_]?on|up-?next|more-?stories|read-?more|credit|copyright/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|text/i;
-const SKIPPED_TAGS = new Set([
+// Elements whose text is code, a form's or a picture's, never prose.
+const NEVER_TEXT_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -12,10 +17,6 @@ const SKIPPED_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
-  'NAV',
-  'ASIDE',
-  'FOOTER',
-  'FORM',
   'SVG',
   'CANVAS',
   'IFRAME',
@@ -25,6 +26,13 @@ const SKIPPED_TAGS = new Set([
   'MATH',
   'HEAD',
   'TITLE',
+]);
+// Elements that hold text, but not the article's.
+const SKIPPED_TAGS = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
   'DIALOG',
   // Captions describe pictures and videos, often of other stories; Reader View leaves them out too.
   'FIGURE',
@@ -43,39 +51,96 @@ const SKIPPED_ROLES = new Set([
   'menu',
   'alert',
 ]);
+// Blocks judged by their own text (labels, link lists); inline elements are part of their block's text.
+const JUDGED_BLOCKS = /^(P|DIV|SECTION|[OU]L|LI|DL|TABLE|H[2-6])$/;
+// Between the sibling blocks of a split body, these join them (subheads, quotes, lists); other boxes are ads.
+const JOINING_TAGS = /^(H[2-6]|BLOCKQUOTE|[OU]L|P|PRE|TABLE)$/;
+// Text of its own, outside any block, that makes a box a paragraph (wire stories set in <div>s with <br>s).
+const OWN_TEXT_PARAGRAPH = 80;
+// Readability's thresholds: a sibling paragraph joins the body when longer than 80 characters and under a
+// quarter links; a sibling box joins when it holds a fifth of the body's text.
+const JOIN_PARAGRAPH = 80;
+const JOIN_PARAGRAPH_LINKS = 0.25;
+const JOIN_BOX_SHARE = 0.2;
+const MIN_ARTICLE = 200;
+
+// The sibling blocks chosen when a body split in several was joined: the parent is read with these children only.
+const joinedBlocks = new WeakMap<Document, { parent: Element; chosen: Set<Element> }>();
+// The page's paragraph text, measured at each search for the article, against which a class name is weighed.
+const pageProse = new WeakMap<Document, number>();
+
+/** True when an element holds no text a reader reads: scripts, form fields, hidden or editable boxes, our own UI. */
+export function isNeverText(el: Element): boolean {
+  return (
+    NEVER_TEXT_TAGS.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+    el.hasAttribute('data-claimlens')
+  );
+}
 
 /** True when an element and its subtree are not article text (menus, ads, comments, form fields, our own UI). */
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
-  if (el.hasAttribute('data-claimlens')) return true;
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return UNLIKELY.test(names) && !MAYBE.test(names) && !STRUCTURAL.has(el.tagName.toUpperCase());
-}
-
-/** Length of paragraph text directly under an element's subtree, skipping what isSkipped excludes. */
-function paragraphText(el: Element): number {
-  const skipped = skippedBelow(el);
-  let total = 0;
-  for (const p of el.querySelectorAll('p')) {
-    if (!skipped(p)) total += (p.textContent ?? '').trim().length;
-  }
-  return total;
+  return isOutsideArticle(el) || (JUDGED_BLOCKS.test(el.tagName.toUpperCase()) && isBoilerplateBlock(el));
 }
 
 /**
- * Whether an element or an ancestor below `root` is skipped, each element checked once: asked for every
- * paragraph of a page nested 20,000 deep, a walk to the root each time took minutes.
+ * isSkipped without reading each block's text: by tag, role, the blocks joined and class names. Enough to
+ * find the article (a promo is too short to sway that), and much cheaper on every paragraph of a long page.
  */
-function skippedBelow(root: Element): (node: Element) => boolean {
+function isOutsideArticle(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || isNeverText(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const joined = joinedBlocks.get(el.ownerDocument);
+  if (joined && el.parentElement === joined.parent && !joined.chosen.has(el)) return true;
+  if (STRUCTURAL.has(tag)) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return UNLIKELY.test(names) && !MAYBE.test(names) && !holdsMostProse(el);
+}
+
+/** Whether an element holds at least half the page's paragraph text: then it is the page, not a box on it. */
+function holdsMostProse(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let total = pageProse.get(doc);
+  if (total === undefined) {
+    total = doc.body ? proseIn(doc.body) : 0;
+    pageProse.set(doc, total);
+  }
+  return total > 0 && proseIn(el) >= total / 2;
+}
+
+function proseIn(el: Element): number {
+  let total = 0;
+  for (const p of el.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/** isOutsideArticle, asked at most once per element during one search. */
+function memoSkip(): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let verdict = seen.get(el);
+    if (verdict === undefined) {
+      verdict = isOutsideArticle(el);
+      seen.set(el, verdict);
+    }
+    return verdict;
+  };
+}
+
+/**
+ * Whether an element or one of its ancestors below `top` is skipped, each element's chain walked once:
+ * asked for every paragraph of a page nested 20,000 deep, a walk to the top each time took minutes.
+ */
+function skippedBelow(top: Element, skip: (el: Element) => boolean): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (node) => {
     const path: Element[] = [];
     let skipped = false;
-    for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
+    for (let el: Element | null = node; el && el !== top; el = el.parentElement) {
       const seen = known.get(el);
       if (seen !== undefined) {
         skipped = seen;
@@ -85,38 +150,94 @@ function skippedBelow(root: Element): (node: Element) => boolean {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const el = path[i] as Element;
-      skipped ||= isSkipped(el);
+      skipped ||= skip(el);
       known.set(el, skipped);
     }
     return skipped;
   };
 }
 
+/** Length of the text a box holds in its own text nodes: a paragraph not marked up as one. */
+function ownTextLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
+  }
+  return length;
+}
+
+/** Paragraph text per element that holds it directly: a `<p>`'s parent, or a box with text of its own. */
+function proseContainers(body: Element, under: (el: Element) => boolean): Map<Element, number> {
+  const containers = new Map<Element, number>();
+  for (const el of body.querySelectorAll('p, div, td, pre, section')) {
+    const isParagraph = el.tagName.toUpperCase() === 'P';
+    const length = isParagraph ? (el.textContent ?? '').trim().length : ownTextLength(el);
+    if (length === 0 || (!isParagraph && length < OWN_TEXT_PARAGRAPH)) continue;
+    const container = isParagraph ? el.parentElement : el;
+    if (!container || under(el)) continue;
+    containers.set(container, (containers.get(container) ?? 0) + length);
+  }
+  return containers;
+}
+
+function proseWithin(el: Element, containers: Map<Element, number>): number {
+  let total = 0;
+  for (const [container, length] of containers) if (el.contains(container)) total += length;
+  return total;
+}
+
 /**
  * The element that holds the article's main text, or null when the page has no
  * article. Marked-up bodies win (`articleBody`, `<article>`); else the element
- * whose direct paragraphs hold the most text.
+ * that directly holds the most paragraph text. A body split into sibling blocks
+ * (ads between them) is joined: the parent is returned, read with those blocks only.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  if (!doc.body) return null;
-  const skipped = skippedBelow(doc.body);
+  joinedBlocks.delete(doc);
+  pageProse.delete(doc);
+  const body = doc.body;
+  if (!body) return null;
+  const skip = memoSkip();
+  const under = skippedBelow(body, skip);
+  const containers = proseContainers(body, under);
   const marked = [...doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"], article')].filter(
-    (el) => !skipped(el) && !isSkipped(el),
+    (el) => !under(el),
   );
-  const sizes = new Map(marked.map((el) => [el, paragraphText(el)]));
+  const sizes = new Map(marked.map((el) => [el, proseWithin(el, containers)]));
   const best = largest(marked, (el) => sizes.get(el) ?? 0);
-  if (best && (sizes.get(best) ?? 0) >= 200) return best;
-
-  // Text density: the parent of the most paragraph text.
-  const parents = new Map<Element, number>();
-  for (const p of doc.body.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || skipped(p)) continue;
-    parents.set(parent, (parents.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
-  }
-  const dense = largest([...parents.keys()], (el) => parents.get(el) ?? 0);
-  if (dense && (parents.get(dense) ?? 0) >= 200) return dense;
+  if (best && (sizes.get(best) ?? 0) >= MIN_ARTICLE) return joinSiblingBlocks(best, containers, skip);
+  const dense = largest([...containers.keys()], (el) => containers.get(el) ?? 0);
+  if (dense && (containers.get(dense) ?? 0) >= MIN_ARTICLE) return joinSiblingBlocks(dense, containers, skip);
   return null;
+}
+
+/**
+ * The body and the sibling blocks that continue it (the lede in one box, the rest in the next, an ad
+ * between): their parent when any sibling is body text, else the body alone.
+ */
+function joinSiblingBlocks(root: Element, containers: Map<Element, number>, skip: (el: Element) => boolean): Element {
+  const parent = root.parentElement;
+  if (!parent || root === root.ownerDocument.body) return root;
+  const size = proseWithin(root, containers);
+  const isBodyBlock = (el: Element) => {
+    // Another story's box is not this story's continuation.
+    if (el.tagName.toUpperCase() === 'ARTICLE' || skip(el)) return false;
+    const own = el.tagName.toUpperCase() === 'P' ? (el.textContent ?? '').trim().length : ownTextLength(el);
+    if (own > JOIN_PARAGRAPH && linkShare(el) < JOIN_PARAGRAPH_LINKS) return true;
+    let held = containers.get(el) ?? 0;
+    for (const child of el.children) held += containers.get(child) ?? 0;
+    return held >= JOIN_BOX_SHARE * size && held >= MIN_ARTICLE;
+  };
+  const children = [...parent.children];
+  const blocks = children.map((el) => el === root || isBodyBlock(el));
+  const first = blocks.indexOf(true);
+  const last = blocks.lastIndexOf(true);
+  if (first === last) return root;
+  const chosen = new Set(
+    children.filter((el, i) => blocks[i] || (i > first && i < last && JOINING_TAGS.test(el.tagName.toUpperCase()))),
+  );
+  joinedBlocks.set(root.ownerDocument, { parent, chosen });
+  return parent;
 }
 
 function largest<T>(items: T[], size: (item: T) => number): T | undefined {

@@ -1,10 +1,13 @@
 import { statementCueSpans } from '../display';
 import { type ExtractPiece, extractInPieces, MAX_PIECE, mergeExtractions, shiftExtraction } from '../claims/pieces';
 import type { Extraction } from '../claims/types';
-import { findArticleRoot } from './article';
+import { findArticleRoot, isNeverText, isSkipped } from './article';
 import { ClaimIndex } from './claim-index';
 import { clearHighlights, HIGHLIGHTS, installStyles } from './paint';
 import { readTextMap, type TextMap, textOffsetsToRange } from './text-map';
+
+/** What is read: the article found on the page, the whole page, or the passage the reader selected. */
+export type ReadScope = 'article' | 'page' | 'selection';
 
 export interface PageClaims {
   map: TextMap;
@@ -64,6 +67,10 @@ export class PageHighlighter {
   mainThreadTime = 0;
   /** Whether the last reading stopped at the cap on work per page (the popup says so). */
   capped = false;
+  scope: ReadScope = 'article';
+  /** Whether the last reading of the article found one. */
+  articleFound = false;
+  private selected: Element | null = null;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
@@ -110,11 +117,32 @@ export class PageHighlighter {
     this.onUpdate(null);
   }
 
+  /**
+   * Reads another part of the page from now on: the whole page (all visible text, menus included), the
+   * element that holds the current selection, or the article again.
+   */
+  async read(scope: ReadScope, selection: Selection | null = null): Promise<void> {
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const common = range?.commonAncestorContainer ?? null;
+    this.selected = common?.nodeType === 1 ? (common as Element) : (common?.parentElement ?? null);
+    this.scope = scope === 'selection' && !this.selected ? 'article' : scope;
+    this.claims = null;
+    await this.refresh();
+  }
+
+  private root(): Element | null {
+    if (this.scope === 'page') return this.doc.body;
+    if (this.scope === 'selection') return this.selected;
+    const root = findArticleRoot(this.doc);
+    this.articleFound = root !== null;
+    return root;
+  }
+
   /** Reads the article again; only text after what was already read is extracted anew. */
   async refresh(): Promise<void> {
     const stretches = new Stretches();
     try {
-      await this.read(stretches);
+      await this.readNow(stretches);
     } finally {
       stretches.end();
       this.longestStretch = stretches.longest;
@@ -122,17 +150,18 @@ export class PageHighlighter {
     }
   }
 
-  private async read(stretches: Stretches): Promise<void> {
+  private async readNow(stretches: Stretches): Promise<void> {
     const generation = ++this.generation;
     const pause = () => stretches.wait(yieldToMain());
     // A task of its own: loading our script was one already.
     await pause();
-    const root = findArticleRoot(this.doc);
+    const root = this.root();
     if (!root) {
       if (this.claims) this.stopPainting();
+      else this.onUpdate(null);
       return;
     }
-    const map = await readTextMap(root, pause, MAX_ARTICLE_CHARS);
+    const map = await readTextMap(root, pause, this.scope === 'article' ? isSkipped : isNeverText, MAX_ARTICLE_CHARS);
     if (generation !== this.generation) return; // the page changed again meanwhile
     this.capped = !map.complete;
     const before = this.claims;

@@ -6,15 +6,34 @@ interface Segment {
   /** Offset of the run in the article text. */
   start: number;
   length: number;
+  /** Offset of the run in its node: past the invisible marks left out before it. */
+  from: number;
+}
+
+// Marks that show nothing but would split a word for the extractor ("Netan\u00adyahu"): left out of the text,
+// so a node that holds them maps as several runs, each exact.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** The runs of a node's text between invisible marks, with their offsets in the node. */
+function visibleRuns(data: string): Array<{ from: number; text: string }> {
+  if (!INVISIBLE.test(data)) return [{ from: 0, text: data }];
+  const runs: Array<{ from: number; text: string }> = [];
+  let from = 0;
+  for (let i = 0; i <= data.length; i++) {
+    if (i < data.length && !INVISIBLE.test(data[i] as string)) continue;
+    if (i > from) runs.push({ from, text: data.slice(from, i) });
+    from = i + 1;
+  }
+  return runs;
 }
 
 /** The article's text as one string, with a map back to the DOM text nodes. */
 export interface TextMap {
   text: string;
   segments: Segment[];
-  /** Index in `segments` of each mapped text node. */
+  /** Index in `segments` of each mapped text node's first run. */
   segmentOf: Map<Text, number>;
-  /** False when the reading stopped at its limit of characters: the text is the article's beginning. */
+  /** False when the walk stopped at a limit (characters or nodes): the text is the page's beginning. */
   complete: boolean;
 }
 
@@ -59,8 +78,8 @@ const BLOCKS = new Set([
  * maps to no node. Line breaks inside a node become spaces, one for one, so that
  * every character of a node keeps its offset.
  */
-export function buildTextMap(root: Node, maxChars = Infinity): TextMap {
-  const steps = mapSteps(root, maxChars);
+export function buildTextMap(root: Node, skip: (el: Element) => boolean = isSkipped, maxChars = Infinity): TextMap {
+  const steps = mapSteps(root, skip, maxChars);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -68,8 +87,13 @@ export function buildTextMap(root: Node, maxChars = Infinity): TextMap {
  * The same map, read in steps with `pause()` between them, so that a long page never holds the thread long,
  * and stopped after `maxChars` characters (the last node read in part), so that a huge one costs no more.
  */
-export async function readTextMap(root: Node, pause: () => Promise<void>, maxChars = Infinity): Promise<TextMap> {
-  const steps = mapSteps(root, maxChars);
+export async function readTextMap(
+  root: Node,
+  pause: () => Promise<void>,
+  skip: (el: Element) => boolean = isSkipped,
+  maxChars = Infinity,
+): Promise<TextMap> {
+  const steps = mapSteps(root, skip, maxChars);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await pause();
@@ -82,7 +106,7 @@ const NODES_PER_STEP = 4000;
 const MAX_NODES = 200_000;
 
 /** The walk behind both: depth first without recursion, yielding every NODES_PER_STEP nodes. */
-function* mapSteps(root: Node, maxChars: number): Generator<void, TextMap> {
+function* mapSteps(root: Node, skip: (el: Element) => boolean, maxChars: number): Generator<void, TextMap> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -114,10 +138,10 @@ function* mapSteps(root: Node, maxChars: number): Generator<void, TextMap> {
       }
       // Only as much of a node as the limit leaves: one 5 MB text node is read no further than it.
       const data = whole.length > maxChars - length ? whole.slice(0, Math.max(0, maxChars - length)) : whole;
-      if (data.length > 0) {
-        segments.push({ node: node as Text, start: length, length: data.length });
-        parts.push(data.replace(/[\r\n\t\f\v]/g, ' '));
-        length += data.length;
+      for (const run of visibleRuns(data)) {
+        segments.push({ node: node as Text, start: length, length: run.text.length, from: run.from });
+        parts.push(run.text.replace(/[\r\n\t\f\v]/g, ' '));
+        length += run.text.length;
       }
       if (data.length < whole.length) {
         complete = false;
@@ -127,7 +151,7 @@ function* mapSteps(root: Node, maxChars: number): Generator<void, TextMap> {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
-    if (node.nodeType === 1 && node !== root && isSkipped(el)) continue;
+    if (node.nodeType === 1 && node !== root && skip(el)) continue;
     const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
     if (block) {
       needBreak = true;
@@ -136,7 +160,9 @@ function* mapSteps(root: Node, maxChars: number): Generator<void, TextMap> {
     // Children go on the stack last first, so that the first is visited next.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
   }
-  return { text: parts.join(''), segments, segmentOf: new Map(segments.map((s, i) => [s.node, i])), complete };
+  const segmentOf = new Map<Text, number>();
+  segments.forEach((s, i) => segmentOf.has(s.node) || segmentOf.set(s.node, i));
+  return { text: parts.join(''), segments, segmentOf, complete };
 }
 
 /** The segment holding the character at offset (or ending there, when atEnd). */
@@ -157,7 +183,7 @@ function segmentAt(map: TextMap, offset: number, atEnd: boolean): Segment | unde
 /** The DOM position of a text offset: a text node and an offset in it. */
 export function offsetToPosition(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } | null {
   const seg = segmentAt(map, offset, atEnd);
-  return seg ? { node: seg.node, offset: offset - seg.start } : null;
+  return seg ? { node: seg.node, offset: offset - seg.start + seg.from } : null;
 }
 
 /** A DOM Range over text offsets [start, end), or null when they fall outside the mapped text. */
@@ -173,9 +199,12 @@ export function textOffsetsToRange(map: TextMap, start: number, end: number, doc
 
 /** The text offset of a DOM position inside the mapped text, or null. */
 export function positionToOffset(map: TextMap, node: Node, offset: number): number | null {
-  const index = map.segmentOf.get(node as Text);
-  const seg = index === undefined ? undefined : map.segments[index];
-  return seg ? seg.start + Math.min(offset, seg.length) : null;
+  let index = map.segmentOf.get(node as Text);
+  if (index === undefined) return null;
+  // The node's last run that starts at or before the offset (a node split by invisible marks has several).
+  for (let next = map.segments[index + 1]; next?.node === node && next.from <= offset; next = map.segments[index + 1]) index++;
+  const seg = map.segments[index] as Segment;
+  return seg.start + Math.max(0, Math.min(offset - seg.from, seg.length));
 }
 
 /**

@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { HIGHLIGHTS } from '../../lib/page/paint';
 
 export type HighlightName =
-  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-cue' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
+  | 'claimlens-quantity'
+  | 'claimlens-attribution'
+  | 'claimlens-cue'
+  | 'claimlens-saved'
+  | 'claimlens-agree'
+  | 'claimlens-differ'
+  // Registered by the tests themselves, to show a check can see a highlight outside the article.
+  | 'claimlens-probe';
 
 /** The name each of our highlights has in the page (they do not name the product there). */
 export const IN_PAGE: Record<HighlightName, string> = {
@@ -12,11 +19,30 @@ export const IN_PAGE: Record<HighlightName, string> = {
   'claimlens-saved': HIGHLIGHTS.saved,
   'claimlens-agree': HIGHLIGHTS.agree,
   'claimlens-differ': HIGHLIGHTS.differ,
+  'claimlens-probe': 'claimlens-probe',
 };
 
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity, { timeout });
+}
+
+/**
+ * Waits until the content script has read the whole article: every piece extracted and painted. Ordinary
+ * builds leave no mark in the page, so this waits for our highlights to stop growing (a second unchanged).
+ */
+export async function waitForReading(page: Page, timeout = 30_000): Promise<void> {
+  const names = [HIGHLIGHTS.quantity, HIGHLIGHTS.attribution];
+  const sizes = () => page.evaluate((n) => n.map((name) => CSS.highlights.get(name)?.size ?? -1).join(','), names);
+  const until = Date.now() + timeout;
+  let last = '';
+  let steady = 0;
+  while (Date.now() < until && steady < 4) {
+    const now = await sizes();
+    steady = now === last && !now.startsWith('-1') ? steady + 1 : 0;
+    last = now;
+    await page.waitForTimeout(250);
+  }
 }
 
 /** The text of each range in one of our highlights, in the order registered. */
@@ -176,4 +202,52 @@ export function textRects(
     }
     return [];
   }, words);
+}
+
+/** A highlighted range with up to `around` characters either side of it from its own block (paragraph, item). */
+export interface HighlightContext {
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** Each range of a highlight in its local context, to tell where on the page it lies. */
+export function highlightContexts(page: Page, name: HighlightName, around = 20): Promise<HighlightContext[]> {
+  return page.evaluate(
+    ([n, size]) => {
+      const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, dd, dt, pre, figcaption, div, section, article, body';
+      const blockOf = (node: Node) =>
+        (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(BLOCK) ?? document.body;
+      return [...(CSS.highlights.get(n) ?? [])].map((r) => {
+        const range = r as Range;
+        const head = document.createRange();
+        head.selectNodeContents(blockOf(range.startContainer));
+        head.setEnd(range.startContainer, range.startOffset);
+        const tail = document.createRange();
+        tail.selectNodeContents(blockOf(range.endContainer));
+        tail.setStart(range.endContainer, range.endOffset);
+        return { before: head.toString().slice(-size), text: range.toString(), after: tail.toString().slice(0, size) };
+      });
+    },
+    [IN_PAGE[name], around] as const,
+  );
+}
+
+/**
+ * Registers 'claimlens-probe' over every visible text of the page that holds a digit: figures anywhere on
+ * the page, menus and footers included, to show that a check on highlights would see those outside the article.
+ */
+export function probeFigures(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe = new Highlight();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, template') || !/\d/.test(node.nodeValue ?? '')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      probe.add(range);
+    }
+    CSS.highlights.set('claimlens-probe', probe);
+  });
 }

@@ -2,12 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { findArticleRoot } from '@/lib/page/article';
+import { labelOf } from '@/lib/page/boilerplate';
 import { buildTextMap, offsetToPosition, positionToOffset, readTextMap, textOffsetsToRange } from '@/lib/page/text-map';
 import { parseHtml } from '../../scripts/parse-html';
 import { hugePage } from '../../scripts/sample-site';
 import { PAGE_NAMES, PAGES } from '../../scripts/paths';
 
-const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Soft hyphens and zero-width marks show nothing: the article text leaves them out, the page keeps them.
+const normal = (s: string) =>
+  s
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function load(name: string, file: 'source.html' | 'expected.html'): Document {
   return parseHtml(readFileSync(`${PAGES}/${name}/${file}`, 'utf8'));
@@ -28,19 +34,22 @@ describe.each(PAGE_NAMES)('%s', (name) => {
     const inside = paragraphs.filter((p) => expected.includes(p)).length / paragraphs.length;
     expect(inside).toBeGreaterThanOrEqual(0.85);
     const expectedParagraphs = [...load(name, 'expected.html').querySelectorAll('p')].map((p) => normal(p.textContent ?? ''));
-    const found = expectedParagraphs.filter((p) => p.length > 40 && normal(map.text).includes(p)).length;
-    expect(found / expectedParagraphs.filter((p) => p.length > 40).length).toBeGreaterThanOrEqual(0.9);
+    // Reader View keeps in-story promos ("Related: ..."), which ClaimLens leaves out on purpose.
+    const body = expectedParagraphs.filter((p) => p.length > 40 && !labelOf(p));
+    const found = body.filter((p) => normal(map.text).includes(p)).length;
+    expect(found / body.length).toBeGreaterThanOrEqual(0.9);
   });
 
   test('offsets round-trip for every character of every text node', () => {
     expect(map.segments.length).toBeGreaterThan(10);
     for (const seg of map.segments) {
-      expect(map.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data.replace(/[\r\n\t\f\v]/g, ' '));
+      const run = seg.node.data.slice(seg.from, seg.from + seg.length);
+      expect(map.text.slice(seg.start, seg.start + seg.length)).toBe(run.replace(/[\r\n\t\f\v]/g, ' '));
       for (let k = 0; k < seg.length; k++) {
         const pos = offsetToPosition(map, seg.start + k);
         expect(pos?.node).toBe(seg.node);
-        expect(pos?.offset).toBe(k);
-        expect(positionToOffset(map, seg.node, k)).toBe(seg.start + k);
+        expect(pos?.offset).toBe(seg.from + k);
+        expect(positionToOffset(map, seg.node, seg.from + k)).toBe(seg.start + k);
       }
     }
   });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { MAX_ARTICLE_CHARS, PageHighlighter } from '@/lib/page/highlighter';
+import { isSkipped } from '@/lib/page/article';
 import { buildTextMap, textOffsetsToRange } from '@/lib/page/text-map';
 import { oneTextNode } from '../../scripts/hostile-pages';
 import { hugePage, samplePage } from '../../scripts/sample-site';
@@ -15,7 +16,7 @@ describe('the cap on work per page', () => {
     const article = document.querySelector('article') as Element;
     const node = (article.querySelector('p') as Element).firstChild as Text;
     expect(node.data.length).toBeGreaterThan(4_900_000);
-    const map = buildTextMap(article, MAX_ARTICLE_CHARS);
+    const map = buildTextMap(article, isSkipped, MAX_ARTICLE_CHARS);
     expect(map.complete).toBe(false);
     expect(map.text.length).toBe(MAX_ARTICLE_CHARS);
     const at = map.text.lastIndexOf('troops');
