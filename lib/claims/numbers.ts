@@ -30,7 +30,7 @@ const UNITS = table({
   eighty: 80,
   ninety: 90,
 });
-const SCALES = table({
+export const SCALES: ReadonlyMap<string, number> = table({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,

@@ -1,5 +1,6 @@
 import { groupBy } from '../group-by';
-import { NUMBER_STARTS, parseNumber, startsWithNumberWord, wordValue } from './numbers';
+import { CURRENCY_SIGNS, CURRENCY_STARTS, currencyWordAt, HUNDREDTHS, scaledCurrency, signAt } from './currencies';
+import { NUMBER_STARTS, parseNumber, SCALES, startsWithNumberWord, wordValue } from './numbers';
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, splitAtHyphen, type Token } from './tokens';
 import type { Approx, Explain, Quantity, QuantityKind } from './types';
@@ -77,95 +78,9 @@ const POST_QUALIFIERS = (
   ] as const
 ).map(([phrase, approx]) => ({ words: phrase.split(' '), approx }));
 
-const CURRENCY_SIGNS = new Map(
-  Object.entries({
-    $: 'USD',
-    '£': 'GBP',
-    '€': 'EUR',
-    '¥': 'JPY',
-    '₹': 'INR',
-    '₽': 'RUB',
-    '₴': 'UAH',
-    Rs: 'INR',
-  }),
-);
-
-// The country of a dollar sign written against it: "US$13bn", "Cdn$400bn", "HK$2", "$US91.8 billion".
-const DOLLAR_CODES = new Map(
-  Object.entries({
-    us: 'USD',
-    'u.s.': 'USD',
-    c: 'CAD',
-    cdn: 'CAD',
-    a: 'AUD',
-    au: 'AUD',
-    nz: 'NZD',
-    hk: 'HKD',
-    s: 'SGD',
-  }),
-);
-
 // Words a quantity can begin with: qualifiers, currency signs and number words. Anything else is skipped
 // before the slower checks.
-const STARTS = new Set([
-  ...QUALIFIERS.map((q) => q.words[0] as string),
-  ...[...CURRENCY_SIGNS.keys()].map((sign) => sign.toLowerCase()),
-  ...DOLLAR_CODES.keys(),
-  ...NUMBER_STARTS,
-]);
-const HUNDREDTHS = new Set(['cents', 'cent', 'pence', 'penny']);
-const CURRENCY_WORDS = new Map(
-  Object.entries({
-    dollars: 'USD',
-    dollar: 'USD',
-    euros: 'EUR',
-    euro: 'EUR',
-    pounds: 'GBP',
-    sterling: 'GBP',
-    yen: 'JPY',
-    yuan: 'CNY',
-    rubles: 'RUB',
-    roubles: 'RUB',
-    hryvnias: 'UAH',
-    rupees: 'INR',
-    usd: 'USD',
-    eur: 'EUR',
-    gbp: 'GBP',
-  }),
-);
-// "U.S. dollars", "Canadian dollars": dollars named by their country (other currencies' names say which they are).
-const DOLLAR_COUNTRIES = new Map(
-  Object.entries({
-    'u.s.': 'USD',
-    us: 'USD',
-    american: 'USD',
-    canadian: 'CAD',
-    australian: 'AUD',
-    singapore: 'SGD',
-    taiwan: 'TWD',
-    'new zealand': 'NZD',
-    'hong kong': 'HKD',
-  }),
-);
-
-/** The currency named at tokens[i]: "dollars", "euros", "U.S. dollars", "Hong Kong dollars"; else null. */
-function currencyWordAt(tokens: Token[], i: number): string | null {
-  const word = tokens[i];
-  if (word === undefined) return null;
-  const direct = CURRENCY_WORDS.get(word.lower);
-  if (direct !== undefined) return direct;
-  for (const words of [1, 2]) {
-    const after = tokens[i + words];
-    if (after?.lower !== 'dollars' && after?.lower !== 'dollar') continue;
-    const country = tokens
-      .slice(i, i + words)
-      .map((t) => t.lower)
-      .join(' ');
-    return DOLLAR_COUNTRIES.get(country) ?? null;
-  }
-  return null;
-}
-
+const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_STARTS, ...NUMBER_STARTS]);
 // A number named by the word before it: "Article 5", "Flight 17", "No. 10".
 const TEXT_PARTS = new Set(['article', 'section', 'chapter', 'clause', 'paragraph', 'resolution', 'amendment']);
 const DESIGNATORS = new Set(
@@ -284,10 +199,19 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
     const tokens = sentence.tokens;
     // Page furniture: "144", "Share 12", "5 comments".
     if (!hasWords(tokens, 3)) return;
+    const headline = isTitleCase(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
-      if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !(tok.kind === 'word' && startsWithNumberWord(tok.lower))) continue;
-      const q = quantityAt(tokens, i);
+      if (tok.kind !== 'number' && !STARTS.has(tok.lower) && !(tok.kind === 'word' && startsWithNumberWord(tok.lower))) {
+        const glued = tok.kind === 'word' && tok.lower.startsWith('magnitude-') ? gluedMeasure(tokens, i) : null;
+        if (glued === null) continue;
+        glued.quantity.text = text.slice(glued.quantity.start, glued.quantity.end);
+        explain?.({ rule: 'measure-glued-before', start: glued.quantity.start, end: glued.quantity.end });
+        found.push({ quantity: glued.quantity, sentence: index, elided: false, modifier: false });
+        i = glued.last;
+        continue;
+      }
+      const q = quantityAt(tokens, i, headline);
       if (q === null) continue;
       const quantity = q.quantity;
       quantity.text = text.slice(quantity.start, quantity.end);
@@ -301,29 +225,41 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
   return found;
 }
 
+/**
+ * "Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police": a headline in title case, where a capital
+ * says nothing of a name. Every word of four letters or more is capitalised, and there are three or more.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    if (!isCapitalized(t)) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
+/** "A magnitude-5.9 earthquake": the figure written onto the measure it gives (the tokenizer keeps "magnitude-5"). */
+function gluedMeasure(tokens: Token[], i: number): Match | null {
+  const tok = tokens[i] as Token;
+  const hyphen = tok.lower.indexOf('-');
+  const digits = tok.lower.slice(hyphen + 1);
+  if (!/^\d+$/.test(digits)) return null;
+  const [stop, decimals] = [tokens[i + 1], tokens[i + 2]];
+  const decimal = stop?.text === '.' && adjacent(tok, stop) && adjacent(stop, decimals) && decimals?.kind === 'number';
+  const value = Number(decimal ? `${digits}.${(decimals as Token).text}` : digits);
+  const end = decimal ? (decimals as Token).end : tok.end;
+  const quantity: Quantity = {
+    ...{ text: '', start: tok.start + hyphen + 1, end, value, low: null, high: null, approx: 'exact' },
+    ...{ kind: 'count', unit: tok.lower.slice(0, hyphen), currency: null },
+  };
+  return { quantity, first: i, last: decimal ? i + 2 : i, needsUnit: false, modifier: false };
+}
+
 function hasWords(tokens: Token[], n: number): boolean {
   let count = 0;
   for (const t of tokens) if (t.kind === 'word' && t.text.length > 1 && ++count >= n) return true;
   return false;
-}
-
-/** The currency written before the figure that starts at or after tokens[i] ("$", "Rs.", "US$"), and its index. */
-function signAt(tokens: Token[], i: number): { currency: string; figure: number } | null {
-  const first = tokens[i] as Token;
-  const next = tokens[i + 1];
-  const code = DOLLAR_CODES.get(first.lower);
-  if (code !== undefined && next?.text === '$' && adjacent(first, next) && tokens[i + 2]?.kind === 'number') {
-    return { currency: code, figure: i + 2 };
-  }
-  const sign = CURRENCY_SIGNS.get(first.text);
-  if (sign === undefined || next === undefined) return null;
-  const after = DOLLAR_CODES.get(next.lower);
-  if (sign === 'USD' && after !== undefined && adjacent(first, next) && adjacent(next, tokens[i + 2])) {
-    return tokens[i + 2]?.kind === 'number' ? { currency: after, figure: i + 2 } : null;
-  }
-  // "Rs. 3,500": an abbreviated sign may have its stop.
-  const figure = next.text === '.' && first.kind === 'word' ? i + 2 : i + 1;
-  return tokens[figure]?.kind === 'number' ? { currency: sign, figure } : null;
 }
 
 interface Match {
@@ -335,7 +271,7 @@ interface Match {
   modifier: boolean;
 }
 
-function quantityAt(tokens: Token[], i: number): Match | null {
+function quantityAt(tokens: Token[], i: number, headline = false): Match | null {
   const qualifier = qualifierAt(tokens, i);
   const numAt = qualifier ? i + qualifier.words.length : i;
   const first = tokens[numAt];
@@ -356,7 +292,10 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     if (sign2 && adjacent(before, numToken)) return null; // handled from the sign's index
   }
 
-  if (isExcluded(tokens, numStart, parsed.end, currency !== null)) return null;
+  // "a 1 trillion-euro budget": the scale and the currency in one word.
+  const scaledMoney = parsed.value !== null && currency === null ? scaledCurrency(tokens[parsed.end], SCALES) : null;
+  if (scaledMoney) [parsed.value, parsed.end, currency] = [(parsed.value ?? 0) * scaledMoney[0], parsed.end + 1, scaledMoney[1]];
+  if (isExcluded(tokens, numStart, parsed.end, currency !== null, headline)) return null;
 
   let end = parsed.end;
   let value = parsed.value;
@@ -419,7 +358,7 @@ function quantityAt(tokens: Token[], i: number): Match | null {
   }
   if (qualifier?.approx === 'range' && low === null) {
     // "between" or "from" without a second figure is no qualifier at all.
-    return quantityAt(tokens, numAt);
+    return quantityAt(tokens, numAt, headline);
   }
 
   // Suffixes: percent, ratio, currency words, compound measures.
@@ -540,7 +479,13 @@ function quantityAt(tokens: Token[], i: number): Match | null {
     }
   }
 
+  // "Magnitude 5.9 earthquake strikes off southeastern Taiwan": a magnitude has no unit to follow it.
+  if (unit === null && needsUnit && tokens[spanFirst - 1]?.lower === 'magnitude') unit = 'magnitude';
   if (unit === null && needsUnit) unit = headNoun(tokens, end) ?? measureBefore(tokens, spanFirst);
+  // "Two die in crash", "Two Dead in Palo Alto (CA) House Fire": what happened, not what is counted.
+  if (unit !== null && needsUnit && EVENT_WORDS.has(unit)) unit = null;
+  // "a population close to 93,000", "Evacuates City of 60,000": people, whatever noun comes later.
+  if (unit === null && needsUnit && kind === 'count') unit = populationBefore(tokens, spanFirst);
   if (unit !== null && adjacent(tokens[end - 1], tokens[end]) && DEGREES[unit]) unit = DEGREES[unit] as string;
   if (unit !== null || !needsUnit) needsUnit = false;
   if (parsed.vague) needsUnit = false;
@@ -661,7 +606,7 @@ function isSpatialPreposition(tokens: Token[], i: number, q: Qualifier): boolean
 const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
 
 /** Years, dates, times, ordinals, designations and pronoun "one" are not quantities. */
-function isExcluded(tokens: Token[], i: number, end: number, money: boolean): boolean {
+function isExcluded(tokens: Token[], i: number, end: number, money: boolean, headline = false): boolean {
   const tok = tokens[i] as Token;
   // "Oct. 21": look past the abbreviation's period.
   const prev = tokens[i - 1]?.text === '.' && adjacent(tokens[i - 2], tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
@@ -731,14 +676,18 @@ function isExcluded(tokens: Token[], i: number, end: number, money: boolean): bo
       (isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text))) &&
       !STARTS.has(prev.lower) &&
       !MONTHS.has(prev.lower);
-    if (tok.kind === 'number' && named && adjacentSpace(prev, tok) && !sentenceStart && !possessive) return true;
+    // ("Kills 2 Women": in a title-case headline only a capitalised acronym names a figure.)
+    const nameLike = !headline || isAllUpper(prev.text, 2);
+    if (tok.kind === 'number' && named && nameLike && adjacentSpace(prev, tok) && !sentenceStart && !possessive) return true;
     if (prev.text === '-' && adjacent(prev, tok) && isCapitalized(tokens[i - 2]) && adjacent(tokens[i - 2], prev)) return true;
   }
   // "7-Eleven workers", "by 7-Eleven's head office": a name, both the figure and the number word.
   if (tok.kind === 'number' && hyphenName(tokens, i)) return true;
   if (tok.kind === 'word' && prev?.text === '-' && tokens[i - 2]?.kind === 'number' && hyphenName(tokens, i - 2)) return true;
   // "the “One Big Beautiful Bill Act”": a number word starting a title of three capitalised words or more.
-  if (tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k]))) return true;
+  // ("Kills Two In Kraft Shooting": not in a headline, where every word is capitalised.)
+  if (!headline && tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k])))
+    return true;
   if (tok.lower === 'one') {
     if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
     // ("agreeing on just one of 24 counts": one of a number counts.)
@@ -773,6 +722,19 @@ function measureBefore(tokens: Token[], i: number): string | null {
   if (before && before.kind === 'word' && before.text.length <= 5 && isAllUpper(before.text, 2)) return before.lower;
   const measure = tokens[i - 2];
   return before?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
+}
+
+// Verbs and adjectives of what happened, which a figure never counts: "Two die in crash", "2 Dead, 1 Wounded".
+const EVENT_WORDS = new Set(['die', 'dies', 'dead', 'hurt', 'missing', 'survive', 'survives', 'remain', 'remains']);
+
+// "a population of 90,000", "a city of 61,000": the people of a place.
+const POPULATED = new Set(['population', 'city', 'town', 'village', 'community', 'nation', 'country', 'island']);
+
+/** "a population close to 93,000", "Evacuates City of 60,000": people, when the figure starting at tokens[i] counts a place's. */
+function populationBefore(tokens: Token[], i: number): string | null {
+  const before = tokens[i - 1]?.lower === 'of' ? tokens[i - 2] : tokens[i - 1];
+  const place = before?.lower ?? '';
+  return place === 'population' || (POPULATED.has(place) && tokens[i - 1]?.lower === 'of') ? 'people' : null;
 }
 
 const COMPARATIVES = new Set(['lower', 'higher', 'fewer', 'less', 'more', 'bigger', 'smaller', 'larger', 'greater']);
@@ -858,7 +820,9 @@ function verbLike(tokens: Token[], k: number): boolean {
   return (
     PRONOUN_SUBJECTS.has(tokens[k - 1]?.lower ?? '') ||
     ['that', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '') ||
-    (tokens[k + 1]?.kind === 'number' && tokens[k - 1]?.kind === 'word')
+    (tokens[k + 1]?.kind === 'number' && tokens[k - 1]?.kind === 'word') ||
+    // ("Hiller Kills Two In Kraft Shooting": a capitalised word right before a number word, in a headline.)
+    (isCapitalized(tokens[k]) && wordValue(tokens[k + 1]?.lower ?? '') !== null)
   );
 }
 
