@@ -92,100 +92,124 @@ function mixedFraction(tokens: Token[], i: number): number | null {
   return top > 0 && top < bottom && bottom <= 16 ? top / bottom : null;
 }
 
+const figure = (value: number | null, end: number): ParsedNumber => ({ value, end, vague: false, words: false, fraction: false });
+const inWords = (value: number | null, end: number, fraction = false): ParsedNumber => ({
+  value,
+  end,
+  vague: false,
+  words: true,
+  fraction,
+});
+
 /** Parses the number expression starting at tokens[i], or returns null. */
 export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  const next = tokens[i + 1];
-  const after = tokens[i + 2];
-
-  if (t.kind === 'number') {
-    // "1,000" style separators must group by three, else it is a list ("1,2").
-    if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
-    const value = digitsValue(t.text);
-    const half = mixedFraction(tokens, i + 1);
-    if (half !== null && /^\d+$/.test(t.text))
-      return { value: value + half, end: i + 4, vague: false, words: false, fraction: false };
-    const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
-    if (attached !== undefined) return { value: value * attached, end: i + 2, vague: false, words: false, fraction: false };
-    // "15-thousand troops", as KBS writes it.
-    const hyphenated =
-      next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
-    if (hyphenated !== undefined) return { value: value * hyphenated, end: i + 3, vague: false, words: false, fraction: false };
-    const scaled = scaleRun(tokens, i + 1);
-    return { value: value * scaled.factor, end: scaled.end, vague: false, words: false, fraction: false };
-  }
+  if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
+  if (t.lower === 'a' || t.lower === 'an') return parseArticle(tokens, i);
+  return parseWords(tokens, i);
+}
 
-  // "a dozen", "half a dozen", "a couple of thousand", "a hundred".
-  if (t.lower === 'a' || t.lower === 'an') {
-    if (next?.lower === 'dozen') return scaled(12, tokens, i + 2);
-    if (next?.lower === 'couple' && after?.lower === 'of') {
-      const base = scaleRun(tokens, i + 3);
-      return { value: 2 * base.factor, end: base.end, vague: false, words: true, fraction: false };
-    }
-    if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion')) {
-      return scaled(1, tokens, i + 1);
-    }
-    // "a quarter of the drones", "a third of voters", "a quarter point".
-    const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
-    if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
-      return { value: part, end: i + 2, vague: false, words: true, fraction: true };
-    return null;
+/** "3,000", "1.6 million", "7 1/2", "$5bn", "15-thousand". */
+function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+  const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  // "1,000" style separators must group by three, else it is a list ("1,2").
+  if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
+  const value = digitsValue(t.text);
+  const half = mixedFraction(tokens, i + 1);
+  if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
+  const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
+  if (attached !== undefined) return figure(value * attached, i + 2);
+  // "15-thousand troops", as KBS writes it.
+  const hyphenated =
+    next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
+  if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
+  const scale = scaleRun(tokens, i + 1);
+  return figure(value * scale.factor, scale.end);
+}
+
+/** "a dozen", "a couple of thousand", "a hundred", "a quarter of the drones", "a third of voters", "a quarter point". */
+function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
+  const [next, after] = [tokens[i + 1], tokens[i + 2]];
+  if (next?.lower === 'dozen') return scaled(12, tokens, i + 2);
+  if (next?.lower === 'couple' && after?.lower === 'of') {
+    const base = scaleRun(tokens, i + 3);
+    return inWords(2 * base.factor, base.end);
   }
-  // "half of Americans".
-  if (t.lower === 'half' && next?.lower === 'of') return { value: 0.5, end: i + 1, vague: false, words: true, fraction: true };
+  if (next && ARTICLE_SCALES.has(next.lower)) return scaled(1, tokens, i + 1);
+  const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
+  if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
+    return inWords(part, i + 2, true);
+  return null;
+}
+const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** "half of Americans", "dozens", "six-in-ten", "two-thirds", "five-year", "two hundred and fifty thousand". */
+function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+  const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  if (t.lower === 'half' && next?.lower === 'of') return inWords(0.5, i + 1, true);
   if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
   if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
-
   if (VAGUE.has(t.lower)) {
     // "tens of thousands", "hundreds of thousands": still vague; the scale joins the span.
-    let end = i + 1;
-    if (next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens') end = i + 3;
+    const end = next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens' ? i + 3 : i + 1;
     return { value: null, end, vague: true, words: true, fraction: false };
   }
-
-  // "six-in-ten": a share, as polls write it.
-  const share = /^([a-z]+)-in-([a-z]+)$/.exec(t.lower);
-  const [top, whole] = share ? [wordValue(share[1] as string), wordValue(share[2] as string)] : [null, null];
-  if (top !== null && whole !== null && top < whole)
-    return { value: top / whole, end: i + 1, vague: false, words: true, fraction: true };
-
-  // "two-thirds", "three-quarters", "one-half".
-  const [count, part] = splitAtHyphen(t.lower) ?? [];
-  const units = count === undefined ? undefined : UNITS.get(count);
-  const fraction = part === undefined ? undefined : FRACTIONS.get(part);
-  if (units !== undefined && fraction !== undefined)
-    return { value: units * fraction, end: i + 1, vague: false, words: true, fraction: true };
-
+  const share = shareOrFraction(t.lower);
+  if (share !== null) return inWords(share, i + 1, true);
   const word = wordValue(t.lower);
   if (word === null) {
     // "a five-year contract", "the three-year-old": a number word compounded with its unit, which the caller reads.
     const head = splitAtHyphen(t.lower)?.[0];
     const compounded = head === undefined ? null : wordValue(head);
-    return compounded === null ? null : { value: compounded, end: i + 1, vague: false, words: true, fraction: false };
+    return compounded === null ? null : inWords(compounded, i + 1);
   }
-  // "two hundred and fifty thousand"
-  let value = word;
-  let end = i + 1;
+  const hundreds = hundredsRun(tokens, i + 1, word);
+  const scale = scaleRun(tokens, hundreds.end);
+  return inWords(hundreds.value * scale.factor, scale.end);
+}
+
+/** "six-in-ten" (a share, as polls write it), "two-thirds", "three-quarters", "one-half"; else null. */
+function shareOrFraction(word: string): number | null {
+  const share = /^([a-z]+)-in-([a-z]+)$/.exec(word);
+  const [top, whole] = share ? [wordValue(share[1] as string), wordValue(share[2] as string)] : [null, null];
+  if (top !== null && whole !== null && top < whole) return top / whole;
+  const [count, part] = splitAtHyphen(word) ?? [];
+  const units = count === undefined ? undefined : UNITS.get(count);
+  const fraction = part === undefined ? undefined : FRACTIONS.get(part);
+  return units !== undefined && fraction !== undefined ? units * fraction : null;
+}
+
+/** "two hundred and fifty": a number word's hundreds and what is added to them, from tokens[from]. */
+function hundredsRun(tokens: Token[], from: number, word: number): { value: number; end: number } {
+  let [value, end] = [word, from];
   for (;;) {
     const tok = tokens[end];
     if (tok === undefined) break;
+    const added = tok.lower === 'and' ? wordValue(tokens[end + 1]?.lower ?? '') : null;
     if (tok.lower === 'hundred') {
       value *= 100;
       end++;
-    } else if (tok.lower === 'and' && value % 100 === 0 && value >= 100 && wordValue(tokens[end + 1]?.lower ?? '') !== null) {
-      value += wordValue(tokens[end + 1]?.lower ?? '') as number;
+    } else if (added !== null && value % 100 === 0 && value >= 100) {
+      value += added;
       end += 2;
     } else break;
   }
-  const scale = scaleRun(tokens, end);
-  return { value: value * scale.factor, end: scale.end, vague: false, words: true, fraction: false };
+  return { value, end };
+}
+
+/** "three-year" in "a three-year-old", "five-year": a number word compounded with what follows; else null. */
+export function splitCompound(tok: Token): { value: number; rest: string } | null {
+  const parts = splitAtHyphen(tok.lower);
+  if (parts === null || wordValue(tok.lower) !== null) return null;
+  const value = wordValue(parts[0]);
+  return value === null ? null : { value, rest: parts[1] };
 }
 
 function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
   const run = scaleRun(tokens, from);
-  return { value: base * run.factor, end: run.end, vague: false, words: true, fraction: false };
+  return inWords(base * run.factor, run.end);
 }
 
 /** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"). */
