@@ -122,7 +122,9 @@ export function signAt(tokens: Token[], i: number): { currency: string; figure: 
   const first = tokens[i] as Token;
   const next = tokens[i + 1];
   const code = DOLLAR_CODES.get(first.lower);
-  if (code !== undefined && next?.text === '$' && adjacent(first, next) && tokens[i + 2]?.kind === 'number') {
+  // ("US $61.10": the code may stand apart when written in capitals.)
+  const joined = adjacent(first, next) || first.text === 'US';
+  if (code !== undefined && next?.text === '$' && joined && tokens[i + 2]?.kind === 'number') {
     return { currency: code, figure: i + 2 };
   }
   const prefix = PREFIX_CODES.get(first.lower);

@@ -62,9 +62,14 @@ const FRACTIONS = table({
   fifths: 1 / 5,
   tenth: 1 / 10,
   tenths: 1 / 10,
+  // "exactly one sixth", "a sixth of", "one eighth": read only where no ordinal can be meant (see partAfter).
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  eighth: 1 / 8,
+  eighths: 1 / 8,
 });
 
-const SINGLE_PARTS = new Set(['third', 'quarter', 'fourth', 'fifth', 'tenth']);
+const SINGLE_PARTS = new Set(['third', 'quarter', 'fourth', 'fifth', 'tenth', 'sixth', 'eighth']);
 
 /** A number expression found at a token: its value and the index after its last token. */
 export interface ParsedNumber {
@@ -84,9 +89,20 @@ function table(entries: Record<string, number>): Map<string, number> {
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
 /** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
+const SLASHES = new Set(['/', '⁄']);
+// "a 1/4 mile paved oval": the common fractions, which no date or score is written as ("9/11", "24/7" are not).
+const COMMON_DENOMINATORS = new Set(['2', '3', '4', '8', '16']);
+
+/** "1/4" in "a 1/4 inch gap", "1⁄8": a common fraction standing alone at tokens[i] (no date's third part follows). */
+function commonFraction(tokens: Token[], i: number): number | null {
+  const [slash, b, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!COMMON_DENOMINATORS.has(b?.text ?? '') || (after && SLASHES.has(after.text) && adjacent(b, after))) return null;
+  return after?.kind === 'word' && slash !== undefined && tokens[i - 1]?.kind !== 'number' ? mixedFraction(tokens, i) : null;
+}
+
 function mixedFraction(tokens: Token[], i: number): number | null {
   const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!a || !slash || !b || slash.text !== '/' || !adjacent(a, slash) || !adjacent(slash, b)) return null;
+  if (!a || !slash || !b || !SLASHES.has(slash.text) || !adjacent(a, slash) || !adjacent(slash, b)) return null;
   if (tokens[i - 1]?.end === a.start || !/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return null;
   const [top, bottom] = [Number(a.text), Number(b.text)];
   return top > 0 && top < bottom && bottom <= 16 ? top / bottom : null;
@@ -119,6 +135,8 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const value = digitsValue(t.text);
   const half = mixedFraction(tokens, i + 1);
   if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
+  const part = commonFraction(tokens, i);
+  if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
   const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
   if (attached !== undefined) return figure(value * attached, i + 2);
   // "15-thousand troops", as KBS writes it.
@@ -139,6 +157,7 @@ function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
   }
   if (next && ARTICLE_SCALES.has(next.lower)) return scaled(1, tokens, i + 1);
   const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
+  // ("critically wounded a third, police said": without "of", a part is an ordinal.)
   if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
     return inWords(part, i + 2, true);
   return null;
@@ -165,9 +184,10 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     const compounded = head === undefined ? null : wordValue(head);
     return compounded === null ? null : inWords(compounded, i + 1);
   }
-  const hundreds = hundredsRun(tokens, i + 1, word);
-  const scale = scaleRun(tokens, hundreds.end);
-  return inWords(hundreds.value * scale.factor, scale.end);
+  const part = partAfter(tokens, i + 1, word);
+  if (part !== null) return inWords(word * part, i + 2, true);
+  const run = wordsRun(tokens, i + 1, word);
+  return inWords(run.value, run.end);
 }
 
 /** "six-in-ten" (a share, as polls write it), "two-thirds", "three-quarters", "one-half"; else null. */
@@ -181,22 +201,46 @@ function shareOrFraction(word: string): number | null {
   return units !== undefined && fraction !== undefined ? units * fraction : null;
 }
 
-/** "two hundred and fifty": a number word's hundreds and what is added to them, from tokens[from]. */
-function hundredsRun(tokens: Token[], from: number, word: number): { value: number; end: number } {
-  let [value, end] = [word, from];
-  for (;;) {
-    const tok = tokens[end];
-    if (tok === undefined) break;
-    const added = tok.lower === 'and' ? wordValue(tokens[end + 1]?.lower ?? '') : null;
-    if (tok.lower === 'hundred') {
-      value *= 100;
-      end++;
-    } else if (added !== null && value % 100 === 0 && value >= 100) {
-      value += added;
-      end += 2;
-    } else break;
+/**
+ * "one sixth", "two thirds", "one quarter of": a part after a small number word, when "of" or the clause's end
+ * follows (so that "one third-quarter loss" or "two fifth-graders" stay as they are); else null.
+ */
+function partAfter(tokens: Token[], i: number, word: number): number | null {
+  const [tok, after] = [tokens[i], tokens[i + 1]];
+  const part = tok && word >= 1 && word <= 10 ? FRACTIONS.get(tok.lower) : undefined;
+  if (part === undefined || (word === 1) !== SINGLE_PARTS.has((tok as Token).lower)) return null;
+  return after === undefined || after.kind === 'punct' || after.lower === 'of' ? part : null;
+}
+
+/**
+ * "thirty-one thousand two hundred fifty-six", "two hundred and fifty thousand", "thirty one": number words
+ * summed from tokens[from], each group below a scale added once the scale is read.
+ */
+function wordsRun(tokens: Token[], from: number, first: number): { value: number; end: number } {
+  let [total, current, end] = [0, first, from];
+  for (let tok = tokens[end]; tok !== undefined; tok = tokens[end]) {
+    const scale = SCALES.get(tok.lower);
+    if (tok.lower === 'hundred' && current > 0 && current < 100) current *= 100;
+    else if (scale !== undefined && scale >= 1000 && current > 0) [total, current] = [total + current * scale, 0];
+    // "three lakh crore", "a thousand million": a scale of a scale.
+    else if (scale !== undefined && scale >= 1000 && total > 0 && SCALES.has(tokens[end - 1]?.lower ?? '')) total *= scale;
+    else {
+      const skip = tok.lower === 'and' && (current >= 100 || total > 0) ? 1 : 0;
+      const word = wordValue(tokens[end + skip]?.lower ?? '');
+      if (word === null || !addsTo(total, current, word)) break;
+      [current, end] = [current + word, end + skip];
+    }
+    end++;
   }
-  return { value, end };
+  return { value: total + current, end };
+}
+
+/** Whether a number word can follow: tens or teens where no tens are yet, units where no units are yet. */
+function addsTo(total: number, current: number, word: number): boolean {
+  const last = current % 100;
+  if (current === 0) return total > 0;
+  if (word >= 10) return last === 0;
+  return last === 0 ? current >= 100 : last >= 20 && last % 10 === 0;
 }
 
 /** "three-year" in "a three-year-old", "five-year": a number word compounded with what follows; else null. */

@@ -19,7 +19,7 @@ import {
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
 import type { Explain, Quantity, QuantityKind } from './types';
-import { elidedUnit, type Earlier } from './units';
+import { elidedUnit, type Earlier, headNoun } from './units';
 import { CHANGE_VERBS, isPluralNoun } from './words';
 
 // Reads quantities with the rule tables of quantity-rules.ts; the order of precedence is written there.
@@ -76,8 +76,9 @@ function matchAt(reading: Reading, i: number): Match | null {
   if (tok.kind === 'number' || STARTS.has(tok.lower) || (tok.kind === 'word' && startsWithNumberWord(tok.lower))) {
     return quantityAt(reading, i);
   }
-  const glued = tok.kind === 'word' && tok.lower.startsWith('magnitude-') ? gluedMeasure(reading.tokens, i) : null;
-  if (glued) report(reading.explain, 'measure-glued-before', glued.quantity.start, glued.quantity.end);
+  const prefix = tok.kind === 'word' ? tok.lower.slice(0, tok.lower.indexOf('-')) : '';
+  const glued = prefix === 'magnitude' || prefix === 'minus' ? gluedMeasure(reading.tokens, i, prefix) : null;
+  if (glued) report(reading.explain, `${prefix}-glued`, glued.quantity.start, glued.quantity.end);
   return glued;
 }
 
@@ -99,17 +100,21 @@ function isTitleCase(tokens: Token[]): boolean {
   return long >= 3;
 }
 
-/** "A magnitude-5.9 earthquake": the figure written onto the measure it gives (the tokenizer keeps "magnitude-5"). */
-function gluedMeasure(tokens: Token[], i: number): Match | null {
+/**
+ * "A magnitude-5.9 earthquake", "minus-40 degrees": the figure written onto the measure it gives or its sign (the
+ * tokenizer keeps "magnitude-5" one word).
+ */
+function gluedMeasure(tokens: Token[], i: number, prefix: string): Match | null {
   const tok = tokens[i] as Token;
   const hyphen = tok.lower.indexOf('-');
   const digits = tok.lower.slice(hyphen + 1);
   if (!/^\d+$/.test(digits)) return null;
   const [stop, decimals] = [tokens[i + 1], tokens[i + 2]];
   const decimal = stop?.text === '.' && adjacent(tok, stop) && adjacent(stop, decimals) && decimals?.kind === 'number';
-  const value = Number(decimal ? `${digits}.${(decimals as Token).text}` : digits);
+  const value = Number(decimal ? `${digits}.${(decimals as Token).text}` : digits) * (prefix === 'minus' ? -1 : 1);
   const end = decimal ? (decimals as Token).end : tok.end;
-  const [start, unit] = [tok.start + hyphen + 1, tok.lower.slice(0, hyphen)];
+  const start = prefix === 'minus' ? tok.start : tok.start + hyphen + 1;
+  const unit = prefix === 'minus' ? headNoun(tokens, decimal ? i + 3 : i + 1) : prefix;
   // prettier-ignore
   const quantity: Quantity = { text: '', start, end, value, low: null, high: null, approx: 'exact', kind: 'count', unit, currency: null };
   return { quantity, first: i, last: decimal ? i + 2 : i, needsUnit: false, modifier: false };
@@ -162,15 +167,29 @@ function openDraft(reading: Reading, i: number): Draft | null {
     return null;
   }
   if (sign) report(explain, 'money-sign-before', (tokens[numAt] as Token).start, (tokens[figure] as Token).end);
+  const minus = qualifier || sign ? -1 : negativeSign(tokens, figure);
+  if (minus >= 0 && parsed.value !== null) {
+    parsed.value = -parsed.value;
+    report(explain, 'negative', (tokens[minus] as Token).start, (tokens[figure] as Token).end);
+  }
   if (qualifier) report(explain, `qualifier-${qualifier.approx}`, (tokens[i] as Token).start, (tokens[numAt - 1] as Token).end);
   const couple = tokens[numAt]?.lower === 'a' && tokens[numAt + 1]?.lower === 'couple';
   const qualified = qualifier && qualifier.approx !== 'range' ? qualifier.approx : 'exact';
   const approx = parsed.vague ? 'vague' : qualifier || !couple ? qualified : 'approx';
-  const first = qualifier ? i : numAt;
+  const first = qualifier ? i : minus >= 0 ? minus : numAt;
   const { end, value } = parsed;
   const kind: QuantityKind = parsed.fraction ? 'fraction' : 'count';
   // prettier-ignore
   return { tokens, first, figure, end, parsed, qualifier, value, low: null, high: null, approx, kind, unit: null, currency, needsUnit: true, modifier: false, joinAt: end };
+}
+
+/** "-2.1%", "minus 5", "negative ten": the index of the sign before the figure at tokens[i], or -1. */
+function negativeSign(tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (before?.lower === 'minus' || before?.lower === 'negative') return i - 1;
+  // A hyphen or minus sign written against the figure, with a space (or nothing) before it: not "2007-11".
+  const sign = before !== undefined && (before.text === '-' || before.text === '−') && adjacent(before, tokens[i]);
+  return sign && !adjacent(tokens[i - 2], before) && tokens[i - 2]?.kind !== 'number' ? i - 1 : -1;
 }
 
 /** A figure right after a currency sign is read from the sign's index. */

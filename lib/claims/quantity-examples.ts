@@ -23,7 +23,9 @@ export const STEP_RULES: Array<{ id: string; what: string }> = [
   { id: 'qualifier-range', what: 'between, from: the first end of a range' },
   { id: 'money-sign-before', what: 'a currency sign or code before the figure (currencies.ts)' },
   { id: 'money-scale-currency-word', what: 'a scale and a currency in one hyphenated word' },
-  { id: 'measure-glued-before', what: 'a measure written onto its figure with a hyphen' },
+  { id: 'magnitude-glued', what: 'a magnitude written onto its figure with a hyphen' },
+  { id: 'minus-glued', what: 'a minus written onto its figure with a hyphen' },
+  { id: 'negative', what: 'a minus sign, "minus" or "negative" before the figure' },
   { id: 'range', what: 'two figures joined by to, -, and, or' },
   { id: 'score', what: 'a score, a vote, or made of attempted' },
   { id: 'unit-from-context', what: 'a left-out noun taken from the text nearby (units.ts, elidedUnit)' },
@@ -197,9 +199,28 @@ export const RULE_EXAMPLES: RuleExample[] = [
     source: 'tests/corpus/excerpts/bloomberg-eu-recovery-fund.txt',
   },
   {
-    rule: 'measure-glued-before',
+    rule: 'magnitude-glued',
     sentence: 'A magnitude-5.9 earthquake struck northern Haiti on Saturday, the United States Geological Survey said.',
     source: 'tests/corpus/excerpts/efe-haiti-earthquake.txt',
+  },
+  {
+    rule: 'minus-glued',
+    sentence:
+      'Firefighters baAlaska Republican governor and GOP vice presidential candidate Sarah Palin whose church was burned Saturday by suspected arsonttled for about eight hours in minus-20 degree temperatures to completely extinguish the blaze that began at the front door.',
+    source: `${CD} d48 (its garbled text as the corpus has it)`,
+  },
+  { rule: 'negative', sentence: 'Firefighters fought the blaze in temperatures of minus 17 degrees.', source: `${CD} d47` },
+  {
+    rule: 'money-pence-attached',
+    sentence:
+      'In the FTSE 250, shares in UK chipmaker CSR surged 30% to 855p after it agreed to be bought for $2.5bn (£1.6bn) by Qualcomm.',
+    source: 'tests/corpus/excerpts/bbc-ftse-shire.txt',
+  },
+  {
+    rule: 'exclude-date-span-end',
+    sentence:
+      "Cooler temps and a need to celebrate are filling the calendar with festivals of food, fun, culture and more. Here's what's coming for the weekend of Oct. 7-9.",
+    source: 'tests/corpus/excerpts/nola-festivals.txt',
   },
   { rule: 'range', sentence: 'The manager said, "They poured in here like 40 or 50 of them.', source: `${CD} d36` },
   { rule: 'score', sentence: 'Colts beat Chiefs 20-13 to clinch playoff berth', source: `${CD} d18` },
@@ -255,7 +276,7 @@ const GUIDE = `## Adding a rule
 
 Worked example: "A magnitude-5.9 earthquake struck northern Haiti on Saturday" (EFE, 2018-10-07) was read as 9.
 \`--explain\` showed no rule on "magnitude-5": the tokenizer keeps a hyphenated word whole, and the sentence was cut
-at its stop. The fix is the step \`measure-glued-before\` (a measure word, a hyphen and the figure: the figure is
+at its stop. The fix is the step \`magnitude-glued\` (a measure word, a hyphen and the figure: the figure is
 5.9, its unit the measure), the excerpt \`tests/corpus/excerpts/efe-haiti-earthquake.txt\`, the row in
 \`tests/unit/quantities-compare-errors.test.ts\`, and the entry above. \`npm run corpus\` then showed one figure
 lost in compare-dev d13 (the wrong "5" of "M7.5"), accepted in the same commit.

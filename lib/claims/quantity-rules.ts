@@ -201,11 +201,27 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       adjacent(tokens[i - 2], prev),
   },
   {
-    // "9/11", "10/21/2024": dates and designations.
+    // "9/11", "10/21/2024": dates and designations (a common fraction, "1/4 inch", is read whole before).
     id: 'exclude-slash',
     fires: (s) =>
       s.tok.kind === 'number' &&
+      s.end === s.i + 1 &&
       ((digitsAfter(s)?.text === '/' && adjacent(s.tok, digitsAfter(s))) || (s.prev?.text === '/' && adjacent(s.prev, s.tok))),
+  },
+  {
+    // "Oct. 3-7": the last day of a span of dates.
+    id: 'exclude-date-span-end',
+    fires: ({ tok, prev, tokens, i }) => {
+      const day = tokens[i - 2];
+      const month = tokens[i - 3]?.text === '.' ? tokens[i - 4] : tokens[i - 3];
+      return (
+        tok.kind === 'number' &&
+        prev?.text === '-' &&
+        adjacent(prev, tok) &&
+        adjacent(day, prev) &&
+        MONTHS.has(month?.lower ?? '')
+      );
+    },
   },
   // "in ’91": a year.
   {
@@ -268,8 +284,9 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
   {
     // "no one", "the one", "one of the five permanent members" (but "just one of 24 counts").
     id: 'exclude-one-pronoun',
-    fires: ({ tok, prev, next, tokens, end }) => {
-      if (tok.lower !== 'one') return false;
+    fires: ({ tok, prev, next, tokens, end, i }) => {
+      // ("one sixth.", "one hundred.": "one" with more words is a figure.)
+      if (tok.lower !== 'one' || end !== i + 1) return false;
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
       const ofFigure = next?.lower === 'of' && tokens[end + 1]?.kind === 'number';
       return next?.kind !== 'word' || (ONE_PRONOUN_AFTER.has(next.lower) && !ofFigure);
@@ -390,6 +407,16 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       const scale = adjacent(next, d.tokens[d.end + 1]) ? DEGREES[d.tokens[d.end + 1]?.lower ?? ''] : undefined;
       d.unit = scale ?? 'degrees';
       return true;
+    },
+  },
+  {
+    // "212p": pence written onto the figure, money in pounds.
+    id: 'money-pence-attached',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      const fires = next?.lower === 'p' && adjacent(d.tokens[d.end - 1], next) && d.value !== null && d.currency === null;
+      if (fires) [d.kind, d.currency, d.value, d.end] = ['money', 'GBP', (d.value as number) / 100, d.end + 1];
+      return fires;
     },
   },
   {

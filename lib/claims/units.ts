@@ -11,7 +11,9 @@ import { IRREGULAR_PARTICIPLES, isPluralNoun, MONTHS, PHRASE_BREAKS, PREPOSITION
 const words = (list: string) => new Set(list.split(' '));
 
 /** Measures written onto the figure ("5km", "33C"); other letters on a figure make a designation or ordinal ("155mm", "1st"). */
-export const ATTACHED_MEASURES = words('km kg mph kph kmh ft lb lbs mi gw mw kw kwh gb tb mb sq c f');
+export const ATTACHED_MEASURES = words(
+  'km kg mph kph kmh kmph ft lb lbs mi gw mw kw kwh gb tb mb sq c f mg mcg ml cm rpm hz khz mhz ghz mbps gbps oz mpg bhp psi pc p',
+);
 /** Units a calendar year is never followed by: "within 1000 feet of a school" measures. */
 export const LENGTHS_AND_WEIGHTS = words(
   'feet foot miles meters metres yards kilometers kilometres acres hectares tons tonnes pounds kilograms gallons litres liters barrels',
