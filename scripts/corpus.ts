@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
 import { articleText } from '../lib/page/html-text';
@@ -30,10 +30,7 @@ export function excerptText(file: string): string {
   return readFileSync(file, 'utf8').replace(/^(?:# .*\n)+\n?/, '');
 }
 
-const txtFiles = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
+const txtFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.txt')).sort();
 
 /**
  * Every text the rules are checked on: the sample articles, compare-dev's articles, the saved pages'
