@@ -211,6 +211,11 @@ export const RULE_EXAMPLES: RuleExample[] = [
   },
   { rule: 'negative', sentence: 'Firefighters fought the blaze in temperatures of minus 17 degrees.', source: `${CD} d47` },
   {
+    rule: 'unit-pounds-weight',
+    sentence: 'Apple CEO Tim Cook claimed that "It\'s thinner than my finger" and will weigh just 4.5 pounds.',
+    source: `${CD} d45`,
+  },
+  {
     rule: 'money-pence-attached',
     sentence:
       'In the FTSE 250, shares in UK chipmaker CSR surged 30% to 855p after it agreed to be bought for $2.5bn (£1.6bn) by Qualcomm.',

@@ -420,6 +420,18 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     },
   },
   {
+    // "it weighs under 4.5 pounds", "at 4.46 pounds, it will be the thinnest and lightest": pounds of weight.
+    id: 'unit-pounds-weight',
+    fires: (d) => {
+      const word = d.tokens[d.end]?.lower;
+      if ((word !== 'pounds' && word !== 'pound') || d.currency !== null) return false;
+      const near = d.tokens.slice(Math.max(0, d.first - 8), d.end + 10);
+      const weight = near.some((t) => /^(weigh|weight|light|heav)/.test(t.lower));
+      if (weight) d.unit = 'pounds';
+      return weight;
+    },
+  },
+  {
     // "200 million euros", "750 billion euro", "33,000 U.S. dollars".
     id: 'money-currency-word',
     fires: (d) => {

@@ -47,6 +47,13 @@ describe('figures of issue 20', () => {
     expect(read(sentence)).toEqual(expected);
   });
 
+  test('pounds of weight are no money (compare-dev d43)', () => {
+    const sentence =
+      'The machine is 0.71 inches thin, a quarter-inch thinner than the current MacBook Pro; it weighs under 4.5 pounds.';
+    const weight = extractClaims(sentence).quantities.find((q) => q.text.endsWith('4.5'));
+    expect([weight?.kind, weight?.unit, weight?.currency]).toEqual(['count', 'pounds', null]);
+  });
+
   test('a range may open below zero (Recognizers-Text NumberRangeModel.json#4)', () => {
     const range = extractClaims('He scores between negative ten and fifteen.').quantities.find((q) => q.low !== null);
     expect([range?.text, range?.low, range?.high]).toEqual(['negative ten and fifteen', -10, 15]);
