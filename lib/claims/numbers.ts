@@ -30,7 +30,7 @@ const UNITS = table({
   eighty: 80,
   ninety: 90,
 });
-const SCALES = table({
+export const SCALES: ReadonlyMap<string, number> = table({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -62,9 +62,14 @@ const FRACTIONS = table({
   fifths: 1 / 5,
   tenth: 1 / 10,
   tenths: 1 / 10,
+  // "exactly one sixth", "a sixth of", "one eighth": read only where no ordinal can be meant (see partAfter).
+  sixth: 1 / 6,
+  sixths: 1 / 6,
+  eighth: 1 / 8,
+  eighths: 1 / 8,
 });
 
-const SINGLE_PARTS = new Set(['third', 'quarter', 'fourth', 'fifth', 'tenth']);
+const SINGLE_PARTS = new Set(['third', 'quarter', 'fourth', 'fifth', 'tenth', 'sixth', 'eighth']);
 
 /** A number expression found at a token: its value and the index after its last token. */
 export interface ParsedNumber {
@@ -84,108 +89,171 @@ function table(entries: Record<string, number>): Map<string, number> {
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
 /** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
+const SLASHES = new Set(['/', '⁄']);
+// "a 1/4 mile paved oval": the common fractions, which no date or score is written as ("9/11", "24/7" are not).
+const COMMON_DENOMINATORS = new Set(['2', '3', '4', '8', '16']);
+
+/** "1/4" in "a 1/4 inch gap", "1⁄8": a common fraction standing alone at tokens[i] (no date's third part follows). */
+function commonFraction(tokens: Token[], i: number): number | null {
+  const [slash, b, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!COMMON_DENOMINATORS.has(b?.text ?? '') || (after && SLASHES.has(after.text) && adjacent(b, after))) return null;
+  return after?.kind === 'word' && slash !== undefined && tokens[i - 1]?.kind !== 'number' ? mixedFraction(tokens, i) : null;
+}
+
 function mixedFraction(tokens: Token[], i: number): number | null {
   const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!a || !slash || !b || slash.text !== '/' || !adjacent(a, slash) || !adjacent(slash, b)) return null;
+  if (!a || !slash || !b || !SLASHES.has(slash.text) || !adjacent(a, slash) || !adjacent(slash, b)) return null;
   if (tokens[i - 1]?.end === a.start || !/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return null;
   const [top, bottom] = [Number(a.text), Number(b.text)];
   return top > 0 && top < bottom && bottom <= 16 ? top / bottom : null;
 }
 
+const figure = (value: number | null, end: number): ParsedNumber => ({ value, end, vague: false, words: false, fraction: false });
+const inWords = (value: number | null, end: number, fraction = false): ParsedNumber => ({
+  value,
+  end,
+  vague: false,
+  words: true,
+  fraction,
+});
+
 /** Parses the number expression starting at tokens[i], or returns null. */
 export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  const next = tokens[i + 1];
-  const after = tokens[i + 2];
-
-  if (t.kind === 'number') {
-    // "1,000" style separators must group by three, else it is a list ("1,2").
-    if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
-    const value = digitsValue(t.text);
-    const half = mixedFraction(tokens, i + 1);
-    if (half !== null && /^\d+$/.test(t.text))
-      return { value: value + half, end: i + 4, vague: false, words: false, fraction: false };
-    const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
-    if (attached !== undefined) return { value: value * attached, end: i + 2, vague: false, words: false, fraction: false };
-    // "15-thousand troops", as KBS writes it.
-    const hyphenated =
-      next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
-    if (hyphenated !== undefined) return { value: value * hyphenated, end: i + 3, vague: false, words: false, fraction: false };
-    const scaled = scaleRun(tokens, i + 1);
-    return { value: value * scaled.factor, end: scaled.end, vague: false, words: false, fraction: false };
-  }
+  if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
+  if (t.lower === 'a' || t.lower === 'an') return parseArticle(tokens, i);
+  return parseWords(tokens, i);
+}
 
-  // "a dozen", "half a dozen", "a couple of thousand", "a hundred".
-  if (t.lower === 'a' || t.lower === 'an') {
-    if (next?.lower === 'dozen') return scaled(12, tokens, i + 2);
-    if (next?.lower === 'couple' && after?.lower === 'of') {
-      const base = scaleRun(tokens, i + 3);
-      return { value: 2 * base.factor, end: base.end, vague: false, words: true, fraction: false };
-    }
-    if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion')) {
-      return scaled(1, tokens, i + 1);
-    }
-    // "a quarter of the drones", "a third of voters", "a quarter point".
-    const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
-    if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
-      return { value: part, end: i + 2, vague: false, words: true, fraction: true };
-    return null;
+/** "3,000", "1.6 million", "7 1/2", "$5bn", "15-thousand". */
+function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+  const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  // "1,000" style separators must group by three, else it is a list ("1,2").
+  if (t.text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) return null;
+  const value = digitsValue(t.text);
+  const half = mixedFraction(tokens, i + 1);
+  if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
+  const part = commonFraction(tokens, i);
+  if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
+  const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
+  if (attached !== undefined) return figure(value * attached, i + 2);
+  // "15-thousand troops", as KBS writes it.
+  const hyphenated =
+    next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
+  if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
+  const scale = scaleRun(tokens, i + 1);
+  return figure(value * scale.factor, scale.end);
+}
+
+/** "a dozen", "a couple of thousand", "a hundred", "a quarter of the drones", "a third of voters", "a quarter point". */
+function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
+  const [next, after] = [tokens[i + 1], tokens[i + 2]];
+  if (next?.lower === 'dozen') return scaled(12, tokens, i + 2);
+  if (next?.lower === 'couple' && after?.lower === 'of') {
+    const base = scaleRun(tokens, i + 3);
+    return inWords(2 * base.factor, base.end);
   }
-  // "half of Americans".
-  if (t.lower === 'half' && next?.lower === 'of') return { value: 0.5, end: i + 1, vague: false, words: true, fraction: true };
+  if (next && ARTICLE_SCALES.has(next.lower)) return scaled(1, tokens, i + 1);
+  const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
+  // ("critically wounded a third, police said": without "of", a part is an ordinal.)
+  if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
+    return inWords(part, i + 2, true);
+  return null;
+}
+const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** "half of Americans", "dozens", "six-in-ten", "two-thirds", "five-year", "two hundred and fifty thousand". */
+function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+  const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  if (t.lower === 'half' && next?.lower === 'of') return inWords(0.5, i + 1, true);
   if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
   if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
-
   if (VAGUE.has(t.lower)) {
     // "tens of thousands", "hundreds of thousands": still vague; the scale joins the span.
-    let end = i + 1;
-    if (next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens') end = i + 3;
+    const end = next?.lower === 'of' && after && VAGUE.has(after.lower) && after.lower !== 'dozens' ? i + 3 : i + 1;
     return { value: null, end, vague: true, words: true, fraction: false };
   }
-
-  // "six-in-ten": a share, as polls write it.
-  const share = /^([a-z]+)-in-([a-z]+)$/.exec(t.lower);
-  const [top, whole] = share ? [wordValue(share[1] as string), wordValue(share[2] as string)] : [null, null];
-  if (top !== null && whole !== null && top < whole)
-    return { value: top / whole, end: i + 1, vague: false, words: true, fraction: true };
-
-  // "two-thirds", "three-quarters", "one-half".
-  const [count, part] = splitAtHyphen(t.lower) ?? [];
-  const units = count === undefined ? undefined : UNITS.get(count);
-  const fraction = part === undefined ? undefined : FRACTIONS.get(part);
-  if (units !== undefined && fraction !== undefined)
-    return { value: units * fraction, end: i + 1, vague: false, words: true, fraction: true };
-
+  const share = shareOrFraction(t.lower);
+  if (share !== null) return inWords(share, i + 1, true);
   const word = wordValue(t.lower);
   if (word === null) {
     // "a five-year contract", "the three-year-old": a number word compounded with its unit, which the caller reads.
     const head = splitAtHyphen(t.lower)?.[0];
     const compounded = head === undefined ? null : wordValue(head);
-    return compounded === null ? null : { value: compounded, end: i + 1, vague: false, words: true, fraction: false };
+    return compounded === null ? null : inWords(compounded, i + 1);
   }
-  // "two hundred and fifty thousand"
-  let value = word;
-  let end = i + 1;
-  for (;;) {
-    const tok = tokens[end];
-    if (tok === undefined) break;
-    if (tok.lower === 'hundred') {
-      value *= 100;
-      end++;
-    } else if (tok.lower === 'and' && value % 100 === 0 && value >= 100 && wordValue(tokens[end + 1]?.lower ?? '') !== null) {
-      value += wordValue(tokens[end + 1]?.lower ?? '') as number;
-      end += 2;
-    } else break;
+  const part = partAfter(tokens, i + 1, word);
+  if (part !== null) return inWords(word * part, i + 2, true);
+  const run = wordsRun(tokens, i + 1, word);
+  return inWords(run.value, run.end);
+}
+
+/** "six-in-ten" (a share, as polls write it), "two-thirds", "three-quarters", "one-half"; else null. */
+function shareOrFraction(word: string): number | null {
+  const share = /^([a-z]+)-in-([a-z]+)$/.exec(word);
+  const [top, whole] = share ? [wordValue(share[1] as string), wordValue(share[2] as string)] : [null, null];
+  if (top !== null && whole !== null && top < whole) return top / whole;
+  const [count, part] = splitAtHyphen(word) ?? [];
+  const units = count === undefined ? undefined : UNITS.get(count);
+  const fraction = part === undefined ? undefined : FRACTIONS.get(part);
+  return units !== undefined && fraction !== undefined ? units * fraction : null;
+}
+
+/**
+ * "one sixth", "two thirds", "one quarter of": a part after a small number word, when "of" or the clause's end
+ * follows (so that "one third-quarter loss" or "two fifth-graders" stay as they are); else null.
+ */
+function partAfter(tokens: Token[], i: number, word: number): number | null {
+  const [tok, after] = [tokens[i], tokens[i + 1]];
+  const part = tok && word >= 1 && word <= 10 ? FRACTIONS.get(tok.lower) : undefined;
+  if (part === undefined || (word === 1) !== SINGLE_PARTS.has((tok as Token).lower)) return null;
+  return after === undefined || after.kind === 'punct' || after.lower === 'of' ? part : null;
+}
+
+/**
+ * "thirty-one thousand two hundred fifty-six", "two hundred and fifty thousand", "thirty one": number words
+ * summed from tokens[from], each group below a scale added once the scale is read.
+ */
+function wordsRun(tokens: Token[], from: number, first: number): { value: number; end: number } {
+  let [total, current, end] = [0, first, from];
+  for (let tok = tokens[end]; tok !== undefined; tok = tokens[end]) {
+    const scale = SCALES.get(tok.lower);
+    if (tok.lower === 'hundred' && current > 0 && current < 100) current *= 100;
+    else if (scale !== undefined && scale >= 1000 && current > 0) [total, current] = [total + current * scale, 0];
+    // "three lakh crore", "a thousand million": a scale of a scale.
+    else if (scale !== undefined && scale >= 1000 && total > 0 && SCALES.has(tokens[end - 1]?.lower ?? '')) total *= scale;
+    else {
+      const skip = tok.lower === 'and' && (current >= 100 || total > 0) ? 1 : 0;
+      const word = wordValue(tokens[end + skip]?.lower ?? '');
+      if (word === null || !addsTo(total, current, word)) break;
+      [current, end] = [current + word, end + skip];
+    }
+    end++;
   }
-  const scale = scaleRun(tokens, end);
-  return { value: value * scale.factor, end: scale.end, vague: false, words: true, fraction: false };
+  return { value: total + current, end };
+}
+
+/** Whether a number word can follow: tens or teens where no tens are yet, units where no units are yet. */
+function addsTo(total: number, current: number, word: number): boolean {
+  const last = current % 100;
+  if (current === 0) return total > 0;
+  if (word >= 10) return last === 0;
+  return last === 0 ? current >= 100 : last >= 20 && last % 10 === 0;
+}
+
+/** "three-year" in "a three-year-old", "five-year": a number word compounded with what follows; else null. */
+export function splitCompound(tok: Token): { value: number; rest: string } | null {
+  const parts = splitAtHyphen(tok.lower);
+  if (parts === null || wordValue(tok.lower) !== null) return null;
+  const value = wordValue(parts[0]);
+  return value === null ? null : { value, rest: parts[1] };
 }
 
 function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
   const run = scaleRun(tokens, from);
-  return { value: base * run.factor, end: run.end, vague: false, words: true, fraction: false };
+  return inWords(base * run.factor, run.end);
 }
 
 /** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"). */

@@ -147,9 +147,9 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (tok.text === '?' || tok.text === '!' || tok.text === '…') return true;
   if (tok.text !== '.') return false;
   const prev = tokens[i - 1];
-  // "News.Az", "Amazon.com": a stop between two words with no space is part of a name.
+  // "News.Az", "Amazon.com": a stop between two words with no space is part of a name ("magnitude-5.9" of a figure).
   const next = tokens[i + 1];
-  if (prev?.end === tok.start && next?.start === tok.end && next.kind === 'word' && prev.kind === 'word') return false;
+  if (prev?.end === tok.start && next?.start === tok.end && next.kind !== 'punct' && prev.kind === 'word') return false;
   if (prev === undefined || prev.end !== tok.start) return true;
   if (ABBREVIATIONS.has(prev.lower)) return false;
   // An initial ("John F. Kennedy").

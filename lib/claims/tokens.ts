@@ -1,3 +1,5 @@
+import { GLUED_CURRENCY_CODES } from './currencies';
+
 /** A word, number or punctuation mark with its UTF-16 offsets in the text. */
 export interface Token {
   text: string;
@@ -96,7 +98,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (i < to) {
           const d = text.charCodeAt(i);
           const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
-          if (kd === DIGIT && afterDollar) break;
+          // "euro1.3 trillion", "RM12.40", "USD2,300": a currency code written against its figure ends before it.
+          if (kd === DIGIT && (afterDollar || GLUED_CURRENCY_CODES.has(text.slice(start, i).toLowerCase()))) break;
           if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
             if (d < 97 || d > 122) upper = true;
             i++;

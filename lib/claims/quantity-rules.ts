@@ -1,0 +1,572 @@
+import { groupBy } from '../group-by';
+import { CURRENCY_STARTS, currencyWordAt, HUNDREDTHS } from './currencies';
+import { NUMBER_STARTS, type ParsedNumber, parseNumber, splitCompound } from './numbers';
+import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
+import type { Approx, QuantityKind } from './types';
+import {
+  ATTACHED_MEASURES,
+  compoundUnit,
+  DEGREES,
+  EVENT_WORDS,
+  headNoun,
+  LENGTHS_AND_WEIGHTS,
+  measureBefore,
+  measureWord,
+  populationBefore,
+} from './units';
+import { isPluralNoun, MONTHS, verbForms } from './words';
+
+// The quantity rules, as data. Each rule has an id; its real sentences are in quantity-examples.ts, where a test
+// checks that each makes its rule fire (`extract --explain` prints the ids), and docs/rules-quantities.md lists them.
+//
+// Order of precedence, as quantityAt (quantities.ts) applies it:
+//   1. QUALIFIERS before the figure ("about", "more than", "between") and the currency sign (currencies.ts);
+//   2. the figure itself (numbers.ts);
+//   3. EXCLUSIONS: the first that fires drops the figure (years, dates, names, pronoun "one");
+//   4. a range ("3 to 4") or a score ("3-0"), in quantities.ts;
+//   5. SUFFIX_RULES: the first that fires reads what follows the figure (percent, ratio, currency, compound unit);
+//   6. AFTER_RULES: each in turn (ages, qualifiers after the figure, the counted noun);
+//   7. a unit still missing is taken from the text nearby (units.ts, elidedUnit).
+
+/** A rule of the tables: `fires` tests and, for the rules that read, records what it read in the draft. */
+export interface Rule<T> {
+  id: string;
+  /** True when the rule applies; null when it shows the figure is no quantity after all. */
+  fires: (x: T) => boolean | null;
+}
+
+export interface Qualifier {
+  words: string[];
+  approx: Approx | 'range';
+}
+
+/** A quantity being read: where its parts are, and what the rules have made of it so far. */
+export interface Draft {
+  tokens: Token[];
+  /** Index of the span's first token (qualifier or sign), of the figure, and after the last token read. */
+  first: number;
+  figure: number;
+  end: number;
+  parsed: ParsedNumber;
+  qualifier: Qualifier | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: Approx;
+  kind: QuantityKind;
+  unit: string | null;
+  currency: string | null;
+  needsUnit: boolean;
+  /** The unit is a compound adjective ("the 30-stock Dow"): it names what the figure describes. */
+  modifier: boolean;
+  /** Index of the word after the first figure and its own percent sign: a range's "to" or "-". */
+  joinAt: number;
+}
+
+const list = (words: string) => words.split(' ');
+const words = (s: string) => new Set(list(s));
+const phrases = (approx: Approx | 'range', entries: string): Qualifier[] =>
+  entries.split(',').map((p) => ({ words: list(p), approx }));
+
+/** Qualifiers before the figure, longest first so that "more than" wins over "more" (GUIDELINE.md §1). */
+export const QUALIFIERS: Qualifier[] = [
+  ...phrases(
+    'approx',
+    'about,around,approximately,nearly,almost,some,roughly,circa,estimated,an estimated,close to,just under,more or less',
+  ),
+  ...phrases(
+    'min',
+    'over,above,more than,at least,upwards of,in excess of,no fewer than,no less than,a minimum of,just over,well over,' +
+      'well above,greater than',
+  ),
+  ...phrases(
+    'max',
+    'under,below,up to,as high as,as many as,as much as,less than,fewer than,at most,no more than,no longer than,' +
+      'not more than,a maximum of,well under,well below',
+  ),
+  ...phrases('range', 'between,from'),
+].sort((a, b) => b.words.length - a.words.length);
+export const QUALIFIERS_BY_FIRST = groupBy(QUALIFIERS, (q) => q.words[0] as string);
+
+/** "3,000 or more", "100 or so": qualifiers written after the figure. */
+const POST_QUALIFIERS: Qualifier[] = [
+  ...phrases('min', 'or more,plus'),
+  ...phrases('approx', 'or so'),
+  ...phrases('max', 'or fewer,or less'),
+];
+
+// Verbs whose "up" is their own ("ticked up", "went up"), not the start of "up to".
+export const MOVES_UP = new Set([
+  ...verbForms('tick inch edge move revise bump push ramp jump climb step creep'),
+  ...list('went go goes gone going crept shot rose rise rises rising came come comes'),
+]);
+
+/** Where a figure stands, as the exclusions read it. */
+export interface Site {
+  tokens: Token[];
+  i: number;
+  end: number;
+  tok: Token;
+  /** The word before ("Oct." counts as "Oct") and the token after the figure. */
+  prev: Token | undefined;
+  next: Token | undefined;
+  /** A whole number written in digits, and its value. */
+  plain: boolean;
+  n: number;
+  money: boolean;
+  headline: boolean;
+}
+
+const DESIGNATORS = words(
+  'article section chapter clause paragraph resolution route highway interstate flight room gate platform terminal ' +
+    'level phase stage category grade class type model no number version season episode series volume vol part ' +
+    'page line bus building floor amendment proposition prop code row seat lane exit junction block lot tier track ' +
+    'precinct ward figure table item step pier hangar corps division brigade battalion regiment unit channel',
+);
+// Parts of a text are named in lower case too: "clause 926", "section 230".
+const TEXT_PARTS = words('article section chapter clause paragraph resolution amendment');
+const TIME_WORDS = words('a.m. p.m. am pm gmt bst utc et est edt pt pst cet o’clock') as Set<string>;
+TIME_WORDS.add("o'clock");
+const EMERGENCY_NUMBERS = words('911 999 112 000');
+const ONE_PRONOUN_BEFORE = words('no any every the this that each which someone anyone at only');
+const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
+
+const digitsAfter = (s: Site) => s.tokens[s.i + 1];
+
+/**
+ * "7-Eleven workers": true when the figure at tokens[i] is joined by a hyphen to a capitalised word in running
+ * text; in a title-case headline ("Sends 10,000-Strong Force") the words around are capitalised too.
+ */
+function hyphenName(tokens: Token[], i: number): boolean {
+  const [hyphen, word] = [tokens[i + 1], tokens[i + 2]];
+  if (hyphen?.text !== '-' || !adjacent(tokens[i], hyphen) || !adjacent(hyphen, word) || !isCapitalized(word)) return false;
+  return !isCapitalized(tokens[i - 1]) && !isCapitalized(tokens[i + 3]);
+}
+
+/** "Boeing 737", "iPhone 4": a name right before the figure, with one space between. */
+function nameBefore(s: Site): boolean {
+  const { prev, tok } = s;
+  if (prev === undefined || s.money || tok.kind !== 'number' || tok.start - prev.end !== 1 || s.i - 1 === 0) return false;
+  // ("Trump’s 10,704" is the name's figure; "“Over 97%" a qualifier capitalised at the start of a quote; "the
+  // Warriors 120-112" a team's score; "Kills 2 Women" in a title-case headline, where only an acronym names.)
+  if (/['’]s$/.test(prev.text) || isScore(s.tokens, s.i, s.end)) return false;
+  if (s.headline && !isAllUpper(prev.text, 2)) return false;
+  const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
+  return named && !STARTS.has(prev.lower) && !MONTHS.has(prev.lower);
+}
+
+/** Figures that are no quantity: the first that fires drops the figure. */
+export const EXCLUSIONS: Array<Rule<Site>> = [
+  {
+    // Calendar years, but "within 1000 feet of a school" measures.
+    id: 'exclude-year',
+    fires: ({ money, plain, tok, n, end, i, next }) =>
+      !money &&
+      plain &&
+      tok.text.length === 4 &&
+      n >= 1000 &&
+      n <= 2199 &&
+      end === i + 1 &&
+      next?.text !== '%' &&
+      next?.lower !== 'percent' &&
+      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? ''),
+  },
+  {
+    id: 'exclude-date',
+    fires: ({ plain, n, prev, next, end, i }) =>
+      plain && n >= 1 && n <= 31 && (MONTHS.has(prev?.lower ?? '') || (MONTHS.has(next?.lower ?? '') && end === i + 1)),
+  },
+  { id: 'exclude-clock-time', fires: ({ tok, next }) => tok.kind === 'number' && !!next && TIME_WORDS.has(next.lower) },
+  {
+    id: 'exclude-clock-colon',
+    fires: (s) => s.tok.kind === 'number' && s.next?.text === ':' && /^\d\d$/.test(s.tokens[s.end + 1]?.text ?? '') && s.n <= 24,
+  },
+  {
+    // "155mm", "1st", "1990s", "5G": letters written onto the figure (but "5km").
+    id: 'exclude-letters-on-figure',
+    fires: (s) => {
+      const after = digitsAfter(s);
+      if (s.tok.kind !== 'number' || !after || !adjacent(s.tok, after)) return false;
+      return after.kind === 'number' || (after.kind === 'word' && s.end === s.i + 1 && !ATTACHED_MEASURES.has(after.lower));
+    },
+  },
+  {
+    // "(2011-15)", "2007-11": the end of a span of years.
+    id: 'exclude-year-span-end',
+    fires: ({ plain, prev, tok, tokens, i }) =>
+      plain &&
+      prev?.text === '-' &&
+      adjacent(prev, tok) &&
+      /^\d{4}$/.test(tokens[i - 2]?.text ?? '') &&
+      adjacent(tokens[i - 2], prev),
+  },
+  {
+    // "9/11", "10/21/2024": dates and designations (a common fraction, "1/4 inch", is read whole before).
+    id: 'exclude-slash',
+    fires: (s) =>
+      s.tok.kind === 'number' &&
+      s.end === s.i + 1 &&
+      ((digitsAfter(s)?.text === '/' && adjacent(s.tok, digitsAfter(s))) || (s.prev?.text === '/' && adjacent(s.prev, s.tok))),
+  },
+  {
+    // "Oct. 3-7": the last day of a span of dates.
+    id: 'exclude-date-span-end',
+    fires: ({ tok, prev, tokens, i }) => {
+      const day = tokens[i - 2];
+      const month = tokens[i - 3]?.text === '.' ? tokens[i - 4] : tokens[i - 3];
+      return (
+        tok.kind === 'number' &&
+        prev?.text === '-' &&
+        adjacent(prev, tok) &&
+        adjacent(day, prev) &&
+        MONTHS.has(month?.lower ?? '')
+      );
+    },
+  },
+  // "in ’91": a year.
+  {
+    id: 'exclude-apostrophe-year',
+    fires: ({ tok, prev }) => tok.kind === 'number' && !!prev && /^['’]$/.test(prev.text) && adjacent(prev, tok),
+  },
+  {
+    // "as follows: 1. Finland".
+    id: 'exclude-list-marker',
+    fires: ({ tok, next, prev }) =>
+      tok.kind === 'number' && next?.text === '.' && adjacent(tok, next) && (prev === undefined || prev.text === ':'),
+  },
+  {
+    // The minutes of a time whose hour was left out ("3:18").
+    id: 'exclude-minutes',
+    fires: ({ tok, prev, tokens, i }) =>
+      tok.kind === 'number' &&
+      prev?.text === ':' &&
+      adjacent(prev, tok) &&
+      tokens[i - 2]?.kind === 'number' &&
+      adjacent(tokens[i - 2], prev),
+  },
+  {
+    // "the 9800 block of Spring Park Drive".
+    id: 'exclude-address',
+    fires: ({ tok, end, i, next, tokens }) =>
+      tok.kind === 'number' && end === i + 1 && next?.lower === 'block' && tokens[end + 1]?.lower === 'of',
+  },
+  {
+    // "a 911 call".
+    id: 'exclude-emergency-number',
+    fires: ({ tok, end, i, next }) =>
+      tok.kind === 'number' &&
+      end === i + 1 &&
+      EMERGENCY_NUMBERS.has(tok.text) &&
+      next?.kind === 'word' &&
+      !isPluralNoun(next.text),
+  },
+  {
+    // "Article 5", "Flight 17", "No. 10"; lowercase too for the parts of a text: "clause 926", "section 230".
+    id: 'exclude-designator',
+    fires: ({ prev, money }) =>
+      !!prev && !money && DESIGNATORS.has(prev.lower) && (isCapitalized(prev) || TEXT_PARTS.has(prev.lower)),
+  },
+  { id: 'exclude-name-before', fires: nameBefore },
+  {
+    // "7-Eleven workers", "by 7-Eleven's head office": a name, both the figure and the number word.
+    id: 'exclude-name-hyphen-after',
+    fires: ({ tok, tokens, i, prev }) =>
+      (tok.kind === 'number' && hyphenName(tokens, i)) ||
+      (tok.kind === 'word' && prev?.text === '-' && tokens[i - 2]?.kind === 'number' && hyphenName(tokens, i - 2)),
+  },
+  {
+    // "the “One Big Beautiful Bill Act”": a number word opening a title of three capitalised words or more
+    // (not in a title-case headline: "Kills Two In Kraft Shooting").
+    id: 'exclude-title',
+    fires: ({ headline, tok, tokens, end }) =>
+      !headline && tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k])),
+  },
+  {
+    // "no one", "the one", "one of the five permanent members" (but "just one of 24 counts").
+    id: 'exclude-one-pronoun',
+    fires: ({ tok, prev, next, tokens, end, i }) => {
+      // ("one sixth.", "one hundred.": "one" with more words is a figure.)
+      if (tok.lower !== 'one' || end !== i + 1) return false;
+      if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
+      const ofFigure = next?.lower === 'of' && tokens[end + 1]?.kind === 'number';
+      return next?.kind !== 'word' || (ONE_PRONOUN_AFTER.has(next.lower) && !ofFigure);
+    },
+  },
+];
+
+/** Words a quantity can begin with: qualifiers, currency signs and number words; anything else is skipped at once. */
+export const STARTS = new Set([...QUALIFIERS.map((q) => q.words[0] as string), ...CURRENCY_STARTS, ...NUMBER_STARTS]);
+
+/** The id of the first exclusion that fires for the figure tokens[i..end), or null. */
+export function excluded(tokens: Token[], i: number, end: number, money: boolean, headline: boolean): string | null {
+  const tok = tokens[i] as Token;
+  // "Oct. 21": look past the abbreviation's period.
+  const prev = tokens[i - 1]?.text === '.' && adjacent(tokens[i - 2], tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
+  const plain = tok.kind === 'number' && /^\d+$/.test(tok.text);
+  const n = tok.kind === 'number' ? Number(tok.text.replace(/,/g, '')) : NaN;
+  const site: Site = { tokens, i, end, tok, prev, next: tokens[end], plain, n, money, headline };
+  for (const rule of EXCLUSIONS) if (rule.fires(site)) return rule.id;
+  return null;
+}
+
+/** "3-0", "7-2": two small whole numbers joined by a hyphen, the second no larger than the first. */
+export function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
+  const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
+  if (joinerAt !== i + 1 || b === undefined || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
+  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  // "COVID-19"-like designations are excluded before; a third part ("10-21-2024") makes a date.
+  return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
+}
+
+/** "9-of-25", "13-for-19": a figure, a hyphen at tokens[joinerAt], and "of-25" or "for-19" (one word to the tokenizer). */
+export function isSplit(tokens: Token[], joinerAt: number): boolean {
+  const [figure, joiner, rest] = [tokens[joinerAt - 1], tokens[joinerAt], tokens[joinerAt + 1]];
+  return joiner?.text === '-' && adjacent(figure, joiner) && adjacent(joiner, rest) && /^(of|for)-\d+$/.test(rest?.lower ?? '');
+}
+
+/** How many tokens at tokens[i] make a percent sign: "%", "percent", "pc", "per cent", "percentage point(s)"; else 0. */
+export function percentSuffix(tokens: Token[], i: number): number {
+  const tok = tokens[i];
+  if (tok === undefined) return 0;
+  if (tok.text === '%' || tok.lower === 'percent' || tok.lower === 'pc') return 1;
+  if (tok.lower === 'per' && tokens[i + 1]?.lower === 'cent') return 2;
+  // "a 1.25 percentage point rise": a difference of percentages.
+  return tok.lower === 'percentage' && /^points?$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 0;
+}
+
+const JOINERS = words('to - – and or');
+const hasValue = (d: Draft) => d.value !== null || d.low !== null;
+
+/** What follows the figure: the first rule that fires reads it. */
+export const SUFFIX_RULES: Array<Rule<Draft>> = [
+  {
+    id: 'percent',
+    fires: (d) => {
+      const n = percentSuffix(d.tokens, d.end);
+      if (n > 0) [d.kind, d.end] = ['percent', d.end + n];
+      return n > 0;
+    },
+  },
+  {
+    // "rose from 3.5 to 3.7 percent", a poll's "83 - 13 percent": the figure before a shared sign is a percentage.
+    id: 'percent-shared',
+    fires: (d) => {
+      const joiner = d.tokens[d.joinAt];
+      const second = d.low === null && joiner && JOINERS.has(joiner.lower) ? parseNumber(d.tokens, d.joinAt + 1) : null;
+      const shared = percentSuffix(d.tokens, second?.end ?? d.joinAt) > 0 && joiner !== undefined && JOINERS.has(joiner.lower);
+      if (shared && d.low === null) d.kind = 'percent';
+      return shared && d.low === null;
+    },
+  },
+  {
+    // "three-quarters of a percentage point".
+    id: 'percent-fraction-of-point',
+    fires: (d) => {
+      const { tokens, end } = d;
+      const fires =
+        d.kind === 'fraction' &&
+        tokens[end]?.lower === 'of' &&
+        tokens[end + 1]?.lower === 'a' &&
+        percentSuffix(tokens, end + 2) === 2;
+      if (fires) [d.kind, d.end] = ['percent', end + 4];
+      return fires;
+    },
+  },
+  {
+    // "one in five adults", "1 in 10": a share.
+    id: 'share-one-in',
+    fires: (d) => {
+      const { tokens, end, value } = d;
+      if (tokens[end]?.lower !== 'in' || value === null || !Number.isInteger(value) || value > 10 || d.low !== null) return false;
+      const whole = parseNumber(tokens, end + 1);
+      if (!whole?.value || whole.vague || whole.value <= value || whole.value > 1e6) return false;
+      if (excluded(tokens, end + 1, whole.end, false, false) !== null) return false;
+      [d.kind, d.value, d.end] = ['fraction', value / whole.value, whole.end];
+      return true;
+    },
+  },
+  {
+    // "2:1"; but a clock time ("3:18 left") or a game clock's minutes and seconds ("30:01") is none.
+    id: 'ratio',
+    fires: (d) => {
+      const [next, after] = [d.tokens[d.end], d.tokens[d.end + 1]];
+      if (next?.text !== ':' || !adjacent(d.tokens[d.end - 1], next) || after?.kind !== 'number' || d.value === null)
+        return false;
+      if (/^\d\d$/.test(after.text) && (d.value <= 24 || after.text.startsWith('0'))) return null;
+      const denominator = Number(after.text.replace(/,/g, ''));
+      [d.kind, d.value, d.end] = ['ratio', denominator === 0 ? null : d.value / denominator, d.end + 2];
+      return true;
+    },
+  },
+  {
+    // "28.7°C", "86°F", "a 90° turn".
+    id: 'unit-degree-sign',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      if (next?.text !== '°' || !adjacent(d.tokens[d.end - 1], next)) return false;
+      const scale = adjacent(next, d.tokens[d.end + 1]) ? DEGREES[d.tokens[d.end + 1]?.lower ?? ''] : undefined;
+      d.unit = scale ?? 'degrees';
+      return true;
+    },
+  },
+  {
+    // "212p": pence written onto the figure, money in pounds.
+    id: 'money-pence-attached',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      const fires = next?.lower === 'p' && adjacent(d.tokens[d.end - 1], next) && d.value !== null && d.currency === null;
+      if (fires) [d.kind, d.currency, d.value, d.end] = ['money', 'GBP', (d.value as number) / 100, d.end + 1];
+      return fires;
+    },
+  },
+  {
+    // "it weighs under 4.5 pounds", "at 4.46 pounds, it will be the thinnest and lightest": pounds of weight.
+    id: 'unit-pounds-weight',
+    fires: (d) => {
+      const word = d.tokens[d.end]?.lower;
+      if ((word !== 'pounds' && word !== 'pound') || d.currency !== null) return false;
+      const near = d.tokens.slice(Math.max(0, d.first - 8), d.end + 10);
+      const weight = near.some((t) => /^(weigh|weight|light|heav)/.test(t.lower));
+      if (weight) d.unit = 'pounds';
+      return weight;
+    },
+  },
+  {
+    // "200 million euros", "750 billion euro", "33,000 U.S. dollars".
+    id: 'money-currency-word',
+    fires: (d) => {
+      const named = hasValue(d) ? currencyWordAt(d.tokens, d.end) : null;
+      if (named !== null) d.currency = named;
+      return named !== null;
+    },
+  },
+  {
+    // "57 cents per share", "51 to 53 cents", "99 pence": money, in the currency's whole units (which currency,
+    // "cents" leaves open).
+    id: 'money-hundredths',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      if (!next || !HUNDREDTHS.has(next.lower) || !hasValue(d) || d.currency !== null) return false;
+      d.kind = 'money';
+      if (d.value !== null) d.value /= 100;
+      if (d.low !== null && d.high !== null) [d.low, d.high] = [d.low / 100, d.high / 100];
+      if (next.lower !== 'cents' && next.lower !== 'cent') d.currency = 'GBP';
+      return true;
+    },
+  },
+  {
+    // "a 40-year-old", "12-hour", "the 30-stock Dow": a measure written as a compound adjective.
+    id: 'unit-compound',
+    fires: (d) => {
+      const [next, word] = [d.tokens[d.end], d.tokens[d.end + 1]];
+      if (next?.text !== '-' || !adjacent(d.tokens[d.end - 1], next) || word?.kind !== 'word' || !adjacent(next, word))
+        return false;
+      const compound = compoundUnit(word.lower) ?? measureWord(word);
+      if (compound) [d.unit, d.modifier, d.end] = [compound, true, d.end + 2];
+      return compound !== null;
+    },
+  },
+];
+
+const SHOTS = words('range line play shot shots shooting arc attempt attempts basket');
+const isBareCount = (d: Draft) => d.unit === null && d.kind === 'count';
+
+/** Sets the draft's unit; true when the rule gave one, or took a wrong one away (null). */
+function withUnit(d: Draft, unit: string | null): boolean {
+  const changed = unit !== d.unit;
+  d.unit = unit;
+  return unit !== null || changed;
+}
+
+/** Rules read after the figure and its suffix: each that fires changes the draft, in this order. */
+export const AFTER_RULES: Array<Rule<Draft>> = [
+  // "the accused, aged 24,": an age.
+  { id: 'age-aged', fires: (d) => isBareCount(d) && d.tokens[d.first - 1]?.lower === 'aged' && withUnit(d, 'year') },
+  {
+    // "the 93 year-old": an age written after the figure.
+    id: 'age-year-old',
+    fires: (d) => {
+      const word = d.tokens[d.end]?.lower ?? '';
+      if (!isBareCount(d) || !/^(year|month|week|day)s?-old$/.test(word)) return false;
+      [d.unit, d.end] = [word.replace(/s?-old$/, ''), d.end + 1];
+      return true;
+    },
+  },
+  {
+    // "Eloise Parry, 21, was taken": a figure between commas after a name is an age.
+    id: 'age-apposition',
+    fires: (d) =>
+      isBareCount(d) &&
+      d.value !== null &&
+      d.value < 120 &&
+      d.tokens[d.first - 1]?.text === ',' &&
+      d.tokens[d.end]?.text === ',' &&
+      isCapitalized(d.tokens[d.first - 2]) &&
+      withUnit(d, 'year'),
+  },
+  {
+    // "three-year-old", "a five-year contract" written as one word; a number word compounded with something else
+    // ("one-sided") is no quantity.
+    id: 'unit-compound-word',
+    fires: (d) => {
+      const compound = d.parsed.words && !d.parsed.fraction ? splitCompound(d.tokens[d.figure] as Token) : null;
+      if (compound === null) return false;
+      const unit = compoundUnit(compound.rest);
+      if (!unit) return null;
+      [d.unit, d.modifier, d.value] = [unit, true, compound.value];
+      return true;
+    },
+  },
+  // "from three-point range", "Marc Gasol’s three-point play": a kind of shot, not a count of points.
+  {
+    id: 'exclude-shot',
+    fires: (d) => (d.modifier && d.unit === 'point' && SHOTS.has(d.tokens[d.end]?.lower ?? '') ? null : false),
+  },
+  {
+    id: 'qualifier-after',
+    fires: (d) => {
+      const post = POST_QUALIFIERS.find((p) => p.words.every((w, k) => d.tokens[d.end + k]?.lower === w));
+      // "50% plus one vote": a sum, not "50 or more".
+      if (!post || (post.words[0] === 'plus' && parseNumber(d.tokens, d.end + 1) !== null)) return false;
+      if (d.approx === 'exact') d.approx = post.approx as Approx;
+      d.end += post.words.length;
+      return true;
+    },
+  },
+];
+
+/** The counted noun, read when no suffix gave a unit and the figure needs one: the first rule that fires gives it. */
+export const UNIT_RULES: Array<Rule<Draft>> = [
+  // "Magnitude 5.9 earthquake strikes off southeastern Taiwan": a magnitude has no unit to follow it.
+  { id: 'unit-magnitude-before', fires: (d) => d.tokens[d.first - 1]?.lower === 'magnitude' && withUnit(d, 'magnitude') },
+  {
+    // "about 10,000 troops", "twenty-five wounded" (none), "a 6.5 magnitude earthquake".
+    id: 'unit-head-noun',
+    fires: (d) => withUnit(d, headNoun(d.tokens, d.end)),
+  },
+  // "a preliminary magnitude of 6.8", "a BMI under 30".
+  { id: 'unit-measure-before', fires: (d) => withUnit(d, measureBefore(d.tokens, d.first)) },
+];
+
+/** Rules that check the unit read, each in turn. */
+export const UNIT_CHECKS: Array<Rule<Draft>> = [
+  // "Two die in crash", "Two Dead in Palo Alto (CA) House Fire": what happened, not what is counted.
+  {
+    id: 'unit-not-event',
+    fires: (d) => d.needsUnit && d.unit !== null && EVENT_WORDS.has(d.unit) && withUnit(d, null),
+  },
+  // "a population close to 93,000", "Evacuates City of 60,000": people, whatever noun comes later.
+  {
+    id: 'unit-population',
+    fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withUnit(d, populationBefore(d.tokens, d.first)),
+  },
+  {
+    // "33C possible": a temperature written onto its figure.
+    id: 'unit-degrees-letter',
+    fires: (d) => {
+      const scale = d.unit !== null && adjacent(d.tokens[d.end - 1], d.tokens[d.end]) ? DEGREES[d.unit] : undefined;
+      if (scale) d.unit = scale;
+      return scale !== undefined;
+    },
+  },
+];

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+
+// Issue 20: money written the other ways, signs, glued units, fractions and number words in full. Each row is a
+// real sentence: compare-dev (ECB+, CC BY 3.0), an excerpt in tests/corpus/excerpts, or a labelled case of
+// Recognizers-Text / quantulum3 (MIT; tests/data/recognizers.json, named by file and index).
+type Row = [string, Array<[string, number | null, string, string | null, string | null]>];
+
+const read = (sentence: string) =>
+  extractClaims(sentence).quantities.map((q) => [q.text, q.value ?? q.low, q.kind, q.unit, q.currency]);
+
+describe('figures of issue 20', () => {
+  test.each<Row>([
+    // BBC, 2014-10-15: pence written onto the figure.
+    [
+      'In the FTSE 250, shares in UK chipmaker CSR surged 30% to 855p after it agreed to be bought for $2.5bn (£1.6bn) by Qualcomm.',
+      [
+        ['30%', 30, 'percent', null, null],
+        ['855p', 8.55, 'money', null, 'GBP'],
+        ['$2.5bn', 2.5e9, 'money', null, 'USD'],
+        ['£1.6bn', 1.6e9, 'money', null, 'GBP'],
+      ],
+    ],
+    // compare-dev d47, d48: below zero.
+    ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'count', 'degrees', null]]],
+    // compare-dev d42: a unit written onto the figure.
+    [
+      'The 15-inch MacBook Pro offers a larger 1,440 x 900 display and starts out with a 2.3GHz quad-core Intel Core i7 chip.',
+      [
+        ['15-inch', 15, 'count', 'inch', null],
+        ['1,440', 1440, 'count', 'x', null],
+        ['900', 900, 'count', 'display', null],
+        ['2.3', 2.3, 'count', 'ghz', null],
+      ],
+    ],
+    // Recognizers-Text DimensionModel.json#34: a common fraction, which "9/11" is not.
+    ['raceway park ( minnesota ) in shakopee is a 1/4 mile paved oval.', [['1/4', 0.25, 'fraction', 'mile', null]]],
+    // quantulum3 quantities.json#41, #42: parts in words.
+    [
+      'The probability of a fair dice showing a certain face is exactly one sixth.',
+      [['one sixth', 1 / 6, 'fraction', null, null]],
+    ],
+    ["I'd like two thirds of the cake.", [['two thirds', 2 / 3, 'fraction', 'cake', null]]],
+    // quantulum3 quantities.json#36: a number in words, in full.
+    ['I told him: "one hundred and two" at the time', [['one hundred and two', 102, 'count', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  test('pounds of weight are no money (compare-dev d43)', () => {
+    const sentence =
+      'The machine is 0.71 inches thin, a quarter-inch thinner than the current MacBook Pro; it weighs under 4.5 pounds.';
+    const weight = extractClaims(sentence).quantities.find((q) => q.text.endsWith('4.5'));
+    expect([weight?.kind, weight?.unit, weight?.currency]).toEqual(['count', 'pounds', null]);
+  });
+
+  test('a range may open below zero (Recognizers-Text NumberRangeModel.json#4)', () => {
+    const range = extractClaims('He scores between negative ten and fifteen.').quantities.find((q) => q.low !== null);
+    expect([range?.text, range?.low, range?.high]).toEqual(['negative ten and fifteen', -10, 15]);
+  });
+});
