@@ -805,11 +805,12 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
   ]);
   const earlier: Known[] = [];
   const found: Found[] = [];
-  let previousInSentence: { sentence: number; known: Known; text: string } | null = null;
+  let previousInSentence: { sentence: number; known: Known; text: string; mention?: [number, number] } | null = null;
   raws.forEach((raw, k) => {
     const source = described[k];
     let known: Known;
     let speakerText: string;
+    let mention: [number, number] | undefined;
     // Sentences since the last statement found (a few at most), up to this cue: whom a pronoun here may point to.
     const since = Math.max((found[found.length - 1]?.sentence ?? -1) + 1, raw.sentence - PRONOUN_REACH);
     const named = () => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, people, earlier);
@@ -817,9 +818,12 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
       // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.
       known = (PERSON_PRONOUNS.has(source.name.toLowerCase()) && named()) || resolveSource(source, earlier, people, text);
       speakerText = source.text;
+      const ts = (raw.source as { tokens: Token[] }).tokens;
+      mention = [(ts[0] as Token).start, (ts[ts.length - 1] as Token).end];
     } else if (previousInSentence && previousInSentence.sentence === raw.sentence) {
       known = previousInSentence.known;
       speakerText = previousInSentence.text;
+      mention = previousInSentence.mention;
     } else if (raw.cue.form !== 'according' && raws[k - 1] && raws[k - 1]?.sentence === raw.sentence - 0) {
       return;
     } else {
@@ -833,7 +837,7 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
       speakerText = last.name;
     }
     earlier.push(known);
-    previousInSentence = { sentence: raw.sentence, known, text: speakerText };
+    previousInSentence = { sentence: raw.sentence, known, text: speakerText, mention };
     found.push({
       attribution: {
         speaker: known.name,
@@ -846,6 +850,7 @@ function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
         contentEnd: raw.contentEnd,
         cueStart: raw.cueStart,
         cueEnd: raw.cueEnd,
+        ...(mention ? { speakerStart: mention[0], speakerEnd: mention[1] } : {}),
       },
       sentence: raw.sentence,
     });
