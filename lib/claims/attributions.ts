@@ -2,19 +2,21 @@ import { type Cue, cueAt } from './cues';
 import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
 import {
+  collectNamesakes,
   collectPeople,
   describeSource,
+  inTitleCaseLine,
   isTitle,
   type Known,
   LOOK_BACK,
   looksLikeSource,
   PRONOUNS,
-  resolveSource,
   type Source,
   titledNames,
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
-import type { Attribution, AttributionType, Explain } from './types';
+import { type Gender, genderOf, resolveSpeaker, type SpeakerContext, TextFacts } from './speaker-rules';
+import type { Attribution, AttributionType, Explain, Resolution } from './types';
 import {
   CLAUSE_LINKS,
   DETERMINERS,
@@ -101,7 +103,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
       if (follow) raws.push(follow);
     }
   });
-  const found = resolve(text, raws, sentences);
+  const found = resolve(text, raws, sentences, explain);
   if (explain)
     for (const { attribution: a } of found) explain({ rule: `cue-${a.type}`, start: a.cueStart, end: a.cueEnd, detail: a.cue });
   return found;
@@ -757,19 +759,23 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd, continued: true };
 }
 
-const PERSON_PRONOUNS = set('he she');
 // Sentences before its own that a pronoun may point back into.
 const PRONOUN_REACH = 4;
 
 /**
  * The person a pronoun points to: in the latest of some sentences that names one before an offset, the first
- * named (most often the subject), by a name the article gives in full; possessives left out.
- * "President Guillermo Lasso traveled to El Oro. “...,” he said": Lasso.
+ * named (most often the subject) whom the text does not give the other gender, by a name the article gives in
+ * full; possessives left out. "President Guillermo Lasso traveled to El Oro. “...,” he said": Lasso.
  */
-function personNamedBefore(within: Sentence[], before: number, people: Map<string, string>, earlier: Known[]): Known | null {
-  let found: string | null = null;
+function personNamedBefore(
+  within: Sentence[],
+  before: number,
+  want: Gender | null,
+  context: Omit<SpeakerContext, 'namedBefore'>,
+): Known | null {
+  let found: Known | null = null;
   for (const sentence of within) {
-    let first: string | null = null;
+    let first: Known | null = null;
     // "Like Collins and Tillis, she expressed concern": names in an opening phrase are not its subject.
     const opening = sentence.tokens[0]?.lower ?? '';
     let phrase = PREPOSITIONS.has(opening) || opening === 'like' || opening === 'unlike';
@@ -779,81 +785,125 @@ function personNamedBefore(within: Sentence[], before: number, people: Map<strin
         phrase = t.text !== ',';
         continue;
       }
-      if (t.kind !== 'word' || !startsUpper(t.text)) continue;
-      const full = people.get(t.lower);
-      if (full && !/['’]s$/.test(t.text)) first = full;
+      if (t.kind !== 'word' || !startsUpper(t.text) || /['’]s$/.test(t.text)) continue;
+      const full = context.people.get(t.lower);
+      if (!full) continue;
+      const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
+      const person = { name: full, role, person: true };
+      if (want === null || (genderOf(person, context.facts) ?? want) === want) first = person;
     }
     found = first ?? found;
   }
-  if (found === null) return null;
-  const known = earlier.slice(-LOOK_BACK).findLast((e) => e.name === found);
-  return { name: found, role: known?.role ?? null, person: true };
+  return found;
+}
+
+// Honorifics and abbreviated titles alone are no role: "Mr. Farage", "Sen. Marco Rubio".
+const HONORIFIC =
+  /^(mr|mrs|ms|miss|mx|dr|prof|sen|sens|gov|rep|reps|gen|lt|col|capt|sgt|adm|cmdr|maj|brig|supt|insp|atty|rev|hon)\.?$/i;
+const roleOf = (role: string | null) => (role && HONORIFIC.test(role) ? null : role);
+// Soft hyphens and zero-width marks are not part of a name (the content keeps them: its offsets are the page's).
+const visible = (name: string) => name.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+
+interface Speaker {
+  known: Known;
+  text: string;
+  mention?: [number, number];
+  resolution: Resolution;
+  rule: string;
 }
 
 /** Turns source phrases into canonical speakers, in reading order. */
-function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
+function resolve(text: string, raws: Raw[], sentences: Sentence[], explain?: Explain): Found[] {
   const described = raws.map((raw) => {
     if (!raw.source) return null;
     const ts = raw.source.tokens;
-    const start = (ts[0] as Token).start;
-    const end = (ts[ts.length - 1] as Token).end;
-    return describeSource(text.slice(start, end), ts);
+    return describeSource(text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end), ts);
   });
-  const people = collectPeople([
+  // A headline's capitals are no evidence of a name: its sources name no one for the rest of the text.
+  const body = (k: number) => !inTitleCaseLine(text, (raws[k] as Raw).cueStart);
+  const names = [
     ...sentences.flatMap((s) => titledNames(s.tokens)),
-    ...described.filter((d): d is Source => d?.person === true).map((d) => d.name),
-  ]);
+    ...described.filter((d, k): d is Source => d?.person === true && body(k)).map((d) => d.name),
+  ];
+  const people = collectPeople(names);
+  const namesakes = collectNamesakes(names);
+  const facts = new TextFacts(text);
   const earlier: Known[] = [];
   const found: Found[] = [];
-  let previousInSentence: { sentence: number; known: Known; text: string; mention?: [number, number] } | null = null;
+  let previous: (Speaker & { sentence: number }) | null = null;
   raws.forEach((raw, k) => {
-    const source = described[k];
-    let known: Known;
-    let speakerText: string;
-    let mention: [number, number] | undefined;
     // Sentences since the last statement found (a few at most), up to this cue: whom a pronoun here may point to.
     const since = Math.max((found[found.length - 1]?.sentence ?? -1) + 1, raw.sentence - PRONOUN_REACH);
-    const named = () => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, people, earlier);
-    if (source) {
-      // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.
-      known = (PERSON_PRONOUNS.has(source.name.toLowerCase()) && named()) || resolveSource(source, earlier, people, text);
-      speakerText = source.text;
-      const ts = (raw.source as { tokens: Token[] }).tokens;
-      mention = [(ts[0] as Token).start, (ts[ts.length - 1] as Token).end];
-    } else if (previousInSentence && previousInSentence.sentence === raw.sentence) {
-      known = previousInSentence.known;
-      speakerText = previousInSentence.text;
-      mention = previousInSentence.mention;
-    } else if (raw.cue.form !== 'according' && raws[k - 1] && raws[k - 1]?.sentence === raw.sentence - 0) {
-      return;
-    } else {
-      // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
-      // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
-      // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
-      const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
-      const last = named() ?? (raw.continued || PRONOUNS.has(opening) ? earlier[earlier.length - 1] : undefined);
-      if (!last) return;
-      known = last;
-      speakerText = last.name;
-    }
-    earlier.push(known);
-    previousInSentence = { sentence: raw.sentence, known, text: speakerText, mention };
-    found.push({
-      attribution: {
-        speaker: known.name,
-        speakerText,
-        role: source ? source.role : null,
-        cue: text.slice(raw.cueStart, raw.cueEnd),
-        type: raw.type,
-        content: text.slice(raw.contentStart, raw.contentEnd),
-        contentStart: raw.contentStart,
-        contentEnd: raw.contentEnd,
-        cueStart: raw.cueStart,
-        cueEnd: raw.cueEnd,
-        ...(mention ? { speakerStart: mention[0], speakerEnd: mention[1] } : {}),
-      },
-      sentence: raw.sentence,
+    const base = { text, earlier, people, namesakes, facts, before: raw.cueStart };
+    const context: SpeakerContext = {
+      ...base,
+      namedBefore: (gender) => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, gender, base),
+    };
+    const speaker = speakerOf(raw, described[k] ?? null, previous, context, raws[k - 1], sentences);
+    if (!speaker) return;
+    earlier.push(speaker.known);
+    previous = { ...speaker, sentence: raw.sentence };
+    const attribution = attributionOf(text, raw, speaker, described[k] ?? null);
+    explain?.({
+      rule: `speaker-${speaker.rule}`,
+      start: raw.cueStart,
+      end: raw.cueEnd,
+      detail: `"${speaker.text}" → ${attribution.speaker} (${speaker.resolution}${attribution.namedAt === undefined ? '' : `, named @${attribution.namedAt}`})`,
     });
+    found.push({ attribution, sentence: raw.sentence });
   });
   return found.sort((a, b) => a.attribution.contentStart - b.attribution.contentStart);
+}
+
+/** Who said it: the source written here, the one before in the same sentence, or the subject a participle shares. */
+function speakerOf(
+  raw: Raw,
+  source: Source | null,
+  previous: (Speaker & { sentence: number }) | null,
+  context: SpeakerContext,
+  before: Raw | undefined,
+  sentences: Sentence[],
+): Speaker | null {
+  if (source) {
+    const ts = (raw.source as { tokens: Token[] }).tokens;
+    const { known, rule } = resolveSpeaker(source, context);
+    const mention: [number, number] = [(ts[0] as Token).start, (ts[ts.length - 1] as Token).end];
+    return { known, text: source.text, mention, resolution: rule.resolution, rule: rule.id };
+  }
+  if (previous && previous.sentence === raw.sentence) return { ...previous, rule: 'same-sentence' };
+  if (raw.cue.form !== 'according' && before?.sentence === raw.sentence) return null;
+  // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
+  // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
+  // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
+  const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
+  const named = context.namedBefore(null);
+  if (named) return { known: named, text: named.name, resolution: 'name', rule: 'participle-subject' };
+  if (!previous || !(raw.continued || PRONOUNS.has(opening))) return null;
+  return { ...previous, rule: raw.continued ? 'continued-quote' : 'participle-last-speaker' };
+}
+
+const NAMED_REACH = 10_000;
+
+function attributionOf(text: string, raw: Raw, speaker: Speaker, source: Source | null): Attribution {
+  const name = visible(speaker.known.name);
+  // Where the name was written last before the statement, within the pages before (a bounded search: see TextFacts).
+  const from = Math.max(0, raw.cueStart - NAMED_REACH);
+  const last =
+    speaker.resolution === 'name' || speaker.resolution === 'unresolved' ? -1 : text.slice(from, raw.cueStart).lastIndexOf(name);
+  const named = last < 0 ? -1 : from + last;
+  return {
+    speaker: name,
+    speakerText: speaker.text,
+    role: source ? roleOf(source.role) : null,
+    cue: text.slice(raw.cueStart, raw.cueEnd),
+    type: raw.type,
+    content: text.slice(raw.contentStart, raw.contentEnd),
+    contentStart: raw.contentStart,
+    contentEnd: raw.contentEnd,
+    cueStart: raw.cueStart,
+    cueEnd: raw.cueEnd,
+    ...(speaker.mention ? { speakerStart: speaker.mention[0], speakerEnd: speaker.mention[1] } : {}),
+    resolution: speaker.resolution,
+    ...(named >= 0 ? { namedAt: named } : {}),
+  };
 }
