@@ -553,10 +553,14 @@ function contentFor(
   const inRelativeClause = prevTok?.text === ',' && RELATIVES.has(tokens[leadIn - 2]?.lower ?? '') && !tailEmpty;
   // "... at least $15 billion according to the analysts, and ...": with no comma, what comes before is theirs.
   const accordingAfter = cue.form === 'according' && prevTok?.kind === 'word' && !CLAUSE_LINKS.has(prevTok.lower) && leadIn > 2;
+  // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if ...": a quoted title of a show or book, with
+  // what was said after the cue, is where it was said, not what.
+  const quotedTitle =
+    prevTok !== undefined && CLOSE_MARKS.test(prevTok.text) && !tailEmpty && titleQuoted(tokens, quoteOf(prevTok));
   const backwards =
     prevTok !== undefined &&
     !inRelativeClause &&
-    (CLOSE_MARKS.test(prevTok.text) ||
+    ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
   const out: Content[] = [];
@@ -668,6 +672,14 @@ function contentFor(
   )
     return [];
   return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
+}
+
+/** True when a quotation holds a short title in capitals ("Hannity,", "Meet the Press"), not words said. */
+function titleQuoted(tokens: Token[], q: Quote | undefined): boolean {
+  if (q === undefined) return false;
+  const words = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd && t.kind === 'word');
+  const capital = (t: Token) => startsUpper(t.text) || (t.text.length <= 3 && t !== words[0]);
+  return words.length > 0 && words.length <= 5 && words.every(capital);
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {

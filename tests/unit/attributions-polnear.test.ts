@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../lib/claims/extract';
 import type { Attribution } from '../../lib/claims/types';
 import { figures, parseBrat, scoreArticle } from '../../scripts/polnear-score';
 
@@ -58,5 +59,10 @@ describe('PolNeAR scorer', () => {
     const counts = scoreArticle(text, gold, [predicted(whole, 'Donald Trump')]);
     expect([counts.content, counts.exact, counts.source]).toEqual([1, 1, 0]);
     expect(counts.misses[0]).toMatchObject({ kind: 'source' });
+  });
+
+  test('the extractor on the excerpt: both statements found, each with its source mention (a quoted show title before the source is where it was said, not what)', () => {
+    const counts = scoreArticle(text, gold, extractClaims(text).attributions);
+    expect([counts.gold, counts.predicted, counts.content, counts.source]).toEqual([2, 2, 2, 2]);
   });
 });
