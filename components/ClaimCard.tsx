@@ -1,35 +1,128 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 import type { FigureMatches } from '@/lib/store/compare';
 import { Compared } from './Compared';
+import { type Box, placeCard } from './place-card';
+import { SHORTCUTS } from './shortcuts';
+import { TagInput } from './TagInput';
+import { parseTags } from './tags';
 import comparedStyles from './compared.css?inline';
+import tokens from './tokens.css?inline';
+import cardStyles from './card.css?inline';
 
 export interface ClaimCardProps {
   claim: Claim;
-  /** Where to show the card, in viewport pixels (below or above the highlight). */
-  left: number;
-  top: number;
+  /** The claim's highlighted spans, in viewport pixels: the card is placed so as never to cover them. */
+  anchor: Box;
   onClose: () => void;
   saved: boolean;
-  onSave: () => Promise<void>;
+  onSave: (extra: { note: string; tags: string[] }) => Promise<void>;
   /** Saved figures the claim's figures were compared with. */
   compared: FigureMatches[];
+  /** The reader's own tags, offered when tagging. */
+  ownTags: string[];
+  /** Moves to the next (1) or previous (-1) claim. */
+  onStep: (direction: 1 | -1) => void;
+  onOpenLibrary: () => void;
+  /** Opened from the keyboard: focus moves into the card. */
+  focus: boolean;
 }
 
-/** What ClaimLens found in one sentence: each figure normalised, each statement with its source. */
-export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }: ClaimCardProps) {
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | string>(saved ? 'saved' : 'idle');
-  const save = () => {
-    setState('saving');
-    onSave().then(
-      () => setState('saved'),
-      (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
+type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; error: string };
+
+// Keys that act while the card has focus and no text field does (see SHORTCUTS).
+const isTyping = (e: KeyboardEvent) => {
+  const el = e.composedPath()[0];
+  return el instanceof HTMLElement && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT');
+};
+
+const FOCUSABLE = 'button:not(:disabled), textarea, input, a[href], [tabindex]:not([tabindex="-1"])';
+
+/** Role and cue of a statement, as the card writes them: "quote", "reported", "according to". */
+const HOW = { direct: 'quote', indirect: 'reported', 'according-to': 'according to' } as const;
+
+/** What ClaimLens found in one sentence: each figure normalised, each statement with its source; save with a note and tags. */
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, anchor, onClose, saved, onSave, compared, ownTags, onStep, onOpenLibrary, focus } = props;
+  const [save, setSave] = useState<SaveState>({ state: saved ? 'saved' : 'idle' });
+  const [note, setNote] = useState<string | null>(null);
+  const [tags, setTags] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const card = useRef<HTMLDivElement>(null);
+  const noteField = useRef<HTMLTextAreaElement | null>(null);
+  const tagsField = useRef<HTMLInputElement | null>(null);
+  const [wanted, setWanted] = useState<'note' | 'tags' | null>(null);
+
+  // Placed once its size is known, before the browser paints it.
+  useLayoutEffect(() => {
+    const el = card.current;
+    if (!el) return;
+    const view = el.ownerDocument.defaultView as Window;
+    el.style.maxHeight = '';
+    const place = placeCard(anchor, el.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight });
+    el.style.left = `${place.left}px`;
+    el.style.top = `${place.top}px`;
+    if (place.maxHeight !== null) el.style.maxHeight = `${place.maxHeight}px`;
+  });
+  useLayoutEffect(() => {
+    if (focus) card.current?.focus({ preventScroll: true });
+  }, [claim.start, focus]);
+  useLayoutEffect(() => {
+    if (wanted === 'note') noteField.current?.focus();
+    if (wanted === 'tags') tagsField.current?.focus();
+    setWanted(null);
+  }, [wanted]);
+
+  const done = save.state === 'saved' || save.state === 'saving';
+  const doSave = () => {
+    if (done) return;
+    setSave({ state: 'saving' });
+    onSave({ note: note?.trim() ?? '', tags: parseTags(tags ?? '') }).then(
+      () => {
+        setSave({ state: 'saved' });
+        card.current?.focus({ preventScroll: true });
+      },
+      (error: unknown) => setSave({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
   };
+  const open = (field: 'note' | 'tags') => {
+    if (done) return;
+    if (field === 'note') setNote((n) => n ?? '');
+    else setTags((t) => t ?? '');
+    setWanted(field);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return handled(e, onClose);
+    if (e.key === 'Tab') return trapTab(e, card.current);
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) return handled(e, doSave);
+    if (isTyping(e) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const act: Record<string, () => void> = {
+      s: doSave,
+      n: () => open('note'),
+      t: () => open('tags'),
+      j: () => onStep(1),
+      k: () => onStep(-1),
+      l: onOpenLibrary,
+      '?': () => setHelp((h) => !h),
+    };
+    const action = act[e.key.toLowerCase()];
+    if (action) handled(e, action);
+  };
+
   return (
-    <div class="card" role="dialog" aria-label="ClaimLens: claim details" style={{ left: `${left}px`, top: `${top}px` }}>
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+    // The keys above act while focus is anywhere in the card; the dialog itself takes focus when opened by keyboard.
+    <div
+      ref={card}
+      class="card"
+      role="dialog"
+      aria-label="ClaimLens: claim details"
+      aria-describedby="cl-card-keys"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <button type="button" class="cl-button quiet close" aria-label="Close (Esc)" onClick={onClose}>
         ×
       </button>
       <blockquote class="sentence">{claim.text.length > 280 ? `${claim.text.slice(0, 277)}…` : claim.text}</blockquote>
@@ -51,42 +144,100 @@ export function ClaimCard({ claim, left, top, onClose, saved, onSave, compared }
               {a.role && <span class="role">, {a.role}</span>}
               <span class="cue">
                 {' '}
-                · {a.cue} · {a.type === 'direct' ? 'quote' : a.type === 'according-to' ? 'according to' : 'reported'}
+                · {a.cue} · {HOW[a.type]}
               </span>
             </li>
           ))}
         </ul>
       )}
       <Compared figures={compared} />
+      {note !== null && (
+        <div class="field">
+          <label for="cl-note">Note</label>
+          <textarea
+            id="cl-note"
+            ref={noteField}
+            class="cl-input"
+            rows={2}
+            value={note}
+            disabled={done}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {tags !== null && (
+        <div class="field">
+          <label for="cl-tags">Tags</label>
+          <TagInput id="cl-tags" value={tags} own={ownTags} onInput={setTags} inputRef={(el) => (tagsField.current = el)} />
+        </div>
+      )}
+      {help && (
+        <table class="help" aria-label="Keyboard shortcuts">
+          <tbody>
+            {SHORTCUTS.filter((s) => s.where !== 'popup').map((s) => (
+              <tr key={s.what}>
+                <td>
+                  {s.keys.map((k) => (
+                    <kbd key={k}>{k}</kbd>
+                  ))}
+                </td>
+                <td>{s.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div class="actions">
-        {!['idle', 'saving', 'saved'].includes(state) && (
+        {save.state === 'failed' && (
           <span class="error" role="alert">
-            Not saved: {state}
+            Not saved: {save.error}
           </span>
         )}
-        <button type="button" class="save" disabled={state === 'saving' || state === 'saved'} onClick={save}>
-          {state === 'saved' ? 'Saved' : state === 'saving' ? 'Saving…' : 'Save'}
+        <span class="cl-visually-hidden" id="cl-card-keys">
+          Keys: S save, N note, T tags, J and K next and previous, L library, question mark for all shortcuts, Escape closes.
+        </span>
+        <button type="button" class="cl-button quiet" aria-keyshortcuts="?" aria-expanded={help} onClick={() => setHelp(!help)}>
+          <span aria-hidden="true">?</span>
+          <span class="cl-visually-hidden">Keyboard shortcuts</span>
+        </button>
+        <button type="button" class="cl-button quiet" aria-keyshortcuts="L" onClick={onOpenLibrary}>
+          Library
+        </button>
+        {!done && note === null && (
+          <button type="button" class="cl-button" aria-keyshortcuts="N" onClick={() => open('note')}>
+            Note
+          </button>
+        )}
+        {!done && tags === null && (
+          <button type="button" class="cl-button" aria-keyshortcuts="T" onClick={() => open('tags')}>
+            Tags
+          </button>
+        )}
+        <button type="button" class="cl-button primary save" aria-keyshortcuts="S" disabled={done} onClick={doSave}>
+          {save.state === 'saved' ? 'Saved' : save.state === 'saving' ? 'Saving…' : 'Save'}
         </button>
       </div>
     </div>
   );
 }
 
-export const CARD_STYLES = `${comparedStyles}
-:host { all: initial; }
-.card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); padding: 12px 14px;
-  font: 14px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ced6; border-radius: 8px;
-  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
-@media (prefers-color-scheme: dark) { .card { color: #f2f2f2; background: #232428; border-color: #4a4d55; } }
-.close { position: absolute; top: 4px; right: 6px; border: 0; background: none; font-size: 18px; color: inherit; cursor: pointer; }
-.sentence { margin: 0 16px 8px 0; padding-left: 8px; border-left: 3px solid #8aa4d6; font-style: italic; opacity: 0.85; }
-ul { margin: 6px 0; padding: 0; list-style: none; }
-li { margin: 3px 0; }
-.figure { font-weight: 600; background: rgb(255 190 0 / 0.35); padding: 0 3px; border-radius: 3px; }
-.as-written { margin-left: 6px; opacity: 0.7; }
-.speaker { font-weight: 600; }
-.role, .cue { opacity: 0.8; }
-.actions { margin-top: 8px; text-align: right; }
-.error { margin-right: 8px; color: #b3261e; }
-.save { cursor: pointer; font: inherit; padding: 3px 12px; border-radius: 5px; border: 1px solid #7a8699; background: transparent; color: inherit; }
-`;
+function handled(e: KeyboardEvent, action: () => void): void {
+  e.preventDefault();
+  e.stopPropagation();
+  action();
+}
+
+/** Tab and Shift+Tab go round the card's controls, never out into the page. */
+function trapTab(e: KeyboardEvent, card: HTMLElement | null): void {
+  if (!card) return;
+  const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (items.length === 0) return;
+  const current = (card.getRootNode() as ShadowRoot | Document).activeElement;
+  const at = items.indexOf(current as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 ? 0 : at + 1;
+  e.preventDefault();
+  e.stopPropagation();
+  items[next]?.focus();
+}
+
+export const CARD_STYLES = `${tokens}\n${comparedStyles}\n${cardStyles}`;

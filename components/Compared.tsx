@@ -28,17 +28,26 @@ function Match({ m }: { m: SavedMatch }) {
         {m.comparison.relation === 'differ' || m.comparison.relation === 'agree' ? ratioText(m.comparison.ratio) : ''}
       </span>{' '}
       <span class="figure">{formatQuantity(m.quantity)}</span>
-      {m.speaker && <span class="speaker"> · {m.speaker}</span>}
-      <span class="source">
-        {' '}
-        ·{' '}
+      {m.speaker && <span class="said"> · {m.speaker}</span>}
+      <span class="meta">
         <a href={safeHref(m.page.url)} target="_blank" rel="noopener noreferrer" title={m.text}>
           {m.page.title || m.page.site}
         </a>{' '}
-        ({m.page.site}, {date})
+        · {m.page.site} · {date}
       </span>
       <span class="reason">{m.comparison.reason}</span>
     </li>
+  );
+}
+
+/** The saved figures one figure of the page matched, with verdict, source, speaker and date. */
+export function Matches({ figure }: { figure: FigureMatches }) {
+  return (
+    <ul>
+      {figure.matches.map((m) => (
+        <Match key={`${m.annotationId}:${m.quantity.start}`} m={m} />
+      ))}
+    </ul>
   );
 }
 
@@ -50,11 +59,7 @@ export function Compared({ figures }: { figures: FigureMatches[] }) {
       {figures.map((f) => (
         <div key={f.start}>
           <p class="topic">Saved figures for {f.topic}:</p>
-          <ul>
-            {f.matches.map((m) => (
-              <Match key={`${m.annotationId}:${m.quantity.start}`} m={m} />
-            ))}
-          </ul>
+          <Matches figure={f} />
         </div>
       ))}
     </section>

@@ -1,26 +1,33 @@
 import type { TrackedFigure } from '@/lib/compare/tracked';
 import { formatNumber, formatQuantity } from '@/lib/page/format';
+import { layoutTimeline, plural } from './tracked-layout';
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const PAD = { left: 64, right: 16, top: 12, bottom: 36 };
+const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** A tracked quantity as a timeline: each saved figure by date, labelled with its source; plain SVG, no chart library. */
+/**
+ * A tracked quantity as a timeline: each saved figure by its page's publish
+ * date (figures of one day side by side), figures from undated pages apart
+ * at the right, each labelled with its source; plain SVG, no chart library.
+ */
 export function TrackedChart({ figure }: { figure: TrackedFigure }) {
   const { points } = figure;
-  const first = points[0]?.date ?? 0;
-  const last = points.at(-1)?.date ?? first;
-  const span = Math.max(last - first, 86_400_000);
+  const { xs, undatedLeft } = layoutTimeline(points, PAD.left, WIDTH - PAD.right);
   const top = Math.max(...points.map((p) => p.value)) * 1.15 || 1;
-  const x = (date: number) => PAD.left + ((date - first) / span) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom);
   const ticks = [0, top / 2, top].map((v) => Number(v.toPrecision(2)));
+  const dated = points.flatMap((p, i) => (p.dated ? [{ p, x: xs[i] ?? 0 }] : []));
+  const sources = new Set(points.map((p) => p.site)).size;
   return (
     <figure class="tracked">
       <figcaption>
-        {figure.topic}: {points.length} figures from {new Set(points.map((p) => p.site)).size} sources
+        {figure.topic}{' '}
+        <span class="count">
+          · {plural(points.length, 'figure')} from {plural(sources, 'source')}
+        </span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${figure.topic} over time`}>
         {ticks.map((t) => (
@@ -31,39 +38,57 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
             </text>
           </g>
         ))}
-        <polyline class="trend" points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
-        {points.map((p) => (
+        {dated.length > 1 && <polyline class="trend" points={dated.map(({ p, x }) => `${x},${y(p.value)}`).join(' ')} />}
+        {undatedLeft !== null && <line class="apart" x1={undatedLeft} x2={undatedLeft} y1={PAD.top} y2={HEIGHT - PAD.bottom} />}
+        {points.some((p) => !p.dated) && (
+          <text x={((undatedLeft ?? PAD.left) + WIDTH - PAD.right) / 2} y={HEIGHT - 10} text-anchor="middle">
+            {dated.length === 0 ? 'no publish dates: in the order saved' : 'no publish date'}
+          </text>
+        )}
+        {points.map((p, i) => (
           <g key={`${p.annotationId}:${p.quantity.start}`}>
-            <circle cx={x(p.date)} cy={y(p.value)} r={5}>
+            <circle class={p.dated ? '' : 'undated'} cx={xs[i]} cy={y(p.value)} r={5}>
               <title>
-                {formatQuantity(p.quantity)} · {p.speaker ?? p.site} · {p.title} ({day(p.date)})
+                {formatQuantity(p.quantity)} · {p.speaker ?? p.site} · {p.title} ({p.dated ? day(p.date) : `saved ${day(p.date)}`}
+                )
               </title>
             </circle>
-            <text x={x(p.date) + 7} y={y(p.value) - 7} class="label">
+            <text
+              x={(xs[i] ?? 0) + ((xs[i] ?? 0) > WIDTH * 0.6 ? -8 : 8)}
+              y={y(p.value) - 8 - (i % 2) * 12}
+              text-anchor={(xs[i] ?? 0) > WIDTH * 0.6 ? 'end' : 'start'}
+              class="label"
+            >
               {formatNumber(p.value)} · {p.site}
             </text>
           </g>
         ))}
-        <text x={PAD.left} y={HEIGHT - 10}>
-          {day(first)}
-        </text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 10} text-anchor="end">
-          {day(last)}
-        </text>
+        {dated.length > 0 && (
+          <>
+            <text x={dated[0]?.x} y={HEIGHT - 10} text-anchor="middle">
+              {day(dated[0]?.p.date ?? 0)}
+            </text>
+            {day(dated.at(-1)?.p.date ?? 0) !== day(dated[0]?.p.date ?? 0) && (
+              <text x={dated.at(-1)?.x} y={HEIGHT - 10} text-anchor="middle">
+                {day(dated.at(-1)?.p.date ?? 0)}
+              </text>
+            )}
+          </>
+        )}
       </svg>
       <table>
         <thead>
           <tr>
-            <th>Date</th>
-            <th>Figure</th>
-            <th>Who said it</th>
-            <th>Source</th>
+            <th scope="col">Date</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Who said it</th>
+            <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody>
           {points.map((p) => (
             <tr key={`${p.annotationId}:${p.quantity.start}`}>
-              <td>{day(p.date)}</td>
+              <td>{p.dated ? day(p.date) : `no date (saved ${day(p.date)})`}</td>
               <td>{formatQuantity(p.quantity)}</td>
               <td>{p.speaker ?? '—'}</td>
               <td>

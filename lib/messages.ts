@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import { extractClaims } from './claims/extract';
+import { MAX_PIECE } from './claims/pieces';
+import type { Extraction } from './claims/types';
+import { browser } from 'wxt/browser';
 import { annotationsForPage, deleteAnnotation, restoreAnnotation, saveAnnotation, updateAnnotation } from './store/annotations';
 import { canonicalUrl, siteOf } from './store/canonical-url';
 import { compareWithSaved, type FigureMatches } from './store/compare';
@@ -6,36 +10,41 @@ import type { ClaimLensDatabase } from './store/database';
 import type { Annotation } from './store/types';
 import {
   AnnotationInputSchema,
-  AnnotationSchema,
+  annotationId,
+  describeIssue,
   MAX_CONTEXT,
   MAX_ITEMS,
   MAX_NOTE,
   MAX_PASSAGES,
   MAX_TEXT,
   offset,
+  PageRefSchema,
   PageSchema,
   QuantitySchema,
   TagsSchema,
   text,
-  webUrl,
 } from './schemas';
+import { benchmarkMeasure } from './benchmark';
 
-/** Every request a content script may send to the background, by type. */
+/**
+ * Every request a content script may send to the background, by type. Requests about one annotation
+ * name the page they come from: the background checks it against the sender's address, and the
+ * annotation's stored page against it.
+ */
 export const REQUESTS = {
+  extract: v.object({ text: text(MAX_PIECE) }),
   save: v.object({ page: PageSchema, annotation: AnnotationInputSchema }),
-  update: v.object({ id: v.pipe(v.string(), v.uuid()), note: v.optional(text(MAX_NOTE)), tags: v.optional(TagsSchema) }),
-  delete: v.object({ id: v.pipe(v.string(), v.uuid()) }),
-  restore: v.object({ annotation: AnnotationSchema }),
-  forPage: v.object({
-    url: webUrl,
-    canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
-  }),
+  update: v.object({ page: PageRefSchema, id: annotationId, note: v.optional(text(MAX_NOTE)), tags: v.optional(TagsSchema) }),
+  delete: v.object({ page: PageRefSchema, id: annotationId }),
+  /** Undo: puts back, as it was, an annotation this tab deleted. */
+  restore: v.object({ page: PageRefSchema, id: annotationId }),
+  forPage: PageRefSchema,
+  /** The reader's own tags, offered when tagging in the card. */
+  tags: v.object({}),
+  /** Opens the library in a tab, searching for some words of the claim. */
+  openLibrary: v.object({ search: text(200) }),
   compare: v.object({
-    page: v.object({
-      url: webUrl,
-      canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
-      publishedAt: v.nullable(text(100)),
-    }),
+    page: v.object({ ...PageRefSchema.entries, publishedAt: v.nullable(text(100)) }),
     passages: v.pipe(
       v.array(
         v.object({
@@ -55,12 +64,15 @@ export type RequestData<T extends RequestType> = v.InferOutput<(typeof REQUESTS)
 
 /** What the background answers each request with. */
 export interface Replies {
+  extract: Extraction;
   save: Annotation;
-  update: Annotation | null;
-  delete: Annotation | null;
+  update: Annotation;
+  delete: Annotation;
   restore: Annotation;
   forPage: Annotation[];
   compare: FigureMatches[];
+  tags: string[];
+  openLibrary: null;
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
@@ -71,10 +83,42 @@ export interface Envelope {
   data: unknown;
 }
 
-/** Who sent a message, as the browser reports it. */
+/** Who sent a message, as the browser reports it: the extension, the frame's address and the tab. */
 export interface Sender {
   id?: string;
   url?: string;
+  tabId?: number;
+}
+
+// Deleted annotations kept per tab for undo: enough for a reader's run of deletions, bounded.
+const KEPT_PER_TAB = 20;
+
+/**
+ * What each tab deleted, as it was, so that `restore` puts back only that: a page
+ * cannot restore into another page, nor make up a record. Kept in the background's
+ * memory; a tab's list goes when the tab closes or the background stops.
+ */
+export class Deletions {
+  private readonly byTab = new Map<number, Map<string, Annotation>>();
+
+  keep(tabId: number, annotation: Annotation): void {
+    const kept = this.byTab.get(tabId) ?? new Map<string, Annotation>();
+    kept.set(annotation.id, annotation);
+    for (const oldest of kept.keys()) if (kept.size > KEPT_PER_TAB) kept.delete(oldest);
+    this.byTab.set(tabId, kept);
+  }
+
+  /** The annotation this tab deleted with that id, taken out of the list; undefined when it deleted none. */
+  take(tabId: number, id: string): Annotation | undefined {
+    const kept = this.byTab.get(tabId);
+    const annotation = kept?.get(id);
+    kept?.delete(id);
+    return annotation;
+  }
+
+  forget(tabId: number): void {
+    this.byTab.delete(tabId);
+  }
 }
 
 /** Biggest message accepted, as JSON characters: checked before anything else. */
@@ -89,6 +133,7 @@ export async function handleRequest(
   message: unknown,
   sender: Sender,
   extensionId: string,
+  deletions: Deletions,
 ): Promise<Reply<RequestType>> {
   try {
     if (sender.id !== extensionId) throw new Error('request from another extension or a web page');
@@ -98,23 +143,27 @@ export async function handleRequest(
     if (JSON.stringify(envelope?.data ?? null).length > MAX_MESSAGE)
       throw new Error(`request larger than ${MAX_MESSAGE} characters`);
     const parsed = v.safeParse(REQUESTS[type], envelope?.data);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      throw new Error(`invalid ${type} request${path ? ` at ${path}` : ''}: ${issue.message}`);
-    }
-    return { ok: true, value: await perform(db, type, parsed.output, sender) };
+    if (!parsed.success) throw new Error(`invalid ${type} request${describeIssue(parsed.issues, ' at ')}`);
+    return { ok: true, value: await perform(db, type, parsed.output, sender, deletions) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, sender: Sender): Promise<Replies[RequestType]> {
+async function perform(
+  db: ClaimLensDatabase,
+  type: RequestType,
+  data: unknown,
+  sender: Sender,
+  deletions: Deletions,
+): Promise<Replies[RequestType]> {
   switch (type) {
+    // The extractor runs here, not in the page: the page's thread only paints, and every page parses a smaller script.
+    case 'extract':
+      return extractClaims((data as RequestData<'extract'>).text);
     case 'save': {
       const { page, annotation } = data as RequestData<'save'>;
-      samePage(page.url, sender);
-      const id = canonicalUrl(page.url, page.canonical);
+      const id = pageIdOf(page, sender);
       const info = {
         id,
         url: page.url,
@@ -126,41 +175,68 @@ async function perform(db: ClaimLensDatabase, type: RequestType, data: unknown, 
       return saveAnnotation(db, info, { ...annotation, pageId: id });
     }
     case 'update': {
-      const { id, note, tags } = data as RequestData<'update'>;
-      return (
-        (await updateAnnotation(db, id, { ...(note !== undefined && { note }), ...(tags !== undefined && { tags }) })) ?? null
-      );
+      const { page, id, note, tags } = data as RequestData<'update'>;
+      await ownAnnotation(db, id, pageIdOf(page, sender));
+      const changes = { ...(note !== undefined && { note }), ...(tags !== undefined && { tags }) };
+      return (await updateAnnotation(db, id, changes)) ?? missing();
     }
-    case 'delete':
-      return (await deleteAnnotation(db, (data as RequestData<'delete'>).id)) ?? null;
+    case 'delete': {
+      const { page, id } = data as RequestData<'delete'>;
+      await ownAnnotation(db, id, pageIdOf(page, sender));
+      const deleted = (await deleteAnnotation(db, id)) ?? missing();
+      deletions.keep(tabOf(sender), deleted);
+      return deleted;
+    }
     case 'restore': {
-      return restoreAnnotation(db, (data as RequestData<'restore'>).annotation);
+      const { page, id } = data as RequestData<'restore'>;
+      const pageId = pageIdOf(page, sender);
+      const deleted = deletions.take(tabOf(sender), id);
+      if (!deleted || deleted.pageId !== pageId) throw new Error('this tab deleted no annotation of this page with that id');
+      return restoreAnnotation(db, deleted);
     }
-    case 'forPage': {
-      const { url, canonical } = data as RequestData<'forPage'>;
-      samePage(url, sender);
-      return annotationsForPage(db, canonicalUrl(url, canonical));
+    case 'forPage':
+      return annotationsForPage(db, pageIdOf(data as RequestData<'forPage'>, sender));
+    case 'tags':
+      return (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
+    case 'openLibrary': {
+      const { search } = data as RequestData<'openLibrary'>;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#q=${encodeURIComponent(search)}`) });
+      return null;
     }
     case 'compare': {
       const { page, passages } = data as RequestData<'compare'>;
-      samePage(page.url, sender);
       const started = performance.now();
-      const found = await compareWithSaved(
-        db,
-        { id: canonicalUrl(page.url, page.canonical), publishedAt: page.publishedAt },
-        passages,
-      );
+      const found = await compareWithSaved(db, { id: pageIdOf(page, sender), publishedAt: page.publishedAt }, passages);
       // On the background's timeline, for the benchmark: the last comparison, without the messaging.
-      performance.clearMeasures('claimlens:compare');
-      performance.measure('claimlens:compare', { start: started, detail: passages.length });
+      benchmarkMeasure('claimlens:compare', started, passages.length);
       return found;
     }
   }
 }
 
-/** A content script may only save to, or read, the page it runs in. */
-function samePage(url: string, sender: Sender): void {
-  if (sender.url !== undefined && canonicalUrl(sender.url) !== canonicalUrl(url)) {
+/**
+ * The page a content script may save to and read: its own address, as the
+ * browser reports it, or the canonical link it declares on the same origin.
+ */
+function pageIdOf(page: v.InferOutput<typeof PageRefSchema>, sender: Sender): string {
+  if (sender.url === undefined || canonicalUrl(sender.url) !== canonicalUrl(page.url)) {
     throw new Error('a page may only save to its own address');
   }
+  return canonicalUrl(page.url, page.canonical);
+}
+
+/** Refuses an annotation stored under another page than the requesting one (by its stored page, not the request's word). */
+async function ownAnnotation(db: ClaimLensDatabase, id: string, pageId: string): Promise<void> {
+  const stored = await db.annotations.get(id);
+  // The same answer for "none" and "another page's": a page cannot learn which ids exist elsewhere.
+  if (!stored || stored.pageId !== pageId) missing();
+}
+
+function missing(): never {
+  throw new Error('no annotation of this page has that id');
+}
+
+function tabOf(sender: Sender): number {
+  if (sender.tabId === undefined) throw new Error('only a tab may delete or restore');
+  return sender.tabId;
 }

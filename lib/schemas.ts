@@ -18,6 +18,21 @@ export const webUrl = v.pipe(
   v.regex(/^https?:\/\//i, 'must be an http or https address'),
 );
 export const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A stored time, in milliseconds since 1970: from the web's first year to 2100. An annotation dated
+ * 1e16 (year 318,857) once passed as an offset, and every export then failed on it ("Invalid time value").
+ */
+export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
+export const LATEST_TIME = Date.UTC(2100, 0, 1);
+export const timestamp = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(EARLIEST_TIME, 'must be a date after 1990'),
+  v.maxValue(LATEST_TIME, 'must be a date before 2100'),
+);
+/** An annotation's id: a UUID, as the store makes them (imports turn other ids into UUIDs). */
+export const annotationId = v.pipe(v.string(), v.uuid());
 const nullableNumber = v.nullable(v.pipe(v.number(), v.finite()));
 
 export const QuantitySchema = v.object({
@@ -53,17 +68,37 @@ export const AttributionSchema = v.object({
 
 export const SelectorsSchema = v.tuple([
   v.object({ type: v.literal('TextQuoteSelector'), exact: text(MAX_TEXT), prefix: text(200), suffix: text(200) }),
-  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.pipe(
+    v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+    v.check((s) => s.end >= s.start, 'the end must not come before the start'),
+  ),
 ]);
 
 export const TagsSchema = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(MAX_TAGS));
 
-export const PageSchema = v.object({
+/** Where a content script runs, as it reports it: its address and the canonical link it declares. */
+export const PageRefSchema = v.object({
   url: webUrl,
   canonical: v.nullable(v.pipe(v.string(), v.maxLength(4000))),
+});
+
+export const PageSchema = v.object({
+  ...PageRefSchema.entries,
   title: text(1000),
   byline: v.nullable(text(500)),
   publishedAt: v.nullable(text(100)),
+});
+
+/** A stored page record (the store's, and an export's): its id is a canonical address. */
+export const PageRecordSchema = v.object({
+  id: webUrl,
+  url: webUrl,
+  title: text(1000),
+  site: text(500),
+  byline: v.nullable(text(500)),
+  publishedAt: v.nullable(text(100)),
+  firstVisit: timestamp,
+  lastVisit: timestamp,
 });
 
 export const AnnotationInputSchema = v.object({
@@ -77,11 +112,21 @@ export const AnnotationInputSchema = v.object({
   context: text(MAX_CONTEXT),
 });
 
-/** An annotation's own content (derived fields are computed again by the store). */
+/**
+ * An annotation's own content, as stored and exported (derived fields are computed again by the store).
+ * The one check of a stored record: requests, imports, upgrades and exports all use it.
+ */
 export const AnnotationSchema = v.object({
   ...AnnotationInputSchema.entries,
-  id: v.pipe(v.string(), v.uuid()),
-  pageId: v.pipe(v.string(), v.maxLength(4000)),
-  createdAt: offset,
-  updatedAt: offset,
+  id: annotationId,
+  pageId: webUrl,
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
+
+/** The first problem of a failed check, with where: "createdAt: must be a date before 2100" (`lead` goes before a path). */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[], lead = ''): string {
+  const issue = issues[0] as v.BaseIssue<unknown>;
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `${path ? `${lead}${path}: ` : lead ? ': ' : ''}${issue.message}`;
+}

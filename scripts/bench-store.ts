@@ -1,6 +1,7 @@
 // Store benchmark in Chromium with the built extension: 100,000 annotations in the extension's IndexedDB,
 // then the popup's first paint, its Saved list, searches, and comparing a page with the saved claims, each
 // timed where it happens. The popup and the comparison are also timed with nothing stored, as their peers.
+import { HIGHLIGHTS } from '../lib/page/paint';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { startSampleSite } from './sample-site';
 import { seedStore } from './seed-store';
@@ -64,7 +65,7 @@ async function compareTimes(browser: ExtensionBrowser) {
     const [ms] = ((await worker?.evaluate(lastMeasure)) as [number, number] | null) ?? [NaN];
     inBackground.push(ms);
   }
-  const figures = await article.evaluate(() => CSS.highlights.get('claimlens-quantity')?.size ?? 0);
+  const figures = await article.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, HIGHLIGHTS.quantity);
   await article.close();
   return { inBackground, roundTrips, afterHighlights, passages, figures };
 }

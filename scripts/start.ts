@@ -1,6 +1,7 @@
 // `npm start`: opens Chromium with the built extension on the five sample articles, served from 127.0.0.1.
 // Without a display (a server, CI) it runs headless, saves a screenshot of each article and stops.
 import { mkdirSync } from 'node:fs';
+import { HIGHLIGHTS } from '../lib/page/paint';
 import { launchWithExtension } from './chromium';
 import { ARTICLE_IDS, ROOT } from './paths';
 import { startSampleSite } from './sample-site';
@@ -22,7 +23,7 @@ if (headless) {
   const dir = `${ROOT}/.output/start`;
   mkdirSync(dir, { recursive: true });
   for (const [i, page] of browser.context.pages().entries()) {
-    await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'), undefined, { timeout: 10_000 });
+    await page.waitForFunction((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity, { timeout: 10_000 });
     await page.screenshot({ path: `${dir}/${ARTICLE_IDS[i]}.png` });
   }
   console.log(`No display found: ran headless and saved screenshots of the highlighted articles in ${dir}/`);

@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
-import { handleRequest } from '@/lib/messages';
+import { Deletions, handleRequest } from '@/lib/messages';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import type { TabMessage } from '@/lib/page-messages';
 
 export default defineBackground(() => {
   const db = new ClaimLensDatabase();
+  const deletions = new Deletions();
   // Content scripts cannot open our database (it would be the page's): they ask here, and every request is checked.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || !('claimlens' in message)) return false;
-    void handleRequest(db, message, { id: sender.id, url: sender.url }, browser.runtime.id).then(sendResponse);
+    const from = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
+    void handleRequest(db, message, from, browser.runtime.id, deletions).then(sendResponse);
     return true;
   });
+  browser.tabs.onRemoved.addListener((tabId) => deletions.forget(tabId));
 
   // "Save selection to ClaimLens" in the page's context menu.
   browser.runtime.onInstalled.addListener(() => {

@@ -1,3 +1,4 @@
+import { benchmarkMeasure } from '@/lib/benchmark';
 import type { Claim, Extraction } from '@/lib/claims/types';
 import { passagesOf } from '@/lib/compare/context';
 import type { Passage } from '@/lib/compare/subject';
@@ -77,8 +78,8 @@ export class PageComparisons {
     }
     this.figures = found;
     this.paint();
-    // On the page's timeline, for the benchmark: the round trip to the background and the painting.
-    performance.measure('claimlens:compare', { start: started, detail: passages.length });
+    // For the benchmark: the round trip to the background and the painting.
+    benchmarkMeasure('claimlens:compare', started, passages.length);
   }
 
   /** What the figures of one claim matched among saved claims. */

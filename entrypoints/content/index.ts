@@ -1,4 +1,5 @@
 import './loaded';
+import { benchmarkMark } from '@/lib/benchmark';
 import { CARD_STYLES, attachCard } from './card';
 import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
@@ -9,7 +10,10 @@ import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlighter, yieldToMain } from '@/lib/page/highlighter';
+import { request } from '@/lib/request';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
+import { DEFAULT_DISPLAY, DISPLAY_KEY, readDisplay } from '@/lib/display';
+import { setDisplay } from '@/lib/page/paint';
 
 export default defineContentScript({
   matches: PAGE_MATCHES,
@@ -18,11 +22,12 @@ export default defineContentScript({
   // message, and posting it took about 10 ms of the script's first task (custom events do the job alone).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Marks on the page's performance timeline let a benchmark time our work.
-    performance.mark('claimlens:start');
+    // Marks on the page's performance timeline let a benchmark time our work (benchmark builds only).
+    benchmarkMark('claimlens:start');
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
+      (text) => request('extract', { text }),
       // The layers over the claims (saved passages, comparison markers) follow in a task of their own:
       // the highlights are registered, and can be painted, first.
       () =>
@@ -36,17 +41,23 @@ export default defineContentScript({
     const saved = new SavedAnnotations(document, highlighter);
     const comparisons = new PageComparisons(document, highlighter);
     let detach: (() => void) | null = null;
+    // How the reader wants highlights shown (options page): read while the article is.
+    let display = DEFAULT_DISPLAY;
+    const loadDisplay = async () => setDisplay(document, (display = await readDisplay(browser.storage.local)));
+    guard(loadDisplay);
 
     const applySetting = async (enabled: Promise<boolean>) => {
       if (!detach) {
         // The article is read while the site's setting is on its way: nothing shows unless the site is on.
         const reading = highlighter.start(enabled);
         if (!(await enabled)) return void (await reading);
-        detach = attachCard(document, highlighter, host, saved, comparisons);
+        detach = attachCard(document, highlighter, host, saved, comparisons, () => display);
         // Saved passages are asked for now: the background wakes and answers while the article is read.
         await Promise.all([
           saved.load(),
-          reading.then(() => performance.mark('claimlens:done', { detail: highlighter.longestStretch })),
+          reading.then(() =>
+            benchmarkMark('claimlens:done', { longest: highlighter.longestStretch, total: highlighter.mainThreadTime }),
+          ),
         ]);
       } else if (!(await enabled)) {
         detach();
@@ -93,6 +104,7 @@ export default defineContentScript({
 
     const onChange = (changes: Record<string, unknown>) => {
       if (SETTINGS_KEY in changes) guard(() => apply());
+      if (DISPLAY_KEY in changes) guard(loadDisplay);
     };
     browser.storage.onChanged.addListener(onChange);
     ctx.onInvalidated(() => {

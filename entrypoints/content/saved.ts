@@ -24,8 +24,8 @@ export class SavedAnnotations {
     this.paint();
   }
 
-  /** Saves a detected claim (its sentence, figures and statements) to the store. */
-  async saveClaim(claim: Claim): Promise<void> {
+  /** Saves a detected claim (its sentence, figures and statements) to the store, with the reader's note and tags. */
+  async saveClaim(claim: Claim, extra: { note: string; tags: string[] } = { note: '', tags: [] }): Promise<void> {
     const claims = this.highlighter.claims;
     if (!claims) throw new Error('the page is still being read');
     const saved = await request('save', {
@@ -35,8 +35,8 @@ export class SavedAnnotations {
         text: claim.text,
         quantities: claim.quantities,
         attributions: claim.attributions,
-        note: '',
-        tags: [],
+        note: extra.note,
+        tags: extra.tags,
         selectors: describeSpan(claims.map.text, claim.start, claim.end),
         context: sentenceBefore(claims.map.text, claim.start),
       },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Library } from './Library';
+import '@/components/tokens.css';
 import '@/components/annotations.css';
 import './style.css';
 

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationItem } from '@/components/AnnotationItem';
+import { Matches } from '@/components/Compared';
 import { ExportButton } from '@/components/ExportImport';
-import { Compared } from '@/components/Compared';
+import { Legend, useDisplay } from '@/components/Legend';
+import { TabPanel, Tabs } from '@/components/Tabs';
 import type { PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { formatQuantity } from '@/lib/page/format';
 import { isSiteEnabled, setSiteEnabled } from '@/lib/settings';
@@ -21,6 +23,13 @@ import { useLiveQuery } from '@/lib/store/live';
 import type { Annotation } from '@/lib/store/types';
 
 const db = new ClaimLensDatabase();
+
+type View = 'page' | 'compare' | 'saved';
+const VIEWS: Array<[View, string]> = [
+  ['page', 'This page'],
+  ['compare', 'Compare'],
+  ['saved', 'Saved'],
+];
 
 interface ActiveTab {
   id: number;
@@ -42,12 +51,14 @@ async function activeTab(): Promise<ActiveTab | null> {
   return { id: tab.id, site: new URL(url).hostname, claims };
 }
 
-/** The popup: this page's claims and saved annotations, everything saved, and the per-site switch. */
+/** The popup: this page's claims and saved annotations, the comparison, everything saved, and the per-site switch. */
 export function App() {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
-  const [view, setView] = useState<'page' | 'compare' | 'saved'>('page');
+  const [view, setView] = useState<View>('page');
   const [enabled, setEnabled] = useState(true);
   const [undo, setUndo] = useState<Annotation | null>(null);
+  const [display] = useDisplay();
+  const ownTags = useLiveQuery(() => db.annotations.orderBy('tags').uniqueKeys() as Promise<string[]>, []) ?? [];
 
   useEffect(() => {
     void activeTab().then(async (t) => {
@@ -68,40 +79,36 @@ export function App() {
   const update = async (a: Annotation, changes: { note?: string; tags?: string[] }) => {
     await updateAnnotation(db, a.id, changes);
   };
+  const list = { onDelete: remove, onUpdate: update, ownTags };
 
   return (
     <main>
       <header>
         <h1>ClaimLens</h1>
-        <nav role="tablist" aria-label="Views">
-          <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
-            This page
-          </button>
-          <button type="button" role="tab" aria-selected={view === 'compare'} onClick={() => setView('compare')}>
-            Compare
-          </button>
-          <button type="button" role="tab" aria-selected={view === 'saved'} onClick={() => setView('saved')}>
-            Saved
-          </button>
-        </nav>
+        <Tabs label="Views" views={VIEWS} current={view} onChange={setView} />
       </header>
       {tab && (
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={enabled}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              setEnabled(on);
-              void setSiteEnabled(tab.site, on, browser.storage.local);
-            }}
-          />
-          Highlight claims on <strong>{tab.site}</strong>
-        </label>
+        <div class="page-bar">
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={enabled}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setEnabled(on);
+                void setSiteEnabled(tab.site, on, browser.storage.local);
+              }}
+            />
+            Highlight claims on <strong>{tab.site}</strong>
+          </label>
+          {enabled && <Legend display={display} />}
+        </div>
       )}
-      {view === 'page' && <ThisPage tab={tab} onChanged={notifyPage} onDelete={remove} onUpdate={update} />}
-      {view === 'compare' && <Compare tab={tab} />}
-      {view === 'saved' && <Saved onDelete={remove} onUpdate={update} />}
+      <TabPanel view={view}>
+        {view === 'page' && <ThisPage tab={tab} onChanged={notifyPage} {...list} />}
+        {view === 'compare' && <Compare tab={tab} />}
+        {view === 'saved' && <Saved {...list} />}
+      </TabPanel>
       {undo && (
         <div class="toast" role="status">
           Deleted.{' '}
@@ -116,12 +123,21 @@ export function App() {
           </button>
         </div>
       )}
-      <p>
+      <footer>
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
-          Open the library
+          Library
         </a>
+        <a href={browser.runtime.getURL('/library.html#tracked')} target="_blank" rel="noreferrer">
+          Tracked figures
+        </a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Options and shortcuts
+        </a>
+      </footer>
+      <p class="hint">
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>↓</kbd> opens the next claim’s card · <kbd>?</kbd> in a card lists its keys ·{' '}
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> saves a selection
       </p>
-      <p class="hint">Hover a highlight for details · Alt+Shift+↓/↑ steps through claims · Alt+Shift+S saves a selection</p>
     </main>
   );
 }
@@ -129,6 +145,7 @@ export function App() {
 interface ListProps {
   onDelete: (a: Annotation) => void;
   onUpdate: (a: Annotation, changes: { note?: string; tags?: string[] }) => void;
+  ownTags: string[];
 }
 
 function ThisPage({
@@ -136,6 +153,7 @@ function ThisPage({
   onChanged,
   onDelete,
   onUpdate,
+  ownTags,
 }: ListProps & { tab: ActiveTab | null | undefined; onChanged: () => void }) {
   const meta = tab?.claims?.meta;
   const pageId = meta ? canonicalUrl(meta.url, meta.canonical) : null;
@@ -183,6 +201,7 @@ function ThisPage({
               key={a.id}
               annotation={a}
               orphaned={tab.claims?.orphans.includes(a.id)}
+              ownTags={ownTags}
               onDelete={() => onDelete(a)}
               onUpdate={(c) => onUpdate(a, c)}
             />
@@ -211,7 +230,7 @@ function ThisPage({
                 </span>
               ))}
             </span>
-            <button type="button" disabled={savedTexts.has(claim.text)} onClick={() => void save(i)}>
+            <button type="button" class="cl-button" disabled={savedTexts.has(claim.text)} onClick={() => void save(i)}>
               {savedTexts.has(claim.text) ? 'Saved' : 'Save'}
             </button>
           </li>
@@ -221,7 +240,11 @@ function ThisPage({
   );
 }
 
-/** This page's figures against the reader's saved ones: agreeing, differing or related, with sources and dates. */
+/**
+ * This page's figures against the reader's saved ones: each figure of the
+ * page, with the saved figures it matches beneath it (verdict, source,
+ * speaker, date); choosing a figure shows it on the page.
+ */
 function Compare({ tab }: { tab: ActiveTab | null | undefined }) {
   const meta = tab?.claims?.meta;
   const listed = tab?.claims?.claims ?? [];
@@ -232,27 +255,49 @@ function Compare({ tab }: { tab: ActiveTab | null | undefined }) {
   }, [tab]);
   if (!meta) return <p class="empty">Open a news article to compare its figures with the ones you saved.</p>;
   if (!figures) return null;
+  if (figures.length === 0) {
+    return (
+      <p class="empty">
+        None of this page’s figures counts the same thing as a figure you saved. Save figures from articles you read, and
+        ClaimLens will show here when another source reports them differently.
+      </p>
+    );
+  }
+  const reveal = (start: number) => {
+    const message: TabMessage = { claimlensTab: 'reveal', start };
+    if (tab) void browser.tabs.sendMessage(tab.id, message).catch(() => {});
+  };
   return (
-    <section aria-label="Compare with saved claims">
-      {figures.length === 0 ? (
-        <p class="empty">
-          None of this page’s figures counts the same thing as a figure you saved. Save figures from articles you read, and
-          ClaimLens will show here when another source reports them differently.
-        </p>
-      ) : (
-        <Compared figures={figures} />
-      )}
+    <section class="compared" aria-label="This page’s figures compared with saved ones">
+      <ol class="compare-list">
+        {figures.map((f) => {
+          const claim = listed.find(({ claim: c }) => c.start <= f.start && f.end <= c.end)?.claim;
+          const quantity = claim?.quantities.find((q) => q.start === f.start);
+          return (
+            <li key={f.start}>
+              <button type="button" class="on-page" onClick={() => reveal(f.start)}>
+                <span class="figure">{quantity ? formatQuantity(quantity) : f.topic}</span>{' '}
+                <span class="topic-name">{f.topic}</span>
+                {claim && <span class="excerpt">{excerpt(claim.text, 140)}</span>}
+                <span class="cl-visually-hidden"> (show on the page)</span>
+              </button>
+              <Matches figure={f} />
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }
 
+const excerpt = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
 // Saved annotations listed at once in the popup: the newest; a search or the library finds the rest.
 const SHOWN = 50;
 
-function Saved({ onDelete, onUpdate }: ListProps) {
+function Saved({ onDelete, onUpdate, ownTags }: ListProps) {
   const [text, setText] = useState('');
   const [tag, setTag] = useState('');
-  const tags = useLiveQuery(() => db.annotations.orderBy('tags').uniqueKeys() as Promise<string[]>, []);
   const pages = useLiveQuery(async () => new Map((await db.pages.toArray()).map((p) => [p.id, p])), []);
   const found = useLiveQuery(() => searchAnnotations(db, { text, tag: tag || undefined, limit: SHOWN }), [text, tag]);
   return (
@@ -260,14 +305,15 @@ function Saved({ onDelete, onUpdate }: ListProps) {
       <div class="search">
         <input
           type="search"
+          class="cl-input"
           aria-label="Search saved annotations"
           placeholder="Search text, speaker, tag, site"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
-        <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+        <select class="cl-input" aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
           <option value="">All tags</option>
-          {(tags ?? []).map((t) => (
+          {ownTags.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>
@@ -291,6 +337,7 @@ function Saved({ onDelete, onUpdate }: ListProps) {
                 key={a.id}
                 annotation={a}
                 page={pages?.get(a.pageId)}
+                ownTags={ownTags}
                 onDelete={() => onDelete(a)}
                 onUpdate={(c) => onUpdate(a, c)}
               />

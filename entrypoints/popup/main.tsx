@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { App } from './App';
-import '@/components/compared.css';
+import '@/components/tokens.css';
 import '@/components/annotations.css';
+import '@/components/compared.css';
 import './style.css';
 
 render(<App />, document.getElementById('app') as HTMLElement);

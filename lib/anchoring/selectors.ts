@@ -1,4 +1,7 @@
-import search from 'approx-string-match';
+import { findInText } from './anchor';
+import type { FigureChange } from './figures';
+
+export type { FigureChange } from './figures';
 
 /** W3C Web Annotation selectors, as stored with each annotation. */
 export interface TextQuoteSelector {
@@ -19,6 +22,18 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * How a saved passage was found: as saved, with its words edited (rewording,
+ * quotes or spaces normalised), or with its figures updated (then `changes`
+ * says old → new).
+ */
+export type AnchorStatus = 'unchanged' | 'edited' | 'updated';
+
+export interface AnchoredSpan extends TextSpan {
+  status: AnchorStatus;
+  changes: FigureChange[];
+}
+
 /** How much context is kept on each side of a quote. */
 const CONTEXT = 32;
 
@@ -35,59 +50,20 @@ export function describeSpan(text: string, start: number, end: number): [TextQuo
   ];
 }
 
-// Weights of a candidate's score, after Hypothesis's match-quote: the quote matters most.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-// A fuzzy match must keep at least this share of the quote; a wrong highlight is worse than none.
-const MIN_QUOTE_SIMILARITY = 0.75;
-
 /**
- * Finds a described span again in a text that may have changed: the stored
- * position if the text there is still the quote, else the quote itself (its
- * context deciding between copies), else the closest approximate match. Returns
- * null rather than guess when no match is good enough or two are equally good.
+ * Finds a described span again in a text that may have changed since (see
+ * docs/anchoring.md). The passage is looked for by its quote and by its
+ * context (what lies between the saved prefix and suffix), and a place counts
+ * only when its context agrees; figures that changed are reported, not
+ * matched as characters. The stored position only breaks ties. Returns null
+ * (lost) rather than a place on other text.
  */
-export function anchorSpan(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): TextSpan | null {
-  const { exact } = quote;
-  if (exact.length === 0) return null;
-  if (position && text.slice(position.start, position.end) === exact) return { start: position.start, end: position.end };
-
-  const hint = position?.start ?? 0;
-  const exactHits: TextSpan[] = [];
-  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) exactHits.push({ start: i, end: i + exact.length });
-  if (exactHits.length === 1) return exactHits[0] as TextSpan;
-
-  const candidates =
-    exactHits.length > 0
-      ? exactHits.map((span) => ({ ...span, errors: 0 }))
-      : search(text, exact, Math.min(256, Math.floor(exact.length / 2)));
-  let best: TextSpan | null = null;
-  let bestScore = -Infinity;
-  let tie = false;
-  for (const c of candidates) {
-    const quoteSimilarity = 1 - c.errors / exact.length;
-    if (quoteSimilarity < MIN_QUOTE_SIMILARITY) continue;
-    const score =
-      QUOTE_WEIGHT * quoteSimilarity +
-      PREFIX_WEIGHT * similarity(quote.prefix, text.slice(Math.max(0, c.start - quote.prefix.length), c.start)) +
-      SUFFIX_WEIGHT * similarity(quote.suffix, text.slice(c.end, c.end + quote.suffix.length)) +
-      (position ? POSITION_WEIGHT * (1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length))) : 0);
-    if (score > bestScore + 1e-9) {
-      best = { start: c.start, end: c.end };
-      bestScore = score;
-      tie = false;
-    } else if (Math.abs(score - bestScore) <= 1e-9) {
-      tie = true;
-    }
-  }
-  return tie ? null : best;
-}
-
-/** How well the context next to a candidate matches the stored context: 1 − edit distance / length. */
-function similarity(expected: string, actual: string): number {
-  if (expected.length === 0) return 1;
-  const [match] = search(actual, expected, expected.length);
-  return match ? 1 - match.errors / expected.length : 0;
+export function anchorSpan(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): AnchoredSpan | null {
+  const found = findInText(text, quote, position?.start ?? null);
+  if (!found) return null;
+  const { offsets } = found.folded;
+  const start = offsets[found.start] as number;
+  const end = (offsets[found.end - 1] as number) + 1;
+  const same = text.slice(start, end) === quote.exact;
+  return { start, end, status: found.changes.length > 0 ? 'updated' : same ? 'unchanged' : 'edited', changes: found.changes };
 }

@@ -221,6 +221,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // ("posted on social media that ...") or after the statement.
   const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
   if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
+  // "“...,” she continued.", "He continued: “...”"; but "to make sure the progress continues, the order ...".
+  if (entry.base === 'continue' && !inverted && !/^[:“"]$/.test(tokens[end]?.text ?? '') && !afterQuotedSpeaker(tokens, i))
+    return null;
   // "dismissed the claims as propaganda" says something; "the court dismissed the appeal" does not.
   if (entry.base === 'dismiss' && !inverted && !labelledAs(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
@@ -287,6 +290,18 @@ function beforeStatement(tokens: Token[], from: number): boolean {
 const DECLARED_ACTS = new Set(
   'state war bankruptcy independence emergency disaster ceasefire truce holiday martial curfew'.split(' '),
 );
+
+/** True when a pronoun or name right before tokens[i] follows a closing quote: "“...,” she continued." */
+function afterQuotedSpeaker(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  const subject = tokens[i - 1];
+  return (
+    before !== undefined &&
+    /^[,”"’]$/.test(before.text) &&
+    subject !== undefined &&
+    (PRONOUNS.has(subject.lower) || startsUpper(subject.text))
+  );
+}
 
 /** True when "called" at tokens[i] follows a common noun after its article: "a group called X". */
 function namingParticiple(tokens: Token[], i: number): boolean {

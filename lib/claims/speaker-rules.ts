@@ -95,8 +95,7 @@ const pronounGender = (source: Source): Gender | null =>
   lowerName(source) === 'she' ? 'f' : lowerName(source) === 'he' ? 'm' : null;
 
 /** A speaker "they" may stand for: a group ("the groups", "officials") or an organisation. */
-const isGroup = (k: Known) =>
-  !k.person && (k.name.split(/\s+/).some((w) => isPluralNoun(w.toLowerCase())) || namesOrganisation(k.name));
+const isGroup = (k: Known) => !k.person && k.name.split(/\s+/).some((w) => isPluralNoun(w.toLowerCase()));
 
 /** The last earlier speaker (within LOOK_BACK) that passes `test`. */
 function lastEarlier(earlier: Known[], test: (k: Known) => boolean): Known | null {
@@ -146,14 +145,17 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     id: 'pronoun-they-group',
     example: 'the groups say. They argue that Clinton should “lead by example.” → the groups',
     resolution: 'pronoun',
-    resolve: (source, c) => (GROUP_PRONOUNS.has(lowerName(source)) ? lastEarlier(c.earlier, isGroup) : null),
+    resolve: (source, c) =>
+      GROUP_PRONOUNS.has(lowerName(source))
+        ? lastEarlier(c.earlier, (k) => isGroup(k) || (!k.person && namesOrganisation(k.name)))
+        : null,
   },
   {
     id: 'pronoun-it-organisation',
     example: 'The ministry said ... It added that ... → the ministry',
     resolution: 'pronoun',
     resolve: (source, c) =>
-      lowerName(source) === 'it' ? lastEarlier(c.earlier, (k) => !k.person && namesOrganisation(k.name)) : null,
+      lowerName(source) === 'it' ? lastEarlier(c.earlier, (k) => !k.person && !isGroup(k) && namesOrganisation(k.name)) : null,
   },
   {
     id: 'pronoun-unresolved',

@@ -26,7 +26,7 @@ const ORGANISATIONS = set(
     'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
     'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state staff ' +
     'report study survey poll analysis assessment review management capital partners securities investments ' +
-    'holdings economics',
+    'holdings economics herald tribune gazette chronicle telegraph guardian observer',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
 // Words that open a sentence or clause with a capital and are never part of a name: "Then Brafman noted",

@@ -10,6 +10,8 @@ export interface TrackedPoint {
   value: number;
   /** Milliseconds since 1970. */
   date: number;
+  /** False when the page gave no publish date, and `date` is when the figure was saved. */
+  dated: boolean;
   site: string;
   title: string;
   url: string;
@@ -39,6 +41,7 @@ export function trackedFigures(figures: SavedFigure[]): TrackedFigure[] {
       quantity: f.quantity,
       value,
       date: Number.isNaN(published) ? f.savedAt : published,
+      dated: !Number.isNaN(published),
       site: f.page.site,
       title: f.page.title,
       url: f.page.url,

@@ -1,8 +1,10 @@
+import * as v from 'valibot';
 import { groupBy } from '../group-by';
+import { AnnotationSchema, describeIssue, PageRecordSchema } from '../schemas';
 import { type AnnotationContent, type Search, searchAnnotations } from '../store/annotations';
 import type { ClaimLensDatabase } from '../store/database';
 import type { Annotation, Page } from '../store/types';
-import { csvRows, markdownHead, markdownPage } from './formats';
+import { csvRows, markdownAnnotation, markdownHead, markdownPage } from './formats';
 import { COLLECTION_TAIL, collectionHead, toWebAnnotation } from './web-annotation';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown';
@@ -72,10 +74,39 @@ async function select(db: ClaimLensDatabase, scope: ExportScope): Promise<Select
   };
 }
 
+/** A record an export left out, and why: the rest is exported, and the library's repair can fix or remove it. */
+export interface SkippedRecord {
+  id: string;
+  reason: string;
+}
+
+/**
+ * A stored record as an export writes it, or why it cannot be: one damaged
+ * record (a date in the year 318,857, a page without an address) is left out
+ * and reported, and never stops the export of the others.
+ */
+function exportable<T>(
+  a: Annotation,
+  page: Page,
+  format: (a: AnnotationContent, page: Page) => T,
+): { value: T } | { skipped: SkippedRecord } {
+  const skip = (reason: string) => ({ skipped: { id: String(a.id), reason } });
+  const own = v.safeParse(AnnotationSchema, content(a));
+  if (!own.success) return skip(describeIssue(own.issues));
+  const where = v.safeParse(PageRecordSchema, page);
+  if (!where.success) return skip(`page: ${describeIssue(where.issues)}`);
+  try {
+    return { value: format(own.output, where.output) };
+  } catch (error) {
+    return skip(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
  * Writes a scope's annotations in a format, chunk by chunk, to `write`
  * (a file, Blob parts): nothing holds the whole export. Markdown is grouped
- * by page, so it reads each page's annotations together.
+ * by page, so it reads each page's annotations together. Returns how many
+ * were written; damaged records are left out and given to `onSkipped`.
  */
 export async function exportAnnotations(
   db: ClaimLensDatabase,
@@ -84,6 +115,7 @@ export async function exportAnnotations(
   write: (chunk: string) => void | Promise<void>,
   onProgress: (done: number, total: number) => void = () => {},
   now = new Date(),
+  onSkipped: (skipped: SkippedRecord) => void = () => {},
 ): Promise<number> {
   const { total, batches, list: selected } = await select(db, scope);
   const pages = new Map((await db.pages.toArray()).map((p) => [p.id, p]));
@@ -95,10 +127,30 @@ export async function exportAnnotations(
       site: '',
       byline: null,
       publishedAt: null,
-      firstVisit: 0,
-      lastVisit: 0,
+      firstVisit: a.createdAt,
+      lastVisit: a.updatedAt,
     };
   let done = 0;
+  let written = 0;
+  // Each record formatted on its own; the damaged ones reported and left out.
+  const formatted = <T>(list: Annotation[], format: (a: AnnotationContent, page: Page) => T): T[] => {
+    const out: T[] = [];
+    for (const a of list) {
+      const one = exportable(a, pageOf(a), format);
+      if ('skipped' in one) onSkipped(one.skipped);
+      else out.push(one.value);
+    }
+    written += out.length;
+    return out;
+  };
+
+  // One page's annotations under its heading, each checked and formatted alone.
+  const writeMarkdownPage = async (list: Annotation[]) => {
+    const page = pageOf(list[0] as Annotation);
+    const notes = formatted(list, (a, checked) => markdownAnnotation(checked, a));
+    if (notes.length > 0) await write(markdownPage(page, notes));
+    onProgress((done += list.length), total);
+  };
 
   if (format === 'markdown') {
     await write(markdownHead(total, now));
@@ -107,34 +159,27 @@ export async function exportAnnotations(
       for (const page of pages.values()) {
         const list = (await db.annotations.where('pageId').equals(page.id).sortBy('createdAt')) as Annotation[];
         if (list.length === 0) continue;
-        await write(markdownPage(page, list.map(content)));
-        onProgress((done += list.length), total);
+        await writeMarkdownPage(list);
       }
     } else {
-      for (const list of groupBy(selected, (a) => a.pageId).values()) {
-        await write(markdownPage(pageOf(list[0] as Annotation), list.map(content)));
-        onProgress((done += list.length), total);
-      }
+      for (const list of groupBy(selected, (a) => a.pageId).values()) await writeMarkdownPage(list);
     }
-    return done;
+    return written;
   }
 
   if (format === 'json') await write(collectionHead(total, now));
   for await (const batch of batches()) {
+    const before = written;
     if (format === 'json') {
-      const items = batch.map((a) => JSON.stringify(toWebAnnotation(content(a), pageOf(a))));
-      await write(`${done > 0 ? ',\n' : ''}${items.join(',\n')}`);
+      const items = formatted(batch, (a, page) => JSON.stringify(toWebAnnotation(a, page)));
+      if (items.length > 0) await write(`${before > 0 ? ',\n' : ''}${items.join(',\n')}`);
     } else {
-      await write(
-        csvRows(
-          batch.map((a) => ({ annotation: content(a), page: pageOf(a) })),
-          done === 0,
-        ),
-      );
+      const rows = formatted(batch, (a, page) => csvRows([{ annotation: a, page }], false));
+      await write(`${before === 0 ? csvRows([], true) : ''}${rows.join('')}`);
     }
     onProgress((done += batch.length), total);
   }
   if (format === 'json') await write(COLLECTION_TAIL);
   if (format === 'csv' && done === 0) await write(csvRows([], true));
-  return done;
+  return written;
 }

@@ -83,30 +83,32 @@ const quote = (s: string) =>
     .map((line) => `> ${escapeMarkdown(line)}`)
     .join('\n');
 
-/** One page's annotations as Markdown notes: the title as a link, then each claim as a quote with speaker, figures, note and tags. */
-export function markdownPage(page: Page, annotations: AnnotationContent[]): string {
+/** One page's annotations as Markdown notes (each made by markdownAnnotation): the title as a link, then the notes. */
+export function markdownPage(page: Page, notes: string[]): string {
   const about = [page.site, page.publishedAt ? `published ${page.publishedAt.slice(0, 10)}` : '', page.byline ?? '']
     .filter(Boolean)
     .join(' · ');
-  const parts = [`## [${escapeMarkdown(page.title || page.url)}](<${page.url}>)\n\n${escapeMarkdown(about)}\n`];
-  for (const a of annotations) {
-    const lines = [quote(a.text)];
-    const speakers = [...new Map(a.attributions.map((x) => [x.speaker, x.role])).entries()];
-    if (speakers.length > 0) {
-      lines.push(
-        `> — ${speakers.map(([s, role]) => `**${escapeMarkdown(s)}**${role ? `, ${escapeMarkdown(role)}` : ''}`).join('; ')}`,
-      );
-    }
-    lines.push('');
-    if (a.quantities.length > 0) lines.push(`- Figures: ${a.quantities.map(formatQuantity).join('; ')}`);
-    if (a.note) lines.push(`- Note: ${a.note.replace(/\r?\n/g, '\n  ')}`);
-    if (a.tags.length > 0) lines.push(`- Tags: ${a.tags.map(markdownTag).join(' ')}`);
-    lines.push(
-      `- [Open at the passage](<${passageLink(page.url, a.text)}>) · saved ${new Date(a.createdAt).toISOString().slice(0, 10)}`,
-    );
-    parts.push(`${lines.join('\n')}\n`);
-  }
+  const parts = [`## [${escapeMarkdown(page.title || page.url)}](<${page.url}>)\n\n${escapeMarkdown(about)}\n`, ...notes];
   return `${parts.join('\n')}\n`;
+}
+
+/** One annotation as a Markdown note: the claim as a quote with speaker, figures, note and tags. */
+export function markdownAnnotation(page: Page, a: AnnotationContent): string {
+  const lines = [quote(a.text)];
+  const speakers = [...new Map(a.attributions.map((x) => [x.speaker, x.role])).entries()];
+  if (speakers.length > 0) {
+    lines.push(
+      `> — ${speakers.map(([s, role]) => `**${escapeMarkdown(s)}**${role ? `, ${escapeMarkdown(role)}` : ''}`).join('; ')}`,
+    );
+  }
+  lines.push('');
+  if (a.quantities.length > 0) lines.push(`- Figures: ${a.quantities.map(formatQuantity).join('; ')}`);
+  if (a.note) lines.push(`- Note: ${a.note.replace(/\r?\n/g, '\n  ')}`);
+  if (a.tags.length > 0) lines.push(`- Tags: ${a.tags.map(markdownTag).join(' ')}`);
+  lines.push(
+    `- [Open at the passage](<${passageLink(page.url, a.text)}>) · saved ${new Date(a.createdAt).toISOString().slice(0, 10)}`,
+  );
+  return `${lines.join('\n')}\n`;
 }
 
 export function markdownHead(count: number, generated: Date): string {

@@ -7,29 +7,23 @@ import type { ClaimLensDatabase } from '../store/database';
 import type { Annotation, Page } from '../store/types';
 import {
   AnnotationInputSchema,
+  AnnotationSchema,
   AttributionSchema,
+  describeIssue,
+  EARLIEST_TIME,
+  LATEST_TIME,
   MAX_CONTEXT,
   MAX_ITEMS,
-  offset,
+  PageRecordSchema,
   QuantitySchema,
   text,
+  timestamp,
   webUrl,
 } from '../schemas';
 import { ANNO_CONTEXT, CLAIM_KEY, URN } from './web-annotation';
 
 /** Biggest file accepted: an export of about 200,000 annotations. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-
-const PageRecordSchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(4000)),
-  url: webUrl,
-  title: text(1000),
-  site: text(500),
-  byline: v.nullable(text(500)),
-  publishedAt: v.nullable(text(100)),
-  firstVisit: offset,
-  lastVisit: offset,
-});
 
 const BodySchema = v.looseObject({
   type: v.optional(v.string()),
@@ -56,8 +50,8 @@ const ItemSchema = v.looseObject({
       quantities: v.pipe(v.array(QuantitySchema), v.maxLength(MAX_ITEMS)),
       attributions: v.pipe(v.array(AttributionSchema), v.maxLength(MAX_ITEMS)),
       context: text(MAX_CONTEXT),
-      created: offset,
-      modified: offset,
+      created: timestamp,
+      modified: timestamp,
       page: PageRecordSchema,
     }),
   ),
@@ -85,8 +79,12 @@ export class ImportError extends Error {}
 const FOREIGN_IDS = '6f1b0c9e-4c5d-4a4e-9a43-2c7c1d3c8b21';
 const UUID = /^[\da-f]{8}-(?:[\da-f]{4}-){3}[\da-f]{12}$/i;
 
-/** Reads and checks a file: the size first, then JSON, then every item. Throws ImportError naming what and where. */
-export async function readImport(file: Blob): Promise<ParsedImport> {
+/**
+ * Reads and checks a file: the size first, then JSON, then every item, and last each record as the store
+ * keeps it (the same schema as every other way in). Throws ImportError naming what and where.
+ * `now` dates foreign annotations that carry no usable date.
+ */
+export async function readImport(file: Blob, now = Date.now()): Promise<ParsedImport> {
   if (file.size > MAX_IMPORT_BYTES) {
     throw new ImportError(`the file is ${megabytes(file.size)}; the most ClaimLens imports is ${megabytes(MAX_IMPORT_BYTES)}`);
   }
@@ -109,7 +107,11 @@ export async function readImport(file: Blob): Promise<ParsedImport> {
     const where = `item ${index + 1}${typeof (raw as Item | null)?.id === 'string' ? ` (${(raw as Item).id})` : ''}`;
     const parsed = v.safeParse(ItemSchema, raw);
     if (!parsed.success) throw new ImportError(`${where}: ${describeIssue(parsed.issues)}`);
-    const { annotation, page } = fromItem(parsed.output, where);
+    const { annotation, page } = fromItem(parsed.output, where, now);
+    const record = v.safeParse(AnnotationSchema, annotation);
+    if (!record.success) throw new ImportError(`${where}: ${describeIssue(record.issues)}`);
+    const pageRecord = v.safeParse(PageRecordSchema, page);
+    if (!pageRecord.success) throw new ImportError(`${where}: page: ${describeIssue(pageRecord.issues)}`);
     const earlier = seen.get(annotation.id);
     if (earlier !== undefined) throw new ImportError(`${where}: the same annotation as item ${earlier}`);
     seen.set(annotation.id, index + 1);
@@ -119,7 +121,7 @@ export async function readImport(file: Blob): Promise<ParsedImport> {
   return { annotations, pages };
 }
 
-function fromItem(item: Item, where: string): { annotation: AnnotationContent; page: Page } {
+function fromItem(item: Item, where: string, now: number): { annotation: AnnotationContent; page: Page } {
   const selectors = Array.isArray(item.target.selector) ? item.target.selector : [item.target.selector];
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as Record<string, unknown> | undefined;
   const position = selectors.find((s) => s.type === 'TextPositionSelector') as Record<string, unknown> | undefined;
@@ -145,7 +147,11 @@ function fromItem(item: Item, where: string): { annotation: AnnotationContent; p
   const id =
     item.id.startsWith(URN) && UUID.test(item.id.slice(URN.length)) ? item.id.slice(URN.length) : uuidv5(item.id, FOREIGN_IDS);
   const ours = item[CLAIM_KEY];
-  const time = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : 0);
+  // A foreign annotation's date, when it has one in the range the store keeps; else the time of the import.
+  const time = (iso: string | undefined) => {
+    const parsed = iso === undefined ? NaN : Date.parse(iso);
+    return parsed >= EARLIEST_TIME && parsed < LATEST_TIME ? parsed : now;
+  };
   const page: Page = ours?.page ?? {
     id: item.target.source,
     url: item.target.source,
@@ -220,12 +226,6 @@ export async function applyImport(db: ClaimLensDatabase, plan: ImportPlan): Prom
     await db.figures.bulkPut(annotations.flatMap((a) => savedFigures(a, byId.get(a.pageId))));
   });
   return writes.length;
-}
-
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0] as v.BaseIssue<unknown>;
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return `${path ? `${path}: ` : ''}${issue.message}`;
 }
 
 function megabytes(bytes: number): string {

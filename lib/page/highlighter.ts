@@ -1,4 +1,5 @@
-import { extractInChunks, mergeExtractions, shiftExtraction } from '../claims/chunked';
+import { statementCueSpans } from '../display';
+import { type ExtractPiece, extractInPieces, MAX_PIECE, mergeExtractions, shiftExtraction } from '../claims/pieces';
 import type { Extraction } from '../claims/types';
 import { findArticleRoot } from './article';
 import { ClaimIndex } from './claim-index';
@@ -18,9 +19,10 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The longest stretch of work between two waits: what "no task over 50 ms" is about. */
+/** Stretches of work between two waits: the longest is what "no task over 50 ms" is about, the total our main-thread time. */
 class Stretches {
   longest = 0;
+  total = 0;
   private from = performance.now();
 
   /** Ends the current stretch at a wait; the next starts when it is over. */
@@ -34,7 +36,9 @@ class Stretches {
   }
 
   end(): void {
-    this.longest = Math.max(this.longest, performance.now() - this.from);
+    const stretch = performance.now() - this.from;
+    this.longest = Math.max(this.longest, stretch);
+    this.total += stretch;
   }
 }
 
@@ -43,10 +47,14 @@ class Stretches {
  * thread long, paints them, and keeps up with text the page adds or removes
  * later (lazy loading, "read more", single-page navigation).
  */
+/** Ranges painted between two pauses. */
+const PAINT_BATCH = 300;
+
 export class PageHighlighter {
   claims: PageClaims | null = null;
-  /** Milliseconds of the longest stretch the last reading held the thread (for the benchmark). */
+  /** Milliseconds of the longest stretch the last reading held the thread, and of all of them (for the benchmark). */
   longestStretch = 0;
+  mainThreadTime = 0;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
@@ -55,6 +63,8 @@ export class PageHighlighter {
 
   constructor(
     private readonly doc: Document,
+    /** Reads a piece of the article: the content script asks the background, so the page's thread only paints. */
+    private readonly extractPiece: ExtractPiece,
     private readonly onUpdate: (claims: PageClaims | null) => void = () => {},
     private readonly isOurs: (node: Node) => boolean = () => false,
   ) {}
@@ -99,6 +109,7 @@ export class PageHighlighter {
     } finally {
       stretches.end();
       this.longestStretch = stretches.longest;
+      this.mainThreadTime = stretches.total;
     }
   }
 
@@ -140,8 +151,9 @@ export class PageHighlighter {
       if (ok && generation === this.generation) painted.show();
       return ok;
     });
-    const tail = await extractInChunks(map.text.slice(from), pause, 16_000, (part) => {
-      if (generation === this.generation) painted.add(shiftExtraction(part, from));
+    const extractPiece = (piece: string) => stretches.wait(Promise.resolve(this.extractPiece(piece)));
+    const tail = await extractInPieces(map.text.slice(from), extractPiece, pause, MAX_PIECE, async (part) => {
+      if (generation === this.generation) await painted.add(shiftExtraction(part, from), pause);
     });
     if (!(await stretches.wait(showing)) || generation !== this.generation) return; // not to be shown, or changed meanwhile
     const extraction = mergeExtractions(kept, shiftExtraction(tail, from));
@@ -155,28 +167,45 @@ export class PageHighlighter {
     this.onUpdate(null);
   }
 
-  /** Fresh highlights holding `extraction`: `add` puts in more as pieces arrive, `show` registers them. */
-  private paint(map: TextMap, extraction: Extraction): { add: (more: Extraction) => void; show: () => void } {
+  /**
+   * Fresh highlights holding `extraction`: `add` puts in more as pieces arrive (pausing every
+   * PAINT_BATCH ranges when given a pause, since a long article's piece holds thousands), `show` registers them.
+   */
+  private paint(
+    map: TextMap,
+    extraction: Extraction,
+  ): { add: (more: Extraction, pause?: () => Promise<void>) => Promise<void>; show: () => void } {
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!view || !('highlights' in view.CSS)) return { add: () => {}, show: () => {} };
+    if (!view || !('highlights' in view.CSS)) return { add: async () => {}, show: () => {} };
     const quantities = new view.Highlight();
     const attributions = new view.Highlight();
+    const cues = new view.Highlight();
     const show = () => {
       installStyles(this.doc);
       view.CSS.highlights.set(HIGHLIGHTS.attribution, attributions);
+      view.CSS.highlights.set(HIGHLIGHTS.cue, cues);
       view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
     };
-    const add = (more: Extraction) => {
-      for (const q of more.quantities) {
-        const range = textOffsetsToRange(map, q.start, q.end, this.doc);
-        if (range) quantities.add(range);
-      }
-      for (const a of more.attributions) {
-        const range = textOffsetsToRange(map, a.contentStart, a.contentEnd, this.doc);
-        if (range) attributions.add(range);
+    const add = async (more: Extraction, pause?: () => Promise<void>) => {
+      type Span = [Highlight, number, number];
+      const spans: Span[] = [
+        ...more.quantities.map((q): Span => [quantities, q.start, q.end]),
+        ...more.attributions.map((a): Span => [attributions, a.contentStart, a.contentEnd]),
+        // Each statement's cue and speaker, marked apart: the display settings choose which of the two is shown.
+        ...more.claims.flatMap((claim) =>
+          claim.attributions.flatMap((a) =>
+            statementCueSpans(map.text, a, claim).map(([start, end]): Span => [cues, start, end]),
+          ),
+        ),
+      ];
+      for (let i = 0; i < spans.length; i++) {
+        const [highlight, start, end] = spans[i] as Span;
+        const range = textOffsetsToRange(map, start, end, this.doc);
+        if (range) highlight.add(range);
+        if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) await pause();
       }
     };
-    add(extraction);
+    void add(extraction);
     return { add, show };
   }
 }

@@ -5,7 +5,7 @@ const TRACKING =
 /**
  * The address that names a story, so that one article read at several
  * addresses is one page: the page's `<link rel="canonical">` when it has one on
- * the same site, tracking parameters and the fragment removed, the host in lower
+ * the same origin, tracking parameters and the fragment removed, the host in lower
  * case without "www." and "m." (mobile) prefixes.
  */
 export function canonicalUrl(address: string, canonical?: string | null): string {
@@ -13,8 +13,9 @@ export function canonicalUrl(address: string, canonical?: string | null): string
   if (canonical) {
     try {
       const declared = new URL(canonical, url);
-      if (/^https?:$/.test(declared.protocol) && siteOf(declared.hostname) === siteOf(url.hostname))
-        return canonicalUrl(declared.href);
+      // Only on the page's own origin (scheme, host and port): a page on one port, or one subdomain,
+      // must not file annotations under another's address.
+      if (/^https?:$/.test(declared.protocol) && declared.origin === url.origin) return canonicalUrl(declared.href);
     } catch {
       // a malformed canonical link is ignored
     }

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { withDerived } from './annotations';
 import { savedFigures } from './compare';
 import { NewestFigures } from './newest-figures';
+import { repairRecords } from './repair';
 import type { Annotation, Page, SavedFigure } from './types';
 
 /**
@@ -46,5 +47,14 @@ export class ClaimLensDatabase extends Dexie {
     // Version 3: figures by when they were saved, so that the tracked view reads the newest whatever they
     // count (in id order it read the subjects that sort first, and past its limit left the others out).
     this.version(3).stores({ figures: 'id, annotationId, savedAt' });
+    // Version 4: every record checked with the schemas of every way in, which earlier versions let through
+    // (an import dated 1e16 made every export fail): dates are fixed, records beyond repair removed.
+    this.version(4).upgrade((tx) =>
+      repairRecords({
+        pages: tx.table('pages'),
+        annotations: tx.table('annotations'),
+        figures: tx.table('figures'),
+      }).then(() => {}),
+    );
   }
 }

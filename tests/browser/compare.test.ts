@@ -59,7 +59,7 @@ describe('comparing with saved claims', () => {
     const caption = library.locator('figure.tracked figcaption');
     await expect
       .poll(() => caption.textContent(), { timeout: 5000 })
-      .toBe('North Korean troops in Russia (sent): 2 figures from 1 sources');
+      .toBe('North Korean troops in Russia (sent) · 2 figures from 1 source');
     expect(await library.locator('figure.tracked svg circle').count()).toBe(2);
     expect(await library.locator('figure.tracked tbody td:nth-child(2)').allTextContents()).toEqual([
       '3,000 troops',

@@ -36,6 +36,7 @@ describe('export and import', () => {
     await saves.nth(1).click();
     await saves.nth(2).click();
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (2)');
+    await popup.getByRole('button', { name: 'Add note or tags' }).first().click();
     await popup.getByLabel('Note').first().fill('Note with "quotes", commas, and\na new line 🇺🇦');
     await popup.getByLabel('Note').first().blur();
 

@@ -1,5 +1,6 @@
+import { HIGHLIGHTS } from '../../lib/page/paint';
 import { describe, expect, test } from 'vitest';
-import { cardText, highlightPoint, highlightTexts, waitForHighlights } from './pages';
+import { cardText, cuePoint, highlightPoint, highlightRules, highlightTexts, waitForHighlights } from './pages';
 import { useExtensionBrowser } from './fixture';
 
 const fx = useExtensionBrowser();
@@ -24,11 +25,17 @@ describe('pages that change', () => {
 });
 
 describe('the card', () => {
-  test('hovering a statement shows its speaker, resolved from "she added"', async () => {
+  test('hovering a statement’s cue shows its speaker, resolved from "she added"', async () => {
     const page = await fx.browser.context.newPage();
     await page.goto(`${fx.site.url}/articles/001.html`);
     await waitForHighlights(page);
-    const point = await highlightPoint(page, 'claimlens-attribution', 'A portion of those soldiers');
+    // Statements show their cue and speaker, not a tint over all they say.
+    const rules = await highlightRules(page);
+    expect(rules['claimlens-attribution']).toBe('');
+    expect(rules['claimlens-cue']).toContain('underline');
+    expect(rules['claimlens-quantity']).toContain('background-color');
+    expect(await highlightTexts(page, 'claimlens-cue')).toEqual(expect.arrayContaining(['she', 'added']));
+    const point = await cuePoint(page, 'A portion of those soldiers');
     expect(point).not.toBeNull();
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Sabrina Singh');
@@ -105,7 +112,7 @@ describe('turning highlighting off for a site', () => {
     );
     expect(scripts).toContainEqual(expect.objectContaining({ js: ['early-setting.js'], run_at: 'document_start' }));
     await setDisabled(['127.0.0.1']);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('claimlens-quantity'))).toBe(false);
+    await expect.poll(() => page.evaluate((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity)).toBe(false);
     await page.reload();
     await page.waitForTimeout(500);
     // The article was read while the setting came, but nothing of ours reached the page.

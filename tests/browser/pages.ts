@@ -1,16 +1,27 @@
 import type { Page } from 'playwright-core';
+import { HIGHLIGHTS } from '../../lib/page/paint';
 
 export type HighlightName =
-  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
+  'claimlens-quantity' | 'claimlens-attribution' | 'claimlens-cue' | 'claimlens-saved' | 'claimlens-agree' | 'claimlens-differ';
+
+/** The name each of our highlights has in the page (they do not name the product there). */
+export const IN_PAGE: Record<HighlightName, string> = {
+  'claimlens-quantity': HIGHLIGHTS.quantity,
+  'claimlens-attribution': HIGHLIGHTS.attribution,
+  'claimlens-cue': HIGHLIGHTS.cue,
+  'claimlens-saved': HIGHLIGHTS.saved,
+  'claimlens-agree': HIGHLIGHTS.agree,
+  'claimlens-differ': HIGHLIGHTS.differ,
+};
 
 /** Waits until the content script has registered its highlights (or the time runs out, when a page has none). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has('claimlens-quantity'), undefined, { timeout });
+  await page.waitForFunction((n) => CSS.highlights.has(n), HIGHLIGHTS.quantity, { timeout });
 }
 
 /** The text of each range in one of our highlights, in the order registered. */
 export function highlightTexts(page: Page, name: HighlightName): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), IN_PAGE[name]);
 }
 
 /** The page's DOM serialised, without our host element. */
@@ -65,7 +76,7 @@ export function highlightPoint(page: Page, name: HighlightName, prefix: string):
       const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     },
-    [name, prefix] as const,
+    [IN_PAGE[name], prefix] as const,
   );
 }
 
@@ -94,4 +105,33 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
   await cdp.detach();
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The centre of the cue (or speaker) marked in the same paragraph as the statement whose content starts with `prefix`. */
+export function cuePoint(page: Page, prefix: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([p, source, cues]) => {
+      const content = [...(CSS.highlights.get(source) ?? [])].find((r) => (r as Range).toString().startsWith(p)) as
+        Range | undefined;
+      const paragraph = content?.startContainer.parentElement?.closest('p');
+      const cue = [...(CSS.highlights.get(cues) ?? [])].find((r) => paragraph?.contains((r as Range).startContainer)) as
+        Range | undefined;
+      if (!cue) return null;
+      cue.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = cue.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [prefix, HIGHLIGHTS.attribution, HIGHLIGHTS.cue] as const,
+  );
+}
+
+/** The rules of our highlight stylesheet (adopted by the page), by highlight name (as the tests call them). */
+export async function highlightRules(page: Page): Promise<Record<string, string>> {
+  const byPageName = Object.fromEntries(Object.entries(IN_PAGE).map(([ours, inPage]) => [inPage, ours]));
+  const rules = await page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((s) => [...s.cssRules])
+      .map((r) => [r.cssText.match(/::highlight\(([\w-]+)\)/)?.[1] ?? '', (r as CSSStyleRule).style.cssText] as const),
+  );
+  return Object.fromEntries(rules.map(([name, css]) => [byPageName[name] ?? name, css]));
 }

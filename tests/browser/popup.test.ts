@@ -19,9 +19,14 @@ describe('the popup', () => {
     const popup = await openPopup(fx, await newestTabId(fx.browser));
     await expect.poll(() => popup.textContent('body'), { timeout: 5000 }).toContain('Saved here (1)');
     expect(await popup.textContent('body')).toContain('≈ 8,000 soldiers');
+    // No empty note box until asked for: the item is compact.
+    expect(await popup.getByLabel('Note').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Add note or tags' }).click();
     await popup.getByLabel('Note').fill('Compare with the GUR figure');
     await popup.getByLabel('Tags').fill('north korea, kursk');
     await popup.getByLabel('Tags').press('Enter');
+    await expect.poll(() => popup.locator('li.annotation .note').textContent()).toBe('Compare with the GUR figure');
+    expect(await popup.getByRole('list', { name: 'Tags' }).textContent()).toBe('north koreakursk');
 
     await popup.getByRole('tab', { name: 'Saved' }).click();
     await popup.getByLabel('Search saved annotations').fill('GUR figure');

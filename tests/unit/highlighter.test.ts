@@ -10,7 +10,7 @@ describe('PageHighlighter', () => {
 
   test('reads the article, then extracts only text added after it', async () => {
     document.documentElement.innerHTML = samplePage('001');
-    highlighter = new PageHighlighter(document);
+    highlighter = new PageHighlighter(document, extractClaims);
     await highlighter.refresh();
     const before = highlighter.claims;
     expect(before?.extraction.quantities.map((q) => q.text)).toEqual(
@@ -31,7 +31,7 @@ describe('PageHighlighter', () => {
   test('with its site turned off, a page is read but nothing is kept, shown or told', async () => {
     document.documentElement.innerHTML = samplePage('001');
     const updates: unknown[] = [];
-    highlighter = new PageHighlighter(document, (claims) => updates.push(claims));
+    highlighter = new PageHighlighter(document, extractClaims, (claims) => updates.push(claims));
     expect(await highlighter.start(Promise.resolve(false))).toBe(false);
     expect(highlighter.claims).toBeNull();
     expect(updates).toEqual([]);
@@ -43,7 +43,7 @@ describe('PageHighlighter', () => {
 
   test('a page without an article gets nothing', async () => {
     document.documentElement.innerHTML = '<body><nav><a href="/">Home</a></nav><p>Sign in to read 3 free stories.</p></body>';
-    highlighter = new PageHighlighter(document);
+    highlighter = new PageHighlighter(document, extractClaims);
     await highlighter.refresh();
     expect(highlighter.claims).toBeNull();
   });

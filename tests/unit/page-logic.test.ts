@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractInChunks } from '@/lib/claims/chunked';
+
 import { extractClaims } from '@/lib/claims/extract';
+import { extractInPieces } from '@/lib/claims/pieces';
 import { ClaimIndex } from '@/lib/page/claim-index';
 import { formatQuantity } from '@/lib/page/format';
 import { ARTICLE_IDS, CLAIMS } from '../../scripts/paths';
@@ -49,12 +50,12 @@ describe('ClaimIndex', () => {
   });
 });
 
-describe('extractInChunks', () => {
+describe('extractInPieces', () => {
   test.each(ARTICLE_IDS)('article %s in small pieces gives the same spans as in one piece', async (id) => {
     const text = article(id);
     let pauses = 0;
     const whole = extractClaims(text);
-    const pieces = await extractInChunks(text, async () => void pauses++, 1200);
+    const pieces = await extractInPieces(text, extractClaims, async () => void pauses++, 1200);
     expect(pauses).toBeGreaterThan(1);
     expect(pieces.quantities.map((q) => text.slice(q.start, q.end))).toEqual(whole.quantities.map((q) => q.text));
     expect(pieces.attributions.map((a) => text.slice(a.contentStart, a.contentEnd))).toEqual(

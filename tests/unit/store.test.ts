@@ -7,7 +7,7 @@ import { extractClaims } from '@/lib/claims/extract';
 import { passagesOf, sentenceBefore } from '@/lib/compare/context';
 import { trackedFigures } from '@/lib/compare/tracked';
 import type { Claim } from '@/lib/claims/types';
-import { handleRequest, type RequestType } from '@/lib/messages';
+import { Deletions, handleRequest, type RequestType, type Sender } from '@/lib/messages';
 import {
   annotationsForPage,
   deleteAnnotation,
@@ -67,7 +67,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
@@ -77,6 +77,7 @@ describe('schema', () => {
 });
 
 describe('upgrades', () => {
+  const SAVED = Date.UTC(2024, 9, 28);
   test('from version 1: annotations are kept, become searchable by word, and their figures are indexed by time', async () => {
     const name = `upgrade-${n++}`;
     const v1 = new Dexie(name);
@@ -85,14 +86,14 @@ describe('upgrades', () => {
     // A version 1 record: no context sentence, terms were singular counted nouns.
     const { context: _, ...content } = annotationOf(claim, 'first estimate', ['troops']);
     const old = { ...content, id: crypto.randomUUID(), pageId: page.id };
-    await v1.table('pages').add({ ...page, firstVisit: 1, lastVisit: 1 });
-    await v1.table('annotations').add({ ...old, terms: ['soldier'], createdAt: 1, updatedAt: 1 });
+    await v1.table('pages').add({ ...page, firstVisit: SAVED, lastVisit: SAVED });
+    await v1.table('annotations').add({ ...old, terms: ['soldier'], createdAt: SAVED, updatedAt: SAVED });
     v1.close();
 
     const upgraded = new ClaimLensDatabase(name);
     const kept = await upgraded.annotations.get(old.id);
     if (!kept) throw new Error('the annotation was lost in the upgrade');
-    expect(kept).toMatchObject({ ...old, context: '', createdAt: 1, updatedAt: 1 });
+    expect(kept).toMatchObject({ ...old, context: '', createdAt: SAVED, updatedAt: SAVED });
     expect(kept).not.toHaveProperty('terms');
     expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject.thing])).toEqual([
       [old.id, 'around 10,000', 'troops'],
@@ -190,14 +191,23 @@ describe('canonicalUrl', () => {
       'https://nytimes.com/2017/01/13/world/africa/sudan.html',
     ],
     ['https://example.com/story/', 'https://evil.example.net/other', 'https://example.com/story'],
+    // Only the page's own origin counts: another port, scheme or subdomain is another site's address.
+    ['http://127.0.0.1:8001/a', 'http://127.0.0.1:8002/a', 'http://127.0.0.1:8001/a'],
+    ['https://example.com/a', 'http://example.com/b', 'https://example.com/a'],
+    ['https://news.example.com/a', 'https://blog.example.com/b', 'https://news.example.com/a'],
+    ['https://example.com/a?id=1', '/a', 'https://example.com/a'],
   ])('%s', (url, canonical, expected) => {
     expect(canonicalUrl(url, canonical)).toBe(expected);
   });
 });
 
 describe('requests from content scripts', () => {
-  const request = (type: RequestType, data: unknown, sender = { id: EXTENSION, url: ARTICLE_URL }) =>
-    handleRequest(db, { claimlens: type, data }, sender, EXTENSION);
+  let deletions: Deletions;
+  beforeEach(() => {
+    deletions = new Deletions();
+  });
+  const request = (type: RequestType, data: unknown, sender: Sender = { id: EXTENSION, url: ARTICLE_URL, tabId: 1 }) =>
+    handleRequest(db, { claimlens: type, data }, sender, EXTENSION, deletions);
   const saveData = (claim: Claim, note = '') => {
     const { pageId: _pageId, ...annotation } = annotationOf(claim, note);
     return { page: { url: ARTICLE_URL, canonical: null, title: page.title, byline: 'VOA', publishedAt: null }, annotation };
@@ -220,7 +230,7 @@ describe('requests from content scripts', () => {
     ['an unknown type', { claimlens: 'dropTables', data: {} }, { id: EXTENSION }, 'unknown request type "dropTables"'],
     ['no envelope', 'hello', { id: EXTENSION }, 'unknown request type undefined'],
   ])('rejects %s', async (_name, message, sender, error) => {
-    const reply = await handleRequest(db, message, sender, EXTENSION);
+    const reply = await handleRequest(db, message, sender, EXTENSION, new Deletions());
     expect(reply).toEqual({ ok: false, error: expect.stringContaining(error) });
   });
 
@@ -244,19 +254,65 @@ describe('requests from content scripts', () => {
     expect(await db.pages.count()).toBe(0);
   });
 
-  test('update, delete and restore by id', async () => {
+  test("update, delete and restore by id, from the annotation's own page", async () => {
     const saved = await request('save', saveData(claimWith('at least 13 people')));
     if (!saved.ok) throw new Error(saved.error);
     const id = (saved.value as { id: string }).id;
-    expect(await request('update', { id, note: 'Terekhov', tags: ['kharkiv'] })).toMatchObject({
+    const here = { url: ARTICLE_URL, canonical: null };
+    expect(await request('update', { page: here, id, note: 'Terekhov', tags: ['kharkiv'] })).toMatchObject({
       ok: true,
       value: { note: 'Terekhov' },
     });
-    const deleted = await request('delete', { id });
+    const before = await db.annotations.get(id);
+    expect(await request('delete', { page: here, id })).toMatchObject({ ok: true });
     expect(await db.annotations.count()).toBe(0);
-    expect(await request('restore', { annotation: deleted.ok && deleted.value })).toMatchObject({ ok: true });
-    expect(await db.annotations.count()).toBe(1);
-    expect(await request('update', { id: 'not-a-uuid' })).toMatchObject({ ok: false, error: expect.stringContaining('at id') });
+    expect(await request('restore', { page: here, id })).toMatchObject({ ok: true });
+    expect(await db.annotations.get(id)).toEqual(before);
+    // Restored once: a second restore has nothing to put back.
+    expect(await request('restore', { page: here, id })).toMatchObject({ ok: false });
+    expect(await request('update', { page: here, id: 'not-a-uuid' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('at id'),
+    });
+  });
+
+  test('another site cannot change, delete or restore an annotation by its id', async () => {
+    const saved = await request('save', saveData(claimWith('at least 13 people'), 'mine'));
+    if (!saved.ok) throw new Error(saved.error);
+    const id = (saved.value as { id: string }).id;
+    const attacker: Sender = { id: EXTENSION, url: 'https://attacker.example/page', tabId: 2 };
+    const there = { url: 'https://attacker.example/page', canonical: null };
+    const refused = { ok: false, error: 'no annotation of this page has that id' };
+    expect(await request('update', { page: there, id, note: 'pwned' }, attacker)).toEqual(refused);
+    expect(await request('delete', { page: there, id }, attacker)).toEqual(refused);
+    // Naming the victim's page does not help: the sender's own address is what counts.
+    expect(await request('delete', { page: { url: ARTICLE_URL, canonical: null }, id }, attacker)).toMatchObject({
+      ok: false,
+      error: 'a page may only save to its own address',
+    });
+    // Nor does a canonical link to it: it is on another origin.
+    expect(await request('delete', { page: { ...there, canonical: ARTICLE_URL }, id }, attacker)).toEqual(refused);
+    expect(await db.annotations.get(id)).toMatchObject({ note: 'mine' });
+
+    // The owner deletes it; the other tab cannot restore it, nor can the owner's tab restore it elsewhere.
+    expect(await request('delete', { page: { url: ARTICLE_URL, canonical: null }, id })).toMatchObject({ ok: true });
+    expect(await request('restore', { page: there, id }, attacker)).toMatchObject({ ok: false });
+    expect(await db.annotations.count()).toBe(0);
+    // A made-up record is no longer accepted at all: restore takes only an id.
+    const forged = { page: there, id, annotation: { ...saved.value, pageId: 'javascript:alert(1)', createdAt: 1e16 } };
+    expect(await request('restore', forged, attacker)).toMatchObject({ ok: false });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  test('a canonical link on another port of the same host is ignored when saving', async () => {
+    const url = 'http://127.0.0.1:8001/articles/001.html';
+    const data = saveData(claimWith('at least 13 people'));
+    const reply = await request(
+      'save',
+      { ...data, page: { ...data.page, url, canonical: 'http://127.0.0.1:8002/articles/001.html' } },
+      { id: EXTENSION, url, tabId: 1 },
+    );
+    expect(reply).toMatchObject({ ok: true, value: { pageId: url } });
   });
 });
 

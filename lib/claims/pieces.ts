@@ -1,5 +1,10 @@
-import { extractClaims } from './extract';
 import type { Attribution, Extraction, Quantity } from './types';
+
+/** The most text read in one piece: in the page, one request to the background (fewer, larger pieces keep a long article's round trips few). */
+export const MAX_PIECE = 100_000;
+
+/** Reads one piece of text: in the page this asks the background, in tests and the CLI it runs the extractor. */
+export type ExtractPiece = (text: string) => Extraction | Promise<Extraction>;
 
 /**
  * Extracts claims from a long text in pieces of whole paragraphs, pausing
@@ -8,35 +13,37 @@ import type { Attribution, Extraction, Quantity } from './types';
  * first paragraph of a piece) may resolve less well; pieces are large enough
  * that an ordinary article is one piece.
  */
-export async function extractInChunks(
+export async function extractInPieces(
   text: string,
+  extractPiece: ExtractPiece,
   pause: () => Promise<void>,
-  maxChunk = 16_000,
-  onChunk?: (part: Extraction) => void,
+  maxPiece = MAX_PIECE,
+  onPiece?: (part: Extraction) => void | Promise<void>,
 ): Promise<Extraction> {
   const all: Extraction = { quantities: [], attributions: [], claims: [] };
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(text.length, start + maxChunk);
-    if (end < text.length) {
-      // Cut at a paragraph break, else a line break, else a space.
-      for (const separator of ['\n\n', '\n', ' ']) {
-        const cut = text.lastIndexOf(separator, end);
-        if (cut > start) {
-          end = cut;
-          break;
-        }
-      }
-    }
-    const part = shiftExtraction(extractClaims(text.slice(start, end)), start);
+    const end = pieceEnd(text, start, maxPiece);
+    const part = shiftExtraction(await extractPiece(text.slice(start, end)), start);
     all.quantities.push(...part.quantities);
     all.attributions.push(...part.attributions);
     all.claims.push(...part.claims);
-    onChunk?.(part);
+    await onPiece?.(part);
     start = end;
     if (start < text.length) await pause();
   }
   return all;
+}
+
+/** Where the piece starting at `start` ends: at a paragraph break, else a line break, else a space. */
+function pieceEnd(text: string, start: number, maxPiece: number): number {
+  const end = Math.min(text.length, start + maxPiece);
+  if (end === text.length) return end;
+  for (const separator of ['\n\n', '\n', ' ']) {
+    const cut = text.lastIndexOf(separator, end);
+    if (cut > start) return cut;
+  }
+  return end;
 }
 
 /** The same claims, with every offset moved by `by` (claims of a piece, placed in the whole text). */
