@@ -177,33 +177,42 @@ function phrase(tokens: Token[], from: number, to: number): { text: string; toke
   return { text: '', tokens: slice };
 }
 
-/** Where the source of a cue is written: before it, after it, or shared with the cue before. */
+const NONE: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
+
+/** Where the source of a cue is written: after it ("according to X", "said Kirby"), before it, or shared with the cue before. */
 function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
-  const none: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
-  const prev = tokens[cue.first - 1];
-  if (cue.form === 'according') {
-    let end = phraseForward(tokens, cue.end);
-    // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
-    // ("According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire),":
-    // brackets and a participle too.)
-    if (cue.first === 0 && end > cue.end) {
-      let comma = end;
-      while (comma < cue.end + 20 && (tokens[comma]?.kind === 'word' || /^[()]$/.test(tokens[comma]?.text ?? ''))) comma++;
-      if (tokens[comma]?.text === ',') end = comma;
-    }
-    // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
-    end = Math.max(end, roleAfter(tokens, end));
-    // "according to a Monday update from the General Staff ...": the source is who the report is from.
-    let start = cue.end;
-    // ("statistics published by the California Department ...": who published them.)
-    for (let j = cue.end + 1; j < end; j++) {
-      const before = tokens[j - 1]?.lower ?? '';
-      if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
-      if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
-    }
-    return end > start ? { ...none, phrase: phrase(tokens, start, end), afterEnd: end } : none;
+  if (cue.form === 'according') return accordingSource(tokens, cue);
+  if (cue.form === 'gerund') return { ...NONE, inherit: true };
+  return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
+}
+
+/** The source after "according to": "According to computer models from the USGS, ...". */
+function accordingSource(tokens: Token[], cue: Cue): SourceSpan {
+  let end = phraseForward(tokens, cue.end);
+  // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
+  // ("According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire),":
+  // brackets and a participle too.)
+  if (cue.first === 0 && end > cue.end) {
+    let comma = end;
+    while (comma < cue.end + 20 && (tokens[comma]?.kind === 'word' || /^[()]$/.test(tokens[comma]?.text ?? ''))) comma++;
+    if (tokens[comma]?.text === ',') end = comma;
   }
-  if (cue.form === 'gerund') return { ...none, inherit: true };
+  // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
+  end = Math.max(end, roleAfter(tokens, end));
+  // "according to a Monday update from the General Staff ...": the source is who the report is from.
+  let start = cue.end;
+  // ("statistics published by the California Department ...": who published them.)
+  for (let j = cue.end + 1; j < end; j++) {
+    const before = tokens[j - 1]?.lower ?? '';
+    if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
+    if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
+  }
+  return end > start ? { ...NONE, phrase: phrase(tokens, start, end), afterEnd: end } : NONE;
+}
+
+/** The source after an inverted cue: "“...,” said Kirby", "..., say investors and analysts", or null. */
+function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
+  const prev = tokens[cue.first - 1];
   // Inverted: "“...,” said Kirby", "“...,” says Jane Smith", "..., say investors and analysts", "..., said
   // researcher Olena Guseinova in a study".
   // (cueAt lets a plural present such as "say" through here only before a plural noun.)
@@ -220,9 +229,14 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
-      return { ...none, phrase: phrase(tokens, cue.end, last), afterEnd: last };
+      return { ...NONE, phrase: phrase(tokens, cue.end, last), afterEnd: last };
     }
   }
+  return null;
+}
+
+/** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
+function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   let k = cue.first - 1;
   // ("she explicitly stated", "The official additionally indicated": any adverb.)
   while (
@@ -238,88 +252,92 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   )
     k -= 3;
   const at = tokens[k];
-  if (at === undefined) return none;
-  if (at.lower === 'and') return { ...none, inherit: true };
+  if (at === undefined) return NONE;
+  if (at.lower === 'and') return { ...NONE, inherit: true };
   if (at.lower === 'who') {
     // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
     const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     const start = phraseBack(tokens, end);
-    return start <= end ? { ...none, phrase: phrase(tokens, start, end + 1), first: start } : none;
+    return start <= end ? { ...NONE, phrase: phrase(tokens, start, end + 1), first: start } : NONE;
   }
-  if (at.text === ',') {
-    // "Serhii Popko, head of the ..., said": a name and its description between commas.
-    // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
-    // the source is before the relative clause, whatever the clause says.
-    const clause = relativeClauseBefore(tokens, k);
-    if (clause >= 0) k = clause;
-    // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
-    const party = partyLabelBefore(tokens, k);
-    if (party >= 0) k = party;
-    else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
-    const s1 = phraseBack(tokens, k - 1);
-    if (s1 > k - 1) return none;
-    const beforeS1 = tokens[s1 - 1];
-    // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
-    // that starts with a preposition describes the name before it.
-    if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
-      const s0 = phraseBack(tokens, s1 - 3);
-      if (s0 <= s1 - 3) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
-    // with a figure in it, which the phrase read back stops at.
-    const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
-    if (open > 0) {
-      const s0 = phraseBack(tokens, open - 1);
-      if (s0 <= open - 1) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    if (beforeS1?.text === ',') {
-      // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
-      const labelled = partyLabelBefore(tokens, s1 - 1);
-      const comma = labelled >= 0 ? labelled : s1 - 1;
-      const s0 = phraseBack(tokens, comma - 1);
-      const first = tokens[s1] as Token;
-      const outer = tokens[s0];
-      // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
-      // on Monday by the UN, says".
-      const participle =
-        startsLower(first.text) &&
-        /(ing|ed)$/.test(first.lower) &&
-        !ROLE_PARTICIPLES.has(first.lower) &&
-        (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
-      const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
-      // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
-      // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
-      const described =
-        startsLower(first.text) ||
-        tokens.slice(s1, k).some(isTitle) ||
-        ['the', 'a', 'an'].includes(first.lower) ||
-        isAllUpper(first.text, 2) ||
-        /['’]s$/.test(first.text);
-      // "her mother, Fiona, said": a description, then the name.
-      // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
-      const namedAfterDescription =
-        outer !== undefined &&
-        startsLower(outer.text) &&
-        (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
-      if (s0 <= comma - 1 && aside) return { ...none, phrase: phrase(tokens, s0, comma), first: s0 };
-      // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
-      const named = outer !== undefined && startsUpper(outer.text);
-      if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
-        return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    return { ...none, phrase: phrase(tokens, s1, k), first: s1 };
-  }
+  if (at.text === ',') return sourceBeforeComma(tokens, k);
   const start = phraseBack(tokens, k);
-  if (start > k) return none;
+  if (start > k) return NONE;
   // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
   // comma left out, after the name it describes.
   if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
     const name = phraseBack(tokens, start - 2);
     const opener = tokens[name - 1];
     if (name < start - 1 && startsUpper(tokens[name]?.text ?? '') && opener !== undefined && CLOSE_MARKS.test(opener.text))
-      return { ...none, phrase: phrase(tokens, name, k + 1), first: name };
+      return { ...NONE, phrase: phrase(tokens, name, k + 1), first: name };
   }
-  return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
+  return { ...NONE, phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+/** The source before ", said" when a comma precedes the cue: a name with its description or aside between commas. */
+function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
+  let k = comma;
+  // "Serhii Popko, head of the ..., said": a name and its description between commas.
+  // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
+  // the source is before the relative clause, whatever the clause says.
+  const clause = relativeClauseBefore(tokens, k);
+  if (clause >= 0) k = clause;
+  // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
+  const party = partyLabelBefore(tokens, k);
+  if (party >= 0) k = party;
+  else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  const s1 = phraseBack(tokens, k - 1);
+  if (s1 > k - 1) return NONE;
+  const beforeS1 = tokens[s1 - 1];
+  // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
+  // that starts with a preposition describes the name before it.
+  if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
+    const s0 = phraseBack(tokens, s1 - 3);
+    if (s0 <= s1 - 3) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
+  // with a figure in it, which the phrase read back stops at.
+  const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
+  if (open > 0) {
+    const s0 = phraseBack(tokens, open - 1);
+    if (s0 <= open - 1) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  if (beforeS1?.text === ',') {
+    // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
+    const labelled = partyLabelBefore(tokens, s1 - 1);
+    const comma = labelled >= 0 ? labelled : s1 - 1;
+    const s0 = phraseBack(tokens, comma - 1);
+    const first = tokens[s1] as Token;
+    const outer = tokens[s0];
+    // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
+    // on Monday by the UN, says".
+    const participle =
+      startsLower(first.text) &&
+      /(ing|ed)$/.test(first.lower) &&
+      !ROLE_PARTICIPLES.has(first.lower) &&
+      (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
+    const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
+    // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
+    // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
+    const described =
+      startsLower(first.text) ||
+      tokens.slice(s1, k).some(isTitle) ||
+      ['the', 'a', 'an'].includes(first.lower) ||
+      isAllUpper(first.text, 2) ||
+      /['’]s$/.test(first.text);
+    // "her mother, Fiona, said": a description, then the name.
+    // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
+    const namedAfterDescription =
+      outer !== undefined &&
+      startsLower(outer.text) &&
+      (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
+    if (s0 <= comma - 1 && aside) return { ...NONE, phrase: phrase(tokens, s0, comma), first: s0 };
+    // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
+    const named = outer !== undefined && startsUpper(outer.text);
+    if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
+      return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  return { ...NONE, phrase: phrase(tokens, s1, k), first: s1 };
 }
 
 /** The comma opening ", the/a ... ," that ends at the comma tokens[close], after a capitalised name; else -1. */
