@@ -581,47 +581,7 @@ function contentFor(
     ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
-  const out: Content[] = [];
-
-  if (backwards && leadIn > regionStart) {
-    // The content is the clause before: "X, the ministry said." / "“...,” Kirby said."
-    let end = leadIn;
-    while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
-    let from = regionStart;
-    // A dateline is not part of what was said: "LONDON — After nearly 20 years ...", "SEOUL--At least 100 ...",
-    // "SEOUL, South Korea — About 300 ...".
-    let dash = -1;
-    for (let k = from; k < Math.min(end, from + 6); k++) {
-      const t = tokens[k] as Token;
-      if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
-    }
-    const place = dash >= 0 ? tokens.slice(from, dash) : [];
-    if (isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text))) from = dash + 1;
-    const region = tokens.slice(from, end);
-    const first = region[0];
-    const last = region[region.length - 1];
-    const words = region.filter((t) => t.kind !== 'punct').length;
-    // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
-    // ("Over 5,000 people were evacuated", "At least four migrants have drowned" start with a bound.)
-    const intro =
-      first !== undefined &&
-      (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
-      !region.slice(1, 3).some((t) => t.kind === 'number' || wordValue(t.lower) !== null) &&
-      !region.some((t) => t.text === ',');
-    if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
-      const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
-      if (q && q.close >= last.end - 1 && type !== 'according-to') {
-        out.push({ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd });
-      } else {
-        out.push({ type, contentStart: first.start, contentEnd: last.end });
-      }
-    }
-    // A quote split by its cue: "“A,” he said, “B.”"
-    const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
-    const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
-    if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
-    return out;
-  }
+  if (backwards && leadIn > regionStart) return contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
   if (cue.form === 'according') {
     // "According to X, CONTENT."
     let start = afterCue;
@@ -698,6 +658,55 @@ function titleQuoted(tokens: Token[], q: Quote | undefined): boolean {
   const words = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd && t.kind === 'word');
   const capital = (t: Token) => startsUpper(t.text) || (t.text.length <= 3 && t !== words[0]);
   return words.length > 0 && words.length <= 5 && words.every(capital);
+}
+
+/** What was said before the cue: "X, the ministry said.", "“...,” Kirby said.", and the rest of a quote it splits. */
+function contentBefore(
+  tokens: Token[],
+  leadIn: number,
+  regionStart: number,
+  type: AttributionType,
+  tail: number,
+  quoteOf: (t: Token | undefined) => Quote | undefined,
+): Content[] {
+  const out: Content[] = [];
+  // The content is the clause before: "X, the ministry said." / "“...,” Kirby said."
+  let end = leadIn;
+  while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
+  let from = regionStart;
+  // A dateline is not part of what was said: "LONDON — After nearly 20 years ...", "SEOUL--At least 100 ...",
+  // "SEOUL, South Korea — About 300 ...".
+  let dash = -1;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
+  }
+  const place = dash >= 0 ? tokens.slice(from, dash) : [];
+  if (isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text))) from = dash + 1;
+  const region = tokens.slice(from, end);
+  const first = region[0];
+  const last = region[region.length - 1];
+  const words = region.filter((t) => t.kind !== 'punct').length;
+  // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
+  // ("Over 5,000 people were evacuated", "At least four migrants have drowned" start with a bound.)
+  const intro =
+    first !== undefined &&
+    (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
+    !region.slice(1, 3).some((t) => t.kind === 'number' || wordValue(t.lower) !== null) &&
+    !region.some((t) => t.text === ',');
+  if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
+    const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
+    if (q && q.close >= last.end - 1 && type !== 'according-to') {
+      out.push({ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd });
+    } else {
+      out.push({ type, contentStart: first.start, contentEnd: last.end });
+    }
+  }
+  // A quote split by its cue: "“A,” he said, “B.”"
+  const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
+  const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
+  if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
+  return out;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
