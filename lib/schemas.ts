@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { APPROXES, ATTRIBUTION_TYPES, QUANTITY_KINDS } from './claims/types';
+import { APPROXES, ATTRIBUTION_TYPES, QUANTITY_KINDS, RESOLUTIONS } from './claims/types';
 
 // Limits that keep a hostile page, or a hostile file, from filling the reader's disk through us.
 export const MAX_TEXT = 20_000;
@@ -59,6 +59,11 @@ export const AttributionSchema = v.object({
   contentEnd: offset,
   cueStart: offset,
   cueEnd: offset,
+  // How the speaker was found (absent in annotations saved before it was recorded).
+  speakerStart: v.optional(offset),
+  speakerEnd: v.optional(offset),
+  resolution: v.optional(v.picklist(RESOLUTIONS)),
+  namedAt: v.optional(offset),
 });
 
 export const SelectorsSchema = v.tuple([

@@ -2,19 +2,21 @@ import { type Cue, cueAt } from './cues';
 import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
 import {
+  collectNamesakes,
   collectPeople,
   describeSource,
+  inTitleCaseLine,
   isTitle,
   type Known,
   LOOK_BACK,
   looksLikeSource,
   PRONOUNS,
-  resolveSource,
   type Source,
   titledNames,
 } from './speakers';
 import { adjacent, isAllUpper, startsLower, startsUpper, type Token, tokenIndexAt } from './tokens';
-import type { Attribution, AttributionType, Explain } from './types';
+import { type Gender, genderOf, resolveSpeaker, type SpeakerContext, TextFacts } from './speaker-rules';
+import type { Attribution, AttributionType, Explain, Resolution } from './types';
 import {
   CLAUSE_LINKS,
   DETERMINERS,
@@ -101,7 +103,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
       if (follow) raws.push(follow);
     }
   });
-  const found = resolve(text, raws, sentences);
+  const found = resolve(text, raws, sentences, explain);
   if (explain)
     for (const { attribution: a } of found) explain({ rule: `cue-${a.type}`, start: a.cueStart, end: a.cueEnd, detail: a.cue });
   return found;
@@ -175,33 +177,42 @@ function phrase(tokens: Token[], from: number, to: number): { text: string; toke
   return { text: '', tokens: slice };
 }
 
-/** Where the source of a cue is written: before it, after it, or shared with the cue before. */
+const NONE: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
+
+/** Where the source of a cue is written: after it ("according to X", "said Kirby"), before it, or shared with the cue before. */
 function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
-  const none: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
-  const prev = tokens[cue.first - 1];
-  if (cue.form === 'according') {
-    let end = phraseForward(tokens, cue.end);
-    // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
-    // ("According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire),":
-    // brackets and a participle too.)
-    if (cue.first === 0 && end > cue.end) {
-      let comma = end;
-      while (comma < cue.end + 20 && (tokens[comma]?.kind === 'word' || /^[()]$/.test(tokens[comma]?.text ?? ''))) comma++;
-      if (tokens[comma]?.text === ',') end = comma;
-    }
-    // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
-    end = Math.max(end, roleAfter(tokens, end));
-    // "according to a Monday update from the General Staff ...": the source is who the report is from.
-    let start = cue.end;
-    // ("statistics published by the California Department ...": who published them.)
-    for (let j = cue.end + 1; j < end; j++) {
-      const before = tokens[j - 1]?.lower ?? '';
-      if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
-      if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
-    }
-    return end > start ? { ...none, phrase: phrase(tokens, start, end), afterEnd: end } : none;
+  if (cue.form === 'according') return accordingSource(tokens, cue);
+  if (cue.form === 'gerund') return { ...NONE, inherit: true };
+  return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
+}
+
+/** The source after "according to": "According to computer models from the USGS, ...". */
+function accordingSource(tokens: Token[], cue: Cue): SourceSpan {
+  let end = phraseForward(tokens, cue.end);
+  // "According to computer models from the USGS, up to ...": opening the sentence, the source runs to its comma.
+  // ("According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire),":
+  // brackets and a participle too.)
+  if (cue.first === 0 && end > cue.end) {
+    let comma = end;
+    while (comma < cue.end + 20 && (tokens[comma]?.kind === 'word' || /^[()]$/.test(tokens[comma]?.text ?? ''))) comma++;
+    if (tokens[comma]?.text === ',') end = comma;
   }
-  if (cue.form === 'gerund') return { ...none, inherit: true };
+  // "According to Mahir Rasheed, U.S. economist at Oxford Economics, ...": the description is the source's too.
+  end = Math.max(end, roleAfter(tokens, end));
+  // "according to a Monday update from the General Staff ...": the source is who the report is from.
+  let start = cue.end;
+  // ("statistics published by the California Department ...": who published them.)
+  for (let j = cue.end + 1; j < end; j++) {
+    const before = tokens[j - 1]?.lower ?? '';
+    if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
+    if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
+  }
+  return end > start ? { ...NONE, phrase: phrase(tokens, start, end), afterEnd: end } : NONE;
+}
+
+/** The source after an inverted cue: "“...,” said Kirby", "..., say investors and analysts", or null. */
+function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
+  const prev = tokens[cue.first - 1];
   // Inverted: "“...,” said Kirby", "“...,” says Jane Smith", "..., say investors and analysts", "..., said
   // researcher Olena Guseinova in a study".
   // (cueAt lets a plural present such as "say" through here only before a plural noun.)
@@ -218,9 +229,14 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
     if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
-      return { ...none, phrase: phrase(tokens, cue.end, last), afterEnd: last };
+      return { ...NONE, phrase: phrase(tokens, cue.end, last), afterEnd: last };
     }
   }
+  return null;
+}
+
+/** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
+function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   let k = cue.first - 1;
   // ("she explicitly stated", "The official additionally indicated": any adverb.)
   while (
@@ -236,88 +252,92 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   )
     k -= 3;
   const at = tokens[k];
-  if (at === undefined) return none;
-  if (at.lower === 'and') return { ...none, inherit: true };
+  if (at === undefined) return NONE;
+  if (at.lower === 'and') return { ...NONE, inherit: true };
   if (at.lower === 'who') {
     // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
     const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     const start = phraseBack(tokens, end);
-    return start <= end ? { ...none, phrase: phrase(tokens, start, end + 1), first: start } : none;
+    return start <= end ? { ...NONE, phrase: phrase(tokens, start, end + 1), first: start } : NONE;
   }
-  if (at.text === ',') {
-    // "Serhii Popko, head of the ..., said": a name and its description between commas.
-    // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
-    // the source is before the relative clause, whatever the clause says.
-    const clause = relativeClauseBefore(tokens, k);
-    if (clause >= 0) k = clause;
-    // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
-    const party = partyLabelBefore(tokens, k);
-    if (party >= 0) k = party;
-    else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
-    const s1 = phraseBack(tokens, k - 1);
-    if (s1 > k - 1) return none;
-    const beforeS1 = tokens[s1 - 1];
-    // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
-    // that starts with a preposition describes the name before it.
-    if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
-      const s0 = phraseBack(tokens, s1 - 3);
-      if (s0 <= s1 - 3) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
-    // with a figure in it, which the phrase read back stops at.
-    const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
-    if (open > 0) {
-      const s0 = phraseBack(tokens, open - 1);
-      if (s0 <= open - 1) return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    if (beforeS1?.text === ',') {
-      // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
-      const labelled = partyLabelBefore(tokens, s1 - 1);
-      const comma = labelled >= 0 ? labelled : s1 - 1;
-      const s0 = phraseBack(tokens, comma - 1);
-      const first = tokens[s1] as Token;
-      const outer = tokens[s0];
-      // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
-      // on Monday by the UN, says".
-      const participle =
-        startsLower(first.text) &&
-        /(ing|ed)$/.test(first.lower) &&
-        !ROLE_PARTICIPLES.has(first.lower) &&
-        (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
-      const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
-      // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
-      // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
-      const described =
-        startsLower(first.text) ||
-        tokens.slice(s1, k).some(isTitle) ||
-        ['the', 'a', 'an'].includes(first.lower) ||
-        isAllUpper(first.text, 2) ||
-        /['’]s$/.test(first.text);
-      // "her mother, Fiona, said": a description, then the name.
-      // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
-      const namedAfterDescription =
-        outer !== undefined &&
-        startsLower(outer.text) &&
-        (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
-      if (s0 <= comma - 1 && aside) return { ...none, phrase: phrase(tokens, s0, comma), first: s0 };
-      // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
-      const named = outer !== undefined && startsUpper(outer.text);
-      if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
-        return { ...none, phrase: phrase(tokens, s0, k), first: s0 };
-    }
-    return { ...none, phrase: phrase(tokens, s1, k), first: s1 };
-  }
+  if (at.text === ',') return sourceBeforeComma(tokens, k);
   const start = phraseBack(tokens, k);
-  if (start > k) return none;
+  if (start > k) return NONE;
   // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
   // comma left out, after the name it describes.
   if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
     const name = phraseBack(tokens, start - 2);
     const opener = tokens[name - 1];
     if (name < start - 1 && startsUpper(tokens[name]?.text ?? '') && opener !== undefined && CLOSE_MARKS.test(opener.text))
-      return { ...none, phrase: phrase(tokens, name, k + 1), first: name };
+      return { ...NONE, phrase: phrase(tokens, name, k + 1), first: name };
   }
-  return { ...none, phrase: phrase(tokens, start, k + 1), first: start };
+  return { ...NONE, phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+/** The source before ", said" when a comma precedes the cue: a name with its description or aside between commas. */
+function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
+  let k = comma;
+  // "Serhii Popko, head of the ..., said": a name and its description between commas.
+  // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
+  // the source is before the relative clause, whatever the clause says.
+  const clause = relativeClauseBefore(tokens, k);
+  if (clause >= 0) k = clause;
+  // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
+  const party = partyLabelBefore(tokens, k);
+  if (party >= 0) k = party;
+  else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  const s1 = phraseBack(tokens, k - 1);
+  if (s1 > k - 1) return NONE;
+  const beforeS1 = tokens[s1 - 1];
+  // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
+  // that starts with a preposition describes the name before it.
+  if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
+    const s0 = phraseBack(tokens, s1 - 3);
+    if (s0 <= s1 - 3) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
+  // with a figure in it, which the phrase read back stops at.
+  const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
+  if (open > 0) {
+    const s0 = phraseBack(tokens, open - 1);
+    if (s0 <= open - 1) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  if (beforeS1?.text === ',') {
+    // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
+    const labelled = partyLabelBefore(tokens, s1 - 1);
+    const comma = labelled >= 0 ? labelled : s1 - 1;
+    const s0 = phraseBack(tokens, comma - 1);
+    const first = tokens[s1] as Token;
+    const outer = tokens[s0];
+    // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
+    // on Monday by the UN, says".
+    const participle =
+      startsLower(first.text) &&
+      /(ing|ed)$/.test(first.lower) &&
+      !ROLE_PARTICIPLES.has(first.lower) &&
+      (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
+    const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
+    // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
+    // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
+    const described =
+      startsLower(first.text) ||
+      tokens.slice(s1, k).some(isTitle) ||
+      ['the', 'a', 'an'].includes(first.lower) ||
+      isAllUpper(first.text, 2) ||
+      /['’]s$/.test(first.text);
+    // "her mother, Fiona, said": a description, then the name.
+    // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
+    const namedAfterDescription =
+      outer !== undefined &&
+      startsLower(outer.text) &&
+      (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
+    if (s0 <= comma - 1 && aside) return { ...NONE, phrase: phrase(tokens, s0, comma), first: s0 };
+    // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
+    const named = outer !== undefined && startsUpper(outer.text);
+    if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
+      return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  }
+  return { ...NONE, phrase: phrase(tokens, s1, k), first: s1 };
 }
 
 /** The comma opening ", the/a ... ," that ends at the comma tokens[close], after a capitalised name; else -1. */
@@ -551,53 +571,17 @@ function contentFor(
   const inRelativeClause = prevTok?.text === ',' && RELATIVES.has(tokens[leadIn - 2]?.lower ?? '') && !tailEmpty;
   // "... at least $15 billion according to the analysts, and ...": with no comma, what comes before is theirs.
   const accordingAfter = cue.form === 'according' && prevTok?.kind === 'word' && !CLAUSE_LINKS.has(prevTok.lower) && leadIn > 2;
+  // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if ...": a quoted title of a show or book, with
+  // what was said after the cue, is where it was said, not what.
+  const quotedTitle =
+    prevTok !== undefined && CLOSE_MARKS.test(prevTok.text) && !tailEmpty && titleQuoted(tokens, quoteOf(prevTok));
   const backwards =
     prevTok !== undefined &&
     !inRelativeClause &&
-    (CLOSE_MARKS.test(prevTok.text) ||
+    ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
-  const out: Content[] = [];
-
-  if (backwards && leadIn > regionStart) {
-    // The content is the clause before: "X, the ministry said." / "“...,” Kirby said."
-    let end = leadIn;
-    while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
-    let from = regionStart;
-    // A dateline is not part of what was said: "LONDON — After nearly 20 years ...", "SEOUL--At least 100 ...",
-    // "SEOUL, South Korea — About 300 ...".
-    let dash = -1;
-    for (let k = from; k < Math.min(end, from + 6); k++) {
-      const t = tokens[k] as Token;
-      if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
-    }
-    const place = dash >= 0 ? tokens.slice(from, dash) : [];
-    if (isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text))) from = dash + 1;
-    const region = tokens.slice(from, end);
-    const first = region[0];
-    const last = region[region.length - 1];
-    const words = region.filter((t) => t.kind !== 'punct').length;
-    // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
-    // ("Over 5,000 people were evacuated", "At least four migrants have drowned" start with a bound.)
-    const intro =
-      first !== undefined &&
-      (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
-      !region.slice(1, 3).some((t) => t.kind === 'number' || wordValue(t.lower) !== null) &&
-      !region.some((t) => t.text === ',');
-    if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
-      const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
-      if (q && q.close >= last.end - 1 && type !== 'according-to') {
-        out.push({ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd });
-      } else {
-        out.push({ type, contentStart: first.start, contentEnd: last.end });
-      }
-    }
-    // A quote split by its cue: "“A,” he said, “B.”"
-    const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
-    const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
-    if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
-    return out;
-  }
+  if (backwards && leadIn > regionStart) return contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
   if (cue.form === 'according') {
     // "According to X, CONTENT."
     let start = afterCue;
@@ -666,6 +650,63 @@ function contentFor(
   )
     return [];
   return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
+}
+
+/** True when a quotation holds a short title in capitals ("Hannity,", "Meet the Press"), not words said. */
+function titleQuoted(tokens: Token[], q: Quote | undefined): boolean {
+  if (q === undefined) return false;
+  const words = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd && t.kind === 'word');
+  const capital = (t: Token) => startsUpper(t.text) || (t.text.length <= 3 && t !== words[0]);
+  return words.length > 0 && words.length <= 5 && words.every(capital);
+}
+
+/** What was said before the cue: "X, the ministry said.", "“...,” Kirby said.", and the rest of a quote it splits. */
+function contentBefore(
+  tokens: Token[],
+  leadIn: number,
+  regionStart: number,
+  type: AttributionType,
+  tail: number,
+  quoteOf: (t: Token | undefined) => Quote | undefined,
+): Content[] {
+  const out: Content[] = [];
+  // The content is the clause before: "X, the ministry said." / "“...,” Kirby said."
+  let end = leadIn;
+  while (end > regionStart && [',', '—', '–'].includes((tokens[end - 1] as Token).text)) end--;
+  let from = regionStart;
+  // A dateline is not part of what was said: "LONDON — After nearly 20 years ...", "SEOUL--At least 100 ...",
+  // "SEOUL, South Korea — About 300 ...".
+  let dash = -1;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (/^[—–]$/.test(t.text) || (t.text === '-' && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 1], t))) dash = k;
+  }
+  const place = dash >= 0 ? tokens.slice(from, dash) : [];
+  if (isAllUpper(place[0]?.text ?? '') && place.every((t) => t.kind !== 'word' || startsUpper(t.text))) from = dash + 1;
+  const region = tokens.slice(from, end);
+  const first = region[0];
+  const last = region[region.length - 1];
+  const words = region.filter((t) => t.kind !== 'punct').length;
+  // "In a wide-ranging interview, Obama said:" introduces; it is not what was said.
+  // ("Over 5,000 people were evacuated", "At least four migrants have drowned" start with a bound.)
+  const intro =
+    first !== undefined &&
+    (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower)) &&
+    !region.slice(1, 3).some((t) => t.kind === 'number' || wordValue(t.lower) !== null) &&
+    !region.some((t) => t.text === ',');
+  if (first && last && !intro && (words >= 3 || OPEN_MARKS.test(first.text))) {
+    const q = OPEN_MARKS.test(first.text) ? quoteOf(first) : undefined;
+    if (q && q.close >= last.end - 1 && type !== 'according-to') {
+      out.push({ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd });
+    } else {
+      out.push({ type, contentStart: first.start, contentEnd: last.end });
+    }
+  }
+  // A quote split by its cue: "“A,” he said, “B.”"
+  const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
+  const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
+  if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
+  return out;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
@@ -757,19 +798,23 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   return { ...prev, sentence: index, contentStart: q.innerStart, contentEnd: q.innerEnd, continued: true };
 }
 
-const PERSON_PRONOUNS = set('he she');
 // Sentences before its own that a pronoun may point back into.
 const PRONOUN_REACH = 4;
 
 /**
  * The person a pronoun points to: in the latest of some sentences that names one before an offset, the first
- * named (most often the subject), by a name the article gives in full; possessives left out.
- * "President Guillermo Lasso traveled to El Oro. “...,” he said": Lasso.
+ * named (most often the subject) whom the text does not give the other gender, by a name the article gives in
+ * full; possessives left out. "President Guillermo Lasso traveled to El Oro. “...,” he said": Lasso.
  */
-function personNamedBefore(within: Sentence[], before: number, people: Map<string, string>, earlier: Known[]): Known | null {
-  let found: string | null = null;
+function personNamedBefore(
+  within: Sentence[],
+  before: number,
+  want: Gender | null,
+  context: Omit<SpeakerContext, 'namedBefore'>,
+): Known | null {
+  let found: Known | null = null;
   for (const sentence of within) {
-    let first: string | null = null;
+    let first: Known | null = null;
     // "Like Collins and Tillis, she expressed concern": names in an opening phrase are not its subject.
     const opening = sentence.tokens[0]?.lower ?? '';
     let phrase = PREPOSITIONS.has(opening) || opening === 'like' || opening === 'unlike';
@@ -779,76 +824,125 @@ function personNamedBefore(within: Sentence[], before: number, people: Map<strin
         phrase = t.text !== ',';
         continue;
       }
-      if (t.kind !== 'word' || !startsUpper(t.text)) continue;
-      const full = people.get(t.lower);
-      if (full && !/['’]s$/.test(t.text)) first = full;
+      if (t.kind !== 'word' || !startsUpper(t.text) || /['’]s$/.test(t.text)) continue;
+      const full = context.people.get(t.lower);
+      if (!full) continue;
+      const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
+      const person = { name: full, role, person: true };
+      if (want === null || (genderOf(person, context.facts) ?? want) === want) first = person;
     }
     found = first ?? found;
   }
-  if (found === null) return null;
-  const known = earlier.slice(-LOOK_BACK).findLast((e) => e.name === found);
-  return { name: found, role: known?.role ?? null, person: true };
+  return found;
+}
+
+// Honorifics and abbreviated titles alone are no role: "Mr. Farage", "Sen. Marco Rubio".
+const HONORIFIC =
+  /^(mr|mrs|ms|miss|mx|dr|prof|sen|sens|gov|rep|reps|gen|lt|col|capt|sgt|adm|cmdr|maj|brig|supt|insp|atty|rev|hon)\.?$/i;
+const roleOf = (role: string | null) => (role && HONORIFIC.test(role) ? null : role);
+// Soft hyphens and zero-width marks are not part of a name (the content keeps them: its offsets are the page's).
+const visible = (name: string) => name.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+
+interface Speaker {
+  known: Known;
+  text: string;
+  mention?: [number, number];
+  resolution: Resolution;
+  rule: string;
 }
 
 /** Turns source phrases into canonical speakers, in reading order. */
-function resolve(text: string, raws: Raw[], sentences: Sentence[]): Found[] {
+function resolve(text: string, raws: Raw[], sentences: Sentence[], explain?: Explain): Found[] {
   const described = raws.map((raw) => {
     if (!raw.source) return null;
     const ts = raw.source.tokens;
-    const start = (ts[0] as Token).start;
-    const end = (ts[ts.length - 1] as Token).end;
-    return describeSource(text.slice(start, end), ts);
+    return describeSource(text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end), ts);
   });
-  const people = collectPeople([
+  // A headline's capitals are no evidence of a name: its sources name no one for the rest of the text.
+  const body = (k: number) => !inTitleCaseLine(text, (raws[k] as Raw).cueStart);
+  const names = [
     ...sentences.flatMap((s) => titledNames(s.tokens)),
-    ...described.filter((d): d is Source => d?.person === true).map((d) => d.name),
-  ]);
+    ...described.filter((d, k): d is Source => d?.person === true && body(k)).map((d) => d.name),
+  ];
+  const people = collectPeople(names);
+  const namesakes = collectNamesakes(names);
+  const facts = new TextFacts(text);
   const earlier: Known[] = [];
   const found: Found[] = [];
-  let previousInSentence: { sentence: number; known: Known; text: string } | null = null;
+  let previous: (Speaker & { sentence: number }) | null = null;
   raws.forEach((raw, k) => {
-    const source = described[k];
-    let known: Known;
-    let speakerText: string;
     // Sentences since the last statement found (a few at most), up to this cue: whom a pronoun here may point to.
     const since = Math.max((found[found.length - 1]?.sentence ?? -1) + 1, raw.sentence - PRONOUN_REACH);
-    const named = () => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, people, earlier);
-    if (source) {
-      // "Owen Paterson has been under pressure after he insisted": a person named earlier in the sentence.
-      known = (PERSON_PRONOUNS.has(source.name.toLowerCase()) && named()) || resolveSource(source, earlier, people, text);
-      speakerText = source.text;
-    } else if (previousInSentence && previousInSentence.sentence === raw.sentence) {
-      known = previousInSentence.known;
-      speakerText = previousInSentence.text;
-    } else if (raw.cue.form !== 'according' && raws[k - 1] && raws[k - 1]?.sentence === raw.sentence - 0) {
-      return;
-    } else {
-      // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
-      // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
-      // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
-      const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
-      const last = named() ?? (raw.continued || PRONOUNS.has(opening) ? earlier[earlier.length - 1] : undefined);
-      if (!last) return;
-      known = last;
-      speakerText = last.name;
-    }
-    earlier.push(known);
-    previousInSentence = { sentence: raw.sentence, known, text: speakerText };
-    found.push({
-      attribution: {
-        speaker: known.name,
-        speakerText,
-        role: source ? source.role : null,
-        cue: text.slice(raw.cueStart, raw.cueEnd),
-        type: raw.type,
-        content: text.slice(raw.contentStart, raw.contentEnd),
-        contentStart: raw.contentStart,
-        contentEnd: raw.contentEnd,
-        cueStart: raw.cueStart,
-        cueEnd: raw.cueEnd,
-      },
-      sentence: raw.sentence,
+    const base = { text, earlier, people, namesakes, facts, before: raw.cueStart };
+    const context: SpeakerContext = {
+      ...base,
+      namedBefore: (gender) => personNamedBefore(sentences.slice(since, raw.sentence + 1), raw.cueStart, gender, base),
+    };
+    const speaker = speakerOf(raw, described[k] ?? null, previous, context, raws[k - 1], sentences);
+    if (!speaker) return;
+    earlier.push(speaker.known);
+    previous = { ...speaker, sentence: raw.sentence };
+    const attribution = attributionOf(text, raw, speaker, described[k] ?? null);
+    explain?.({
+      rule: `speaker-${speaker.rule}`,
+      start: raw.cueStart,
+      end: raw.cueEnd,
+      detail: `"${speaker.text}" → ${attribution.speaker} (${speaker.resolution}${attribution.namedAt === undefined ? '' : `, named @${attribution.namedAt}`})`,
     });
+    found.push({ attribution, sentence: raw.sentence });
   });
   return found.sort((a, b) => a.attribution.contentStart - b.attribution.contentStart);
+}
+
+/** Who said it: the source written here, the one before in the same sentence, or the subject a participle shares. */
+function speakerOf(
+  raw: Raw,
+  source: Source | null,
+  previous: (Speaker & { sentence: number }) | null,
+  context: SpeakerContext,
+  before: Raw | undefined,
+  sentences: Sentence[],
+): Speaker | null {
+  if (source) {
+    const ts = (raw.source as { tokens: Token[] }).tokens;
+    const { known, rule } = resolveSpeaker(source, context);
+    const mention: [number, number] = [(ts[0] as Token).start, (ts[ts.length - 1] as Token).end];
+    return { known, text: source.text, mention, resolution: rule.resolution, rule: rule.id };
+  }
+  if (previous && previous.sentence === raw.sentence) return { ...previous, rule: 'same-sentence' };
+  if (raw.cue.form !== 'according' && before?.sentence === raw.sentence) return null;
+  // A participle with no source in its sentence: its subject ("Mr Rogerson has published a clarification,
+  // saying"), else the last speaker when a pronoun stands for them ("He later posted, saying") or the quote
+  // continues theirs; but in "The warning was classified as amber, ..., indicating" the subject says nothing.
+  const opening = (sentences[raw.sentence] as Sentence).tokens[0]?.lower ?? '';
+  const named = context.namedBefore(null);
+  if (named) return { known: named, text: named.name, resolution: 'name', rule: 'participle-subject' };
+  if (!previous || !(raw.continued || PRONOUNS.has(opening))) return null;
+  return { ...previous, rule: raw.continued ? 'continued-quote' : 'participle-last-speaker' };
+}
+
+const NAMED_REACH = 10_000;
+
+function attributionOf(text: string, raw: Raw, speaker: Speaker, source: Source | null): Attribution {
+  const name = visible(speaker.known.name);
+  // Where the name was written last before the statement, within the pages before (a bounded search: see TextFacts).
+  const from = Math.max(0, raw.cueStart - NAMED_REACH);
+  const last =
+    speaker.resolution === 'name' || speaker.resolution === 'unresolved' ? -1 : text.slice(from, raw.cueStart).lastIndexOf(name);
+  const named = last < 0 ? -1 : from + last;
+  return {
+    speaker: name,
+    speakerText: speaker.text,
+    role: source ? roleOf(source.role) : null,
+    cue: text.slice(raw.cueStart, raw.cueEnd),
+    type: raw.type,
+    content: text.slice(raw.contentStart, raw.contentEnd),
+    contentStart: raw.contentStart,
+    contentEnd: raw.contentEnd,
+    cueStart: raw.cueStart,
+    cueEnd: raw.cueEnd,
+    ...(speaker.mention ? { speakerStart: speaker.mention[0], speakerEnd: speaker.mention[1] } : {}),
+    resolution: speaker.resolution,
+    ...(named >= 0 ? { namedAt: named } : {}),
+  };
 }

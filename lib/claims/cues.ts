@@ -26,7 +26,7 @@ const SPEECH_VERBS = (
   'comment testify complain caution concede disclose dispute hint mention proclaim promise pledge recount ' +
   'speculate underline underscore boast lament dismiss characterize characterise accuse affirm assure charge ' +
   'counter echo elaborate exclaim inform joke opine protest quip recommend remind repeat retort scoff stipulate ' +
-  'urge encourage forecast confide clarify specify express ask divulge'
+  'urge encourage forecast confide clarify specify express ask divulge continue'
 )
   .split(' ')
   .filter(Boolean);
@@ -122,6 +122,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     return { first: i, end: i + 2, base: 'according to', form: 'according' };
   }
   if (tok.text !== tok.lower) return null;
+  const goneOn = goesOn(tokens, i);
+  if (goneOn) return goneOn;
   const entry = FORMS.get(tok.lower);
   if (!entry) return null;
   // "higher than they had predicted", "worse than the company had estimated": a comparison, not a statement.
@@ -198,6 +200,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   )
     return null;
   if (entry.base === 'call' && tokens[end]?.lower === 'on') end++;
+  // "organizer of a group called Citizens for Trump", "a firm called Cambridge Analytica": a name given to the noun
+  // before, not a statement.
+  if (entry.base === 'call' && entry.form === 'past' && namingParticiple(tokens, i)) return null;
   // "a 2,500-acre blaze called the King Fire, raging ...": a name given, with no label after it.
   if (entry.base === 'call' && namedOnly(tokens, end)) return null;
   // "declared a state of emergency", "declared war": an act, not a statement.
@@ -216,9 +221,37 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // ("posted on social media that ...") or after the statement.
   const inverted = prevLower === ',' || /^[”"’]$/.test(prevLower);
   if (OTHER_SENSES.has(entry.base) && entry.form !== 'gerund' && !inverted && !beforeStatement(tokens, end)) return null;
+  // "“...,” she continued.", "He continued: “...”"; but "to make sure the progress continues, the order ...".
+  if (entry.base === 'continue' && !inverted && !/^[:“"]$/.test(tokens[end]?.text ?? '') && !afterQuotedSpeaker(tokens, i))
+    return null;
   // "dismissed the claims as propaganda" says something; "the court dismissed the appeal" does not.
   if (entry.base === 'dismiss' && !inverted && !labelledAs(tokens, end)) return null;
   return { first: i, end, base: entry.base, form: entry.form };
+}
+
+const GO = new Map<string, Form>([
+  ['go', 'base'],
+  ['goes', 'third'],
+  ['went', 'past'],
+  ['gone', 'past'],
+]);
+
+/**
+ * "“... nonsense that we ended that,” he went on.", "She went on to say that ...": going on with what one says, after
+ * a quote or before what is said; "the show went on" says nothing.
+ */
+function goesOn(tokens: Token[], i: number): Cue | null {
+  const form = GO.get((tokens[i] as Token).lower);
+  if (!form || tokens[i + 1]?.lower !== 'on') return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 2];
+  const inverted = prev !== undefined && /^[,”"’]$/.test(prev.text) && (next === undefined || /^[.,]$/.test(next.text));
+  const saying = next?.lower === 'to' && FORMS.get(tokens[i + 3]?.lower ?? '')?.form === 'base';
+  const afterQuote = tokens[i - 2] !== undefined && /^[,”"’]$/.test(tokens[i - 2]?.text ?? '') && PRONOUNS.has(prev?.lower ?? '');
+  if (saying) return { first: i, end: i + 4, base: 'go on', form };
+  if (inverted || (afterQuote && (next === undefined || /^[.,]$/.test(next.text))))
+    return { first: i, end: i + 2, base: 'go on', form };
+  return null;
 }
 
 // Words an object of "added" may start with before its figure: "added a net total of 67,000 jobs".
@@ -231,7 +264,19 @@ const BEFORE_FIGURE = new Set(
 
 // Verbs of saying with a common other sense in news: a cue only before "that", a quote or a colon, or after
 // the statement ("..., he conceded.", "“...,” echoed Governor Wolf.").
-const OTHER_SENSES = new Set(['concede', 'charge', 'counter', 'maintain', 'observe', 'echo', 'post', 'repeat', 'protest']);
+// ("“...,” she continued.": "continued to fight" is no statement.)
+const OTHER_SENSES = new Set([
+  'concede',
+  'charge',
+  'counter',
+  'maintain',
+  'observe',
+  'echo',
+  'post',
+  'repeat',
+  'protest',
+  'continue',
+]);
 
 function beforeStatement(tokens: Token[], from: number): boolean {
   let k = from;
@@ -245,6 +290,30 @@ function beforeStatement(tokens: Token[], from: number): boolean {
 const DECLARED_ACTS = new Set(
   'state war bankruptcy independence emergency disaster ceasefire truce holiday martial curfew'.split(' '),
 );
+
+/** True when a pronoun or name right before tokens[i] follows a closing quote: "“...,” she continued." */
+function afterQuotedSpeaker(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  const subject = tokens[i - 1];
+  return (
+    before !== undefined &&
+    /^[,”"’]$/.test(before.text) &&
+    subject !== undefined &&
+    (PRONOUNS.has(subject.lower) || startsUpper(subject.text))
+  );
+}
+
+/** True when "called" at tokens[i] follows a common noun after its article: "a group called X". */
+function namingParticiple(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (noun === undefined || noun.kind !== 'word' || !startsLower(noun.text) || PRONOUNS.has(noun.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    if (DETERMINERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || !startsLower(t.text)) return false;
+  }
+  return false;
+}
 
 /** True when a name alone follows "called" at tokens[from]: "the King Fire," (but "Putin a killer" has a label). */
 function namedOnly(tokens: Token[], from: number): boolean {

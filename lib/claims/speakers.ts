@@ -26,9 +26,16 @@ const ORGANISATIONS = set(
     'division corps headquarters hospital school college channel radio media observatory monitor society league club ' +
     'team campaign secretariat directorate tribunal reserve exchange states nations republic kingdom state staff ' +
     'report study survey poll analysis assessment review management capital partners securities investments ' +
-    'holdings economics',
+    'holdings economics herald tribune gazette chronicle telegraph guardian observer',
 );
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
+// Words that open a sentence or clause with a capital and are never part of a name: "Then Brafman noted",
+// "When Clinton ...", "Inside the campaign".
+export const OPENERS = set(
+  'then when while if as but and so yet now still here there meanwhile later earlier instead indeed thus however ' +
+    'inside outside after before since although because though once until unless whether where why how what also ' +
+    'even only just perhaps maybe again today yesterday tonight',
+);
 // Pronouns a source may be: resolved to someone named before.
 export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
@@ -51,6 +58,9 @@ export const isTitle = (t: Token) =>
   TITLES.has(t.lower) ||
   ((t.lower.includes('-') || t.lower.endsWith('.')) && t.lower.split('-').some((part) => TITLES.has(part.replace(/\.$/, ''))));
 export const isOrganisation = (t: Token) => ORGANISATIONS.has(t.lower) || isAllUpper(t.text, 2);
+/** True when a word of a name makes it an organisation: "the ministry", "NATO". */
+export const namesOrganisation = (name: string) =>
+  name.split(/\s+/).some((w) => ORGANISATIONS.has(w.toLowerCase()) || isAllUpper(w, 2));
 
 /**
  * True when a phrase can name a source: its lowercase words are only titles, organisations and joining words, or
@@ -86,6 +96,12 @@ export function describeSource(text: string, tokens: Token[]): Source {
       const inner = describeSource(slice(before), before);
       return { ...inner, text, role: [inner.role, slice(after)].filter(Boolean).join(', ') };
     }
+  }
+  const opener = tokens.findIndex((t) => !OPENERS.has(t.lower) || !startsUpper(t.text));
+  if (opener > 0 && opener < tokens.length) {
+    // "Then Brafman": the sentence's opening word is not part of the name.
+    const rest = tokens.slice(opener);
+    return describeSource(text.slice((rest[0] as Token).start - (tokens[0] as Token).start), rest);
   }
   const words = tokens.filter((t) => t.text !== ',');
   // "Gov. Ron DeSantis of Florida", "Commissioner Steven Banks of the Human Resources Administration": a person's
@@ -170,7 +186,7 @@ export interface Known {
   person: boolean;
 }
 
-const normal = (s: string) =>
+export const normal = (s: string) =>
   s
     .toLowerCase()
     .replace(/[-‐‑]/g, ' ')
@@ -179,49 +195,10 @@ const normal = (s: string) =>
     .trim();
 
 /**
- * Resolves a source to the fullest name the article uses for it: a surname to
- * the full name, a pronoun to the last person quoted, "the ministry" to the
- * last source of that kind.
- */
-export function resolveSource(source: Source, earlier: Known[], people: Map<string, string>, text = ''): Known {
-  const lower = source.name.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    const wantPerson = lower === 'he' || lower === 'she' || lower === 'who' || lower === 'i';
-    for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
-      const e = earlier[k] as Known;
-      if (!wantPerson || e.person) return e;
-    }
-    return { name: source.name, role: null, person: false };
-  }
-  if (!source.person && /^the\s/i.test(source.name)) {
-    // "The ministry", "The NATO secretary general": a description of someone named before.
-    const description = normal(source.name);
-    const head = description.split(' ').pop() ?? '';
-    for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--) {
-      const e = earlier[k] as Known;
-      if (e.role && describedBy(normal(e.role), description)) return e;
-      if (e.person) continue;
-      const name = normal(e.name);
-      if (name !== description && name.split(' ').pop() === head) return e;
-    }
-  }
-  if (source.person) {
-    const parts = source.name.split(/\s+/);
-    const surname = parts[parts.length - 1] as string;
-    const full = parts.length === 1 ? fullNameOf(surname, people, text) : people.get(surname.toLowerCase());
-    if (full && full.length > source.name.length && (full.endsWith(source.name) || full.startsWith(`${source.name} `))) {
-      const known = earlier.slice(-LOOK_BACK).find((e) => e.name === full);
-      return { name: full, role: source.role ?? known?.role ?? null, person: true };
-    }
-  }
-  return { name: source.name, role: source.role, person: source.person };
-}
-
-/**
  * True when a role ends with a description ("the NATO secretary general"), and not as the object of a preposition:
  * the county council is not the person "in charge of Cambridgeshire County Council".
  */
-function describedBy(role: string, description: string): boolean {
+export function describedBy(role: string, description: string): boolean {
   if (!role.endsWith(description)) return false;
   const before = role
     .slice(0, role.length - description.length)
@@ -233,22 +210,32 @@ const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** The first "First Last" in the text that ends with this surname, if any. */
 function fullNameIn(text: string, surname: string): string | undefined {
+  return fullNamesIn(text, surname, 1)[0]?.name;
+}
+
+/**
+ * Every "First Last" in the text that ends with this surname, with where it is written, up to `limit`: two
+ * different ones are namesakes or relatives ("Jeb Bush", "George W. Bush").
+ */
+export function fullNamesIn(text: string, surname: string, limit = 20): Array<{ name: string; at: number }> {
+  const found: Array<{ name: string; at: number }> = [];
   // indexOf finds the few places the surname occurs; the words just before it are read back from there.
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+  for (let at = text.indexOf(surname); at >= 0 && found.length < limit; at = text.indexOf(surname, at + 1)) {
     const after = at + surname.length;
     if (isLetterAt(text, after)) continue;
     // "the Labor Department": the word goes on into a longer name, so it is no surname there.
     if (text.charCodeAt(after) === 32 && startsUpper(text[after + 1] ?? '')) continue;
+    if (inTitleCaseLine(text, at)) continue;
     const words = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
     // "Gov. Ralph Northam": the title before the name is left out; "The" starts no name.
     const first = words.slice(
       words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase())) + 1,
     );
     if (first.length > 0 && first.every((w) => !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
-      return `${first.join(' ')} ${surname}`;
+      found.push({ name: `${first.join(' ')} ${surname}`, at: at - first.join(' ').length - 1 });
     }
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -266,6 +253,29 @@ export function fullNameOf(surname: string, people: Map<string, string>, text: s
   return full;
 }
 
+/**
+ * True when the line holding offset `at` is set in title case, as headlines and video titles are ("Hollande Says
+ * Donald Trump Makes Everyone ..."): its capitals are no evidence of a name.
+ */
+export function inTitleCaseLine(text: string, at: number): boolean {
+  // A headline is short: a line longer than HEADLINE_MAX is none, and so no line is read further than that.
+  const from = Math.max(0, at - HEADLINE_MAX);
+  const around = text.slice(from, at + HEADLINE_MAX);
+  const start = around.lastIndexOf('\n', at - from) + 1;
+  const end = around.indexOf('\n', at - from);
+  if ((start === 0 && from > 0) || (end < 0 && from + around.length < text.length)) return false;
+  const line = around.slice(start, end < 0 ? around.length : end);
+  return line.length <= HEADLINE_MAX && isTitleCase(line);
+}
+
+const HEADLINE_MAX = 300;
+
+/** True when four or more words of four letters or more all start with a capital. */
+export function isTitleCase(line: string): boolean {
+  const long = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return long.length >= 4 && long.every((w) => startsUpper(w));
+}
+
 /** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
 function capitalisedWordsBefore(text: string, end: number, floor: number): string[] {
   const words: string[] = [];
@@ -273,7 +283,7 @@ function capitalisedWordsBefore(text: string, end: number, floor: number): strin
   while (words.length < 3 && at - 1 > floor && text.charCodeAt(at - 1) === 32) {
     let start = at - 1;
     while (start > floor && isNameChar(text, start - 1)) start--;
-    if (start === at - 1 || !startsUpper(text[start] ?? '')) break;
+    if (start === at - 1 || !startsUpper(text[start] ?? '') || OPENERS.has(text.slice(start, at - 1).toLowerCase())) break;
     // "... the United States of America. Susan Collins": a word that ends a sentence starts no name (an initial,
     // "F.", does).
     if (text.charCodeAt(at - 2) === 46 && at - 1 - start > 2) break;
@@ -314,6 +324,24 @@ export function collectPeople(names: string[]): Map<string, string> {
   // A surname written last ("John Lee") comes first.
   for (const [family, name] of families) if (!people.has(family)) people.set(family, name);
   return people;
+}
+
+/** The surnames two or more different people carry ("Jeb Bush", "George W. Bush"), with their full names. */
+export function collectNamesakes(names: string[]): Map<string, string[]> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const key = (parts[parts.length - 1] as string).toLowerCase();
+    bySurname.set(key, (bySurname.get(key) ?? new Set()).add(name));
+  }
+  const namesakes = new Map<string, string[]>();
+  for (const [key, set] of bySurname) {
+    // "Donald Trump" and "Donald J. Trump" are one person: the first names must differ.
+    const firsts = new Set([...set].map((n) => n.split(/\s+/)[0]));
+    if (firsts.size > 1) namesakes.set(key, [...set]);
+  }
+  return namesakes;
 }
 
 /** Names that follow a title anywhere in the text: "Russian President Vladimir Putin" → "Vladimir Putin". */

@@ -17,6 +17,7 @@ const SPACE = 1;
 const DIGIT = 2; // ASCII digits: numbers are made of these
 const LETTER = 3; // letters and combining marks
 const NUMERAL = 4; // other numerals ("²", "٣"): part of a word, never a number
+const INVISIBLE = 5; // soft hyphens and zero-width marks: not seen by the reader, so neither break nor join words
 const ASCII = new Uint8Array(128).map((_, c) =>
   c === 32 || (c >= 9 && c <= 13)
     ? SPACE
@@ -29,9 +30,13 @@ const ASCII = new Uint8Array(128).map((_, c) =>
 // Frequent non-ASCII marks in news text, known to be neither space nor letter: ’ ‘ “ ” – — … •
 const COMMON_MARKS = new Set([0x2019, 0x2018, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022]);
 
+// U+00AD soft hyphen, U+200B–U+200D zero-width space, non-joiner and joiner, U+2060 word joiner, U+FEFF.
+const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
 function otherClass(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (COMMON_MARKS.has(c)) return OTHER;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return INVISIBLE;
   const ch = text[i] as string;
   return /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? NUMERAL : /\s/.test(ch) ? SPACE : OTHER;
 }
@@ -65,13 +70,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? (ASCII[c] as number) : otherClass(text, i);
-    if (k === SPACE) {
+    if (k === SPACE || k === INVISIBLE) {
       i++;
       continue;
     }
     const start = i;
     let kind: Token['kind'];
     let upper = false;
+    let invisible = false;
     if (k === DIGIT) {
       kind = 'number';
       i++;
@@ -103,6 +109,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
             if (d < 97 || d > 122) upper = true;
             i++;
+          } else if (kd === INVISIBLE && i + 1 < to && isWordCharAt(text, i + 1)) {
+            // "Gov\u00ADernment": one word as the reader sees it; its offsets keep the mark.
+            invisible = true;
+            i++;
           } else if ((d === 39 || d === 0x2019) && i + 1 < to && classAt(text, i + 1) === LETTER) i++;
           else if ((d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < to && isWordCharAt(text, i + 1)) i++;
           else break;
@@ -112,7 +122,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    const word = text.slice(start, i);
+    const word = invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
     // Most words are lower case already: no second string for them.
     tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, start, end: i, kind });
   }

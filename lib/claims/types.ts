@@ -43,7 +43,18 @@ export interface Attribution {
   contentEnd: number;
   cueStart: number;
   cueEnd: number;
+  /** UTF-16 offsets of the source as written in this sentence (the mention), when it names one. */
+  speakerStart?: number;
+  speakerEnd?: number;
+  /** How `speaker` was found from `speakerText`; "unresolved" when the evidence did not hold: shown as written. */
+  resolution?: Resolution;
+  /** Offset where `speaker` was named in full, when found through a surname, pronoun or description. */
+  namedAt?: number;
 }
+
+/** How a speaker was resolved: named here, by a surname, a pronoun, a role ("the minister"), or not at all. */
+export const RESOLUTIONS = ['name', 'surname', 'pronoun', 'role', 'unresolved'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** One sentence holding quantities, attributions or both: what the page highlights and the reader saves. */
 export interface Claim {

@@ -1,0 +1,279 @@
+import { describedBy, fullNameOf, type Known, LOOK_BACK, namesOrganisation, normal, PRONOUNS, type Source } from './speakers';
+import type { Resolution } from './types';
+import { isPluralNoun } from './words';
+
+/** What a resolution rule may read: the text, the sources before, the names known, where the statement is. */
+export interface SpeakerContext {
+  text: string;
+  /** Speakers of earlier statements, in reading order. */
+  earlier: Known[];
+  /** Full names by surname (see collectPeople). */
+  people: Map<string, string>;
+  /** Surnames that two or more people collected carry, with their full names (see collectNamesakes). */
+  namesakes: Map<string, string[]>;
+  /** Offset of the statement's cue: only what is written before it can be referred to. */
+  before: number;
+  facts: TextFacts;
+  /** The person a "he"/"she" names in the sentences just before, found by the caller (attributions.ts). */
+  namedBefore: (gender: Gender | null) => Known | null;
+}
+
+export type Gender = 'f' | 'm';
+
+/** A rule that may resolve a source; the first in SPEAKER_RULES that returns a speaker wins. */
+export interface SpeakerRule {
+  id: string;
+  /** A real sentence that needs the rule. */
+  example: string;
+  resolution: Resolution;
+  resolve: (source: Source, context: SpeakerContext) => Known | null;
+}
+
+const lowerName = (source: Source) => source.name.toLowerCase();
+const isPronoun = (source: Source) => PRONOUNS.has(lowerName(source));
+const PERSON_PRONOUNS = new Set(['he', 'she', 'who', 'i']);
+const GROUP_PRONOUNS = new Set(['they', 'we']);
+
+// Words that mark a person's gender where the text names them: an honorific or a role.
+const FEMALE = new Set(
+  'mrs ms miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman anchorwoman mother wife daughter sister aunt grandmother niece queen princess lady first-lady girlfriend stepmother widow actress'.split(
+    ' ',
+  ),
+);
+const MALE = new Set(
+  'mr sir spokesman congressman chairman businessman councilman anchorman father husband son brother uncle grandfather nephew king prince boyfriend stepfather widower actor'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What the whole text says once, read in one pass each when first asked (a statement must not read the text again:
+ * a text of 100,000 statements would take minutes): the genders its honorifics give surnames ("Mrs. Clinton"), and
+ * the words it writes as places ("in Massachusetts").
+ */
+export class TextFacts {
+  #honorifics: Map<string, Gender | null> | undefined;
+  #places: Set<string> | undefined;
+  constructor(readonly text: string) {}
+
+  /** 'f' or 'm' for a surname the text writes after "Mrs."/"Ms." or "Mr."; null when it writes both ("Mr. and Mrs. Khan"). */
+  honorific(surname: string): Gender | null | undefined {
+    if (!this.#honorifics) {
+      this.#honorifics = new Map();
+      for (const m of this.text.matchAll(/\b(Mrs|Ms|Miss|Mr)\.? (\p{Lu}[\p{L}’'-]+)/gu)) {
+        const gender: Gender = m[1] === 'Mr' ? 'm' : 'f';
+        const known = this.#honorifics.get(m[2] as string);
+        this.#honorifics.set(m[2] as string, known === undefined || known === gender ? gender : null);
+      }
+    }
+    return this.#honorifics.get(surname);
+  }
+
+  /** True when the text writes the word as a place: "in Massachusetts", "from Russia" (and not "in Massachusetts’s"). */
+  place(word: string): boolean {
+    this.#places ??= new Set(
+      [...this.text.matchAll(/\b(?:in|from|across|throughout|to) (\p{Lu}[\p{L}-]*)\b(?![’'])/gu)].map((m) => m[1] as string),
+    );
+    return this.#places.has(word);
+  }
+}
+
+/** The gender the text gives a person: a gendered role, or an honorific before the surname ("Mrs. Clinton"). */
+export function genderOf(known: Known, facts: TextFacts): Gender | null {
+  for (const w of (known.role ?? '').toLowerCase().split(/[\s,.]+/)) {
+    if (FEMALE.has(w)) return 'f';
+    if (MALE.has(w)) return 'm';
+  }
+  return facts.honorific(known.name.split(/\s+/).pop() ?? '') ?? null;
+}
+
+/** A person a pronoun of this gender may stand for: a person, and not one the text gives the other gender. */
+const fits = (known: Known, gender: Gender | null, facts: TextFacts) =>
+  known.person && (gender === null || (genderOf(known, facts) ?? gender) === gender);
+
+const pronounGender = (source: Source): Gender | null =>
+  lowerName(source) === 'she' ? 'f' : lowerName(source) === 'he' ? 'm' : null;
+
+/** A speaker "they" may stand for: a group ("the groups", "officials") or an organisation. */
+const isGroup = (k: Known) => !k.person && k.name.split(/\s+/).some((w) => isPluralNoun(w.toLowerCase()));
+
+/** The last earlier speaker (within LOOK_BACK) that passes `test`. */
+function lastEarlier(earlier: Known[], test: (k: Known) => boolean): Known | null {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOK_BACK); k--)
+    if (test(earlier[k] as Known)) return earlier[k] as Known;
+  return null;
+}
+
+/**
+ * The one person the text names with this description before `before` ("the Conservative MP" → "Conservative MP
+ * Owen Paterson"), or null when none or several are.
+ */
+function personWithRole(description: string, text: string, before: number): string | null {
+  const words = description.split(' ');
+  if (words.length < 1 || words.some((w) => w.length < 2)) return null;
+  // Each word in either case ("Conservative MP", "conservative MP"); the name after it capitalised.
+  const either = (w: string) => `[${w[0]}${(w[0] as string).toUpperCase()}]${escape(w.slice(1))}`;
+  const role = words.map(either).join('[\\s-]+');
+  const pattern = new RegExp(`\\b${role}\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)`, 'gu');
+  const names = new Set<string>();
+  // Within the pages before (a description far from its name is no evidence, and reading all would be quadratic).
+  for (const m of text.slice(Math.max(0, before - ROLE_REACH), before).matchAll(pattern)) names.add(m[1] as string);
+  return names.size === 1 ? ([...names][0] as string) : null;
+}
+const ROLE_REACH = 10_000;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The resolution rules, in order of precedence: the first that returns a speaker decides. A speaker the evidence
+ * does not settle is left as written and marked unresolved (a wrong name misleads more than none).
+ */
+export const SPEAKER_RULES: SpeakerRule[] = [
+  {
+    id: 'pronoun-person-named-before',
+    example: 'President Guillermo Lasso traveled to El Oro. “...,” he said. → Guillermo Lasso',
+    resolution: 'pronoun',
+    resolve: (source, c) => (pronounGender(source) ? c.namedBefore(pronounGender(source)) : null),
+  },
+  {
+    id: 'pronoun-person-of-its-gender',
+    example: '“A portion of those soldiers have already moved closer to Ukraine ...,” she added. → Sabrina Singh',
+    resolution: 'pronoun',
+    resolve: (source, c) =>
+      PERSON_PRONOUNS.has(lowerName(source)) ? lastEarlier(c.earlier, (k) => fits(k, pronounGender(source), c.facts)) : null,
+  },
+  {
+    id: 'pronoun-they-group',
+    example: 'the groups say. They argue that Clinton should “lead by example.” → the groups',
+    resolution: 'pronoun',
+    resolve: (source, c) =>
+      GROUP_PRONOUNS.has(lowerName(source))
+        ? lastEarlier(c.earlier, (k) => isGroup(k) || (!k.person && namesOrganisation(k.name)))
+        : null,
+  },
+  {
+    id: 'pronoun-it-organisation',
+    example: 'The ministry said ... It added that ... → the ministry',
+    resolution: 'pronoun',
+    resolve: (source, c) =>
+      lowerName(source) === 'it' ? lastEarlier(c.earlier, (k) => !k.person && !isGroup(k) && namesOrganisation(k.name)) : null,
+  },
+  {
+    id: 'pronoun-unresolved',
+    example: 'They said, ‘Well, every time you buy or trade ...’ (no group named before) → They, unresolved',
+    resolution: 'unresolved',
+    resolve: (source) => (isPronoun(source) ? { name: source.name, role: null, person: false } : null),
+  },
+  {
+    id: 'description-earlier-source',
+    example: 'NATO Secretary General Mark Rutte said ... The NATO secretary general added ... → Mark Rutte',
+    resolution: 'role',
+    resolve: (source, c) => {
+      if (source.person || !/^the\s/i.test(source.name)) return null;
+      const description = normal(source.name);
+      const head = description.split(' ').pop() ?? '';
+      return lastEarlier(
+        c.earlier,
+        (e) =>
+          (e.role !== null && describedBy(normal(e.role), description)) ||
+          (!e.person && normal(e.name) !== description && normal(e.name).split(' ').pop() === head),
+      );
+    },
+  },
+  {
+    id: 'description-named-person',
+    example: 'Conservative MP Owen Paterson ... the Conservative MP said → Owen Paterson',
+    resolution: 'role',
+    resolve: (source, c) => {
+      if (source.person || !/^the\s/i.test(source.name) || !PERSON_HEADS.test(source.name)) return null;
+      const name = personWithRole(source.name.replace(/^the\s+/i, ''), c.text, c.before);
+      return name ? { name, role: source.name.replace(/^the\s+/i, ''), person: true } : null;
+    },
+  },
+  {
+    id: 'description-unresolved',
+    example: 'the minister said (no minister named) → the minister, unresolved',
+    resolution: 'unresolved',
+    resolve: (source) =>
+      !source.person && /^the\s/i.test(source.name) && PERSON_HEADS.test(source.name)
+        ? { name: source.name, role: null, person: false }
+        : null,
+  },
+  {
+    id: 'surname-namesake-quoted-before',
+    example: 'Khizr Khan said ... Ghazala Khan ... Khan said → the Khan quoted just before, or the only Khan quoted',
+    resolution: 'surname',
+    resolve: (source, c) => {
+      const names = namesakes(source, c);
+      if (names.length < 2) return null;
+      // The one quoted in the statement just before ("Ghazala Khan said ... Khan added"), else the only one quoted.
+      const last = c.earlier[c.earlier.length - 1];
+      if (last && names.includes(last.name)) return last;
+      const quoted = new Set(c.earlier.filter((k) => names.includes(k.name)).map((k) => k.name));
+      return quoted.size === 1 ? (c.earlier.findLast((k) => quoted.has(k.name)) ?? null) : null;
+    },
+  },
+  {
+    id: 'surname-namesakes-unresolved',
+    example: 'Jeb Bush and George W. Bush, neither quoted before "Bush said" → Bush, unresolved',
+    resolution: 'unresolved',
+    resolve: (source, c) => (namesakes(source, c).length > 1 ? { name: source.name, role: source.role, person: true } : null),
+  },
+  {
+    id: 'surname-full-name',
+    example: 'John Kirby ... Kirby said → John Kirby',
+    resolution: 'surname',
+    resolve: (source, c) => {
+      if (!source.person) return null;
+      const parts = source.name.split(/\s+/);
+      const surname = parts[parts.length - 1] as string;
+      const full = parts.length === 1 ? fullNameOf(surname, c.people, c.text) : c.people.get(surname.toLowerCase());
+      if (!full || full.length <= source.name.length) return null;
+      if (!full.endsWith(source.name) && !full.startsWith(`${source.name} `)) return null;
+      const known = c.earlier.slice(-LOOK_BACK).find((e) => e.name === full);
+      return { name: full, role: source.role ?? known?.role ?? null, person: true };
+    },
+  },
+  {
+    id: 'place-not-person',
+    example: 'Massachusetts said ... (a place the text writes "in Massachusetts") is no person for a later "she"',
+    resolution: 'name',
+    resolve: (source, c) =>
+      source.person && !/\s/.test(source.name) && c.facts.place(source.name)
+        ? { name: source.name, role: source.role, person: false }
+        : null,
+  },
+  {
+    id: 'group-not-person',
+    example: 'Democrats say ... (a capitalised plural with no full name in the text) is no person for a later "he"',
+    resolution: 'name',
+    resolve: (source) =>
+      source.person && !/\s/.test(source.name) && /[^s]s$/.test(source.name) && isPluralNoun(source.name.toLowerCase())
+        ? { name: source.name, role: source.role, person: false }
+        : null,
+  },
+  {
+    id: 'as-written',
+    example: 'Officials in Ukraine’s capital said Thursday that ... → as written',
+    resolution: 'name',
+    resolve: (source) => ({ name: source.name, role: source.role, person: source.person }),
+  },
+];
+
+// Heads of a description that stands for a person: "the minister", "the spokeswoman".
+const PERSON_HEADS =
+  /\b(minister|secretary|spokes\w*|official|senator|governor|mayor|president|chief|director|lawmaker|mp|candidate|nominee|official)$/i;
+
+/** The different full names collected for a one-word surname source, when there are two or more ("Jeb Bush"). */
+function namesakes(source: Source, c: SpeakerContext): string[] {
+  if (!source.person || /\s/.test(source.name)) return [];
+  return c.namesakes.get(source.name.toLowerCase()) ?? [];
+}
+
+/** The speaker a source stands for, and which rule said so. */
+export function resolveSpeaker(source: Source, context: SpeakerContext): { known: Known; rule: SpeakerRule } {
+  for (const rule of SPEAKER_RULES) {
+    const known = rule.resolve(source, context);
+    if (known) return { known, rule };
+  }
+  throw new Error('unreachable: the last speaker rule resolves every source');
+}
