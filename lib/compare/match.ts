@@ -1,0 +1,81 @@
+import type { Reading } from './reading';
+import { compareFigures } from './relation';
+
+/** How two figures stand: one quantity whose values agree or differ, or not one quantity (none). */
+export interface Match {
+  verdict: 'agree' | 'differ' | 'none';
+  /** Why, for the reader: "same: people killed (kill, kraft, shooting)" or "not: killed vs wounded". */
+  reason: string;
+  /** How much the two readings share: ranks candidates and orders merges. */
+  support: number;
+}
+
+// Shared evidence an agreeing pair needs (a shared word, the same thing, the same holder…), and a differing pair:
+// two equal numbers of one kind near the same words are one quantity; two unequal ones need more.
+const AGREE_SUPPORT = 2;
+const DIFFER_SUPPORT = 4;
+
+/** What keeps two readings from being one quantity whatever their values, or null: other measure, thing, event, day, holder. */
+export function conflictOf(a: Reading, b: Reading): string | null {
+  const owned = ownedMatch(a, b);
+  if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
+  if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
+  if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
+  if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
+  if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
+  if (a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
+    return `${a.days.join('/')} vs ${b.days.join('/')}`;
+  if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  return null;
+}
+
+/** Whether two figures of one story are one quantity, and whether their values agree. */
+export function matchReadings(a: Reading, b: Reading): Match {
+  const owned = ownedMatch(a, b);
+  if (owned) return owned;
+  const conflict = conflictOf(a, b);
+  if (conflict) return { verdict: 'none', reason: `not: ${conflict}`, support: 0 };
+  const shared = a.words.filter((w) => b.words.includes(w));
+  const evidence = unique([
+    ...shared,
+    ...(a.thing && a.thing === b.thing ? [`the ${a.thing}`] : []),
+    ...(a.event && a.event === b.event ? [a.event] : []),
+    ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
+    ...a.holders.filter((h) => b.holders.includes(h)),
+  ]);
+  const support = evidence.length;
+  const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;
+  // A bare number ("two", "one of them") says too little of what it counts to be matched on its neighbours alone.
+  if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
+  const agree = valuesAgree(a, b);
+  if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
+  if (agree && support >= AGREE_SUPPORT) return { verdict: 'agree', reason: `same: ${about}`, support };
+  // Unequal values are one quantity only with the same words right beside them and no other holder.
+  const tight = a.tight.filter((w) => b.tight.includes(w) && w !== a.thing);
+  const otherHolders = a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h));
+  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders)
+    return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
+  return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
+}
+
+export function valuesAgree(a: Reading, b: Reading): boolean | null {
+  if (a.measure === 'score') return a.score !== null && a.score === b.score ? true : null;
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
+  return a.low <= b.high && b.low <= a.high;
+}
+
+const unique = (words: string[]) => [...new Set(words)];
+
+/**
+ * Figures whose owner is a state on both sides ("North Korean troops", "Pyongyang has sent") are compared by the
+ * owner, place and event rules of relation.ts, made for them: another place is a narrower or wider quantity, not this one.
+ */
+export function ownedMatch(a: Reading, b: Reading): Match | null {
+  if (!a.subject?.owner || !b.subject?.owner) return null;
+  const c = compareFigures(
+    { quantity: a.quantity, subject: a.subject, publishedAt: null },
+    { quantity: b.quantity, subject: b.subject, publishedAt: null },
+  );
+  if (c && (c.relation === 'agree' || c.relation === 'differ')) return { verdict: c.relation, reason: c.reason, support: 10 };
+  return { verdict: 'none', reason: `not: ${c?.reason ?? 'other owner, thing or event'}`, support: 0 };
+}
