@@ -17,6 +17,7 @@ const DIFFER_SUPPORT = 4;
 
 /** What keeps two readings from being one quantity whatever their values, or null: other measure, thing, event, day, holder. */
 export function conflictOf(a: Reading, b: Reading): string | null {
+  if (a.measure === 'designation' || b.measure === 'designation') return 'a designation, not a quantity';
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
   if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
@@ -61,7 +62,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
 export function valuesAgree(a: Reading, b: Reading): boolean | null {
   if (a.measure === 'score') return a.score !== null && a.score === b.score ? true : null;
   if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
-  return a.low <= b.high && b.low <= a.high;
+  // Strictly: "seven" (6.5 to 7.5) and "eight" (7.5 to 8.5) only touch.
+  return a.low < b.high && b.low < a.high;
 }
 
 const unique = (words: string[]) => [...new Set(words)];

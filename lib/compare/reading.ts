@@ -140,6 +140,9 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
   if (q.kind === 'percent') return { measure: 'percent', thing: null, factor: 1 };
   if (q.kind === 'fraction') return { measure: 'percent', thing: null, factor: 100 };
   if (q.kind === 'score' || /^\d+-\d+$/.test(q.text)) return { measure: 'score', thing: null, factor: 1 };
+  // "the 13-inch MacBook Pro", "a 15-inch model": a size that names a model (GUIDELINE: designations are no figures).
+  if (/^\d[\d.]*-inch$/i.test(q.text) && /^\s+(?:[A-Z]|models?\b|versions?\b|options?\b|portables?\b)/.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
   if (isAge(q, before, after)) return { measure: 'age', thing: 'age', factor: 1 };
   const unit = (q.unit ?? '').toLowerCase();
   const word = [unit, next, singular(unit), singular(next)].find((w) => MEASURES.has(w));
