@@ -16,9 +16,10 @@ export interface Article {
 
 /** Each figure of an article, read, with what the state-owner rules make of it (see relation.ts). */
 export function readArticle(a: Article): Reading[] {
+  const story = readStory(a.text, a.publishedAt);
   return passagesOf(a.text, a.claims).flatMap((p) => {
     const subjects = describePassage(p);
-    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q), subject: subjects[i] ?? null }));
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story), subject: subjects[i] ?? null }));
   });
 }
 

@@ -168,7 +168,7 @@ const EVENTS: Array<[EventKind, RegExp]> = [
     'sent',
     /^(?:sen[dt]|dispatch|deploy|redeploy|station|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
   ],
-  ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish)/],
+  ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish|execut|slain$|slay)/],
   ['wounded', /^(?:wound|injur|hurt$)/],
   ['launched', /^(?:launch|fired$|fire$|fires$|firing$|attack|strikes?$|struck$|target)/],
   ['captured', /^(?:captur|prisoners?$|detain|arrest|abduct|kidnap|hostages?$)/],

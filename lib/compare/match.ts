@@ -27,6 +27,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
+    return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
   return null;
 }
 
@@ -42,7 +44,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
     ...(a.thing && a.thing === b.thing ? [`the ${a.thing}`] : []),
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
-    ...a.holders.filter((h) => b.holders.includes(h)),
+    ...a.names.filter((h) => b.names.includes(h)),
   ]);
   const support = evidence.length;
   const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;

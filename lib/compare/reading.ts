@@ -1,6 +1,7 @@
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
+import { readStory, type Story } from './story';
 import type { Subject } from './subject';
 import { MEASURES, PEOPLE, SAME_THINGS, STOPWORDS } from './measures';
 
@@ -31,7 +32,9 @@ export interface Reading {
   event: EventKind | null;
   /** Weekdays named in the figure's sentence. */
   days: string[];
-  /** Proper names near the figure: whose it is ("the Nationals' offer", "Charles' 226 yards"). */
+  /** Proper names near the figure, less the article's protagonists: evidence that two figures are of one holder. */
+  names: string[];
+  /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
@@ -60,7 +63,7 @@ const BOUND = 1.5;
 const APPROX = 0.1;
 
 /** Reads a quantity of an article: `text` is the whole article. */
-export function readFigure(article: string, text: string, q: Quantity): Reading {
+export function readFigure(article: string, text: string, q: Quantity, story: Story = readStory(text)): Reading {
   const [from, to] = sentenceAround(text, q.start, q.end);
   const sentence = text.slice(from, to);
   const before = text.slice(Math.max(from, q.start - NEAR), q.start);
@@ -80,7 +83,8 @@ export function readFigure(article: string, text: string, q: Quantity): Reading 
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
     event: eventOf(clause.before, clause.after),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
-    holders: namesIn(`${clause.before} … ${clause.after}`),
+    names: holdersIn(`${clause.before} … ${clause.after}`, story),
+    holders: possessorsIn(clause.before, clause.after),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
@@ -116,6 +120,36 @@ function eventOf(before: string, after: string): EventKind | null {
   return events[0]?.kind ?? null;
 }
 
+// Names an article uses most are what it is about ("Teixeira", "Hiller"): every figure is near them, so they tell none apart.
+const PROTAGONISTS = 2;
+
+/** The names near a figure that could say whose it is: names of the story, less the article's protagonists. */
+function holdersIn(text: string, story: Story): string[] {
+  const protagonists = new Set(
+    Object.entries(story.names)
+      .filter(([n]) => !n.includes(' '))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, PROTAGONISTS)
+      .map(([n]) => n),
+  );
+  return namesIn(text).filter((n) => n in story.names && !protagonists.has(n));
+}
+
+// "Jamaal Charles' 226 yards", "IBM's $54 billion-per-year", "the Nationals' Eight-Year Offer": a name in the
+// possessive at most three words before the figure; "offers by the Angels": a name after "by" just after it.
+const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
+
+function possessorsIn(before: string, after: string): string[] {
+  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1];
+  return name
+    ? name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== 'and' && w !== 'the')
+    : [];
+}
+
 // Capitalised words inside a clause that are names, not the first word of a sentence.
 function namesIn(text: string): string[] {
   const names = new Set<string>();
@@ -141,9 +175,15 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
   if (q.kind === 'fraction') return { measure: 'percent', thing: null, factor: 100 };
   if (q.kind === 'score' || /^\d+-\d+$/.test(q.text)) return { measure: 'score', thing: null, factor: 1 };
   // "the 13-inch MacBook Pro", "a 15-inch model": a size that names a model (GUIDELINE: designations are no figures).
+  // ".357 Magnum", ".38-caliber": a calibre names a gun; "four times that of": a multiplier, not a count.
+  if (/\.$/.test(text.slice(q.start - 1, q.start)) || /^[\s-]*(?:caliber|calibre|magnum)\b/i.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
+  if (/^\s+times\s+(?:that|the|as|more|larger|bigger|faster|higher|greater)\b/i.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
   if (/^\d[\d.]*-inch$/i.test(q.text) && /^\s+(?:[A-Z]|models?\b|versions?\b|options?\b|portables?\b)/.test(after))
     return { measure: 'designation', thing: null, factor: 1 };
   if (isAge(q, before, after)) return { measure: 'age', thing: 'age', factor: 1 };
+  if (/^\s*(?:pixels?\s+per\s+inch|ppi)\b/i.test(after)) return { measure: 'count', thing: 'ppi', factor: 1 };
   const unit = (q.unit ?? '').toLowerCase();
   const word = [unit, next, singular(unit), singular(next)].find((w) => MEASURES.has(w));
   if (word) {
@@ -155,6 +195,9 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
       )?.[1];
     return { measure: m.measure, thing: what ? what.toLowerCase() : m.measure, factor: m.factor };
   }
+  const quake = /\b(?:quake|earthquake|temblor|tremor|aftershock)s?\b/i;
+  if (/\./.test(q.text) && (q.value ?? 10) < 10 && (quake.test(after.slice(0, 30)) || /\bmeasuring\s+$/i.test(before)))
+    return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
   if (/\bmagnitude\b/i.test(`${before.slice(-30)} ${q.text} ${after.slice(0, 20)}`))
     return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
@@ -164,6 +207,10 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
 /** "43-year-old", "Hiller, 43,", "a 15-year-old": an age. */
 function isAge(q: Quantity, before: string, after: string): boolean {
   if (/-year[- ]old$/i.test(q.text) || /^[- ]year[- ]old\b/i.test(after) || /^\s+years?\s+old\b/i.test(after)) return true;
+  if (/-year$/i.test(q.text) && /^[- ]old\b/i.test(after)) return true;
+  // "who will turn 29 in April", "will be 29".
+  if (/\b(?:turns?|turned|turning|will be)\s+$/i.test(before) && (q.value ?? 0) < 120 && !/^\s+\p{L}+s\b/u.test(after))
+    return true;
   return /[A-Z][\p{L}.]+,\s*$/u.test(before) && /^\s*[,;)]/.test(after) && (q.value ?? 0) < 120;
 }
 
