@@ -53,12 +53,16 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
   );
   const edges: Array<{ i: number; j: number; match: Match }> = [];
+  const matched = new Set<number>();
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const [x, y] = [nodes[i] as Node, nodes[j] as Node];
       if (x.story !== y.story) continue;
       const match = x.article === y.article ? sameSentenceEquivalent(x.reading, y.reading) : matchReadings(x.reading, y.reading);
-      if (match.verdict !== 'none') edges.push({ i, j, match });
+      if (match.verdict !== 'none') {
+        edges.push({ i, j, match });
+        matched.add(i * nodes.length + j);
+      }
     }
   }
   edges.sort((a, b) => b.match.support - a.match.support);
@@ -70,7 +74,7 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     if (gi === gj) continue;
     const a = groups[gi] as number[];
     const b = groups[gj] as number[];
-    if (a.some((x) => b.some((y) => !belongTogether((nodes[x] as Node).reading, (nodes[y] as Node).reading)))) continue;
+    if (!mayJoin(a, b, nodes, matched)) continue;
     for (const x of b) groupOf[x] = gi;
     a.push(...b);
     groups[gj] = [];
@@ -85,6 +89,27 @@ export function clusterArticles(articles: Article[]): Cluster[] {
       const verdict = allAgree(members) ? 'agree' : 'differ';
       return { verdict, reason: reasons.get(gi)?.reason ?? '', members };
     });
+}
+
+// Of the pairs across two groups from different articles, the share that must be matched for the groups to join:
+// a figure joins a quantity when it matches most of its reports, not one of them (a chain of "eight years" would
+// otherwise join the offers of three teams).
+const LINKED = 0.5;
+
+/** Whether two groups may join: no pair across them is set apart, and most pairs from different articles match. */
+function mayJoin(a: number[], b: number[], nodes: Node[], matched: Set<number>): boolean {
+  let pairs = 0;
+  let linked = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const [rx, ry] = [(nodes[x] as Node).reading, (nodes[y] as Node).reading];
+      if (!belongTogether(rx, ry)) return false;
+      if (rx.article === ry.article) continue;
+      pairs++;
+      if (matched.has(Math.min(x, y) * nodes.length + Math.max(x, y))) linked++;
+    }
+  }
+  return pairs === 0 || linked / pairs >= LINKED;
 }
 
 /** Two figures may sit in one group when nothing sets them apart and their values agree, or they are matched as differing. */

@@ -45,6 +45,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
     ...a.names.filter((h) => b.names.includes(h)),
+    ...(sameDistinctiveFigure(a, b) ? [`the same ${a.quantity.text}`] : []),
   ]);
   const support = evidence.length;
   const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;
@@ -82,4 +83,14 @@ export function ownedMatch(a: Reading, b: Reading): Match | null {
   );
   if (c && (c.relation === 'agree' || c.relation === 'differ')) return { verdict: c.relation, reason: c.reason, support: 10 };
   return { verdict: 'none', reason: `not: ${c?.reason ?? 'other owner, thing or event'}`, support: 0 };
+}
+
+/**
+ * Two reports of one story giving the same exact figure, of two significant digits or more ("$160 million", "4,051",
+ * "0.71"), most likely give one quantity; small whole numbers ("two", "eight") recur for many things.
+ */
+function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
+  const [x, y] = [a.quantity.value, b.quantity.value];
+  if (x === null || x !== y || a.quantity.approx !== 'exact' || b.quantity.approx !== 'exact') return false;
+  return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
 }
