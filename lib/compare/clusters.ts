@@ -95,6 +95,9 @@ export function clusterArticles(articles: Article[]): Cluster[] {
 // a figure joins a quantity when it matches most of its reports, not one of them (a chain of "eight years" would
 // otherwise join the offers of three teams).
 const LINKED = 0.5;
+// Of the pairs across two groups of articles, the share that must share names for the groups to be one story: short
+// reports of one quake name other towns, so a report joins a story when it shares names with a quarter of its reports.
+const STORY_LINKED = 0.25;
 
 /** Whether two groups may join: no pair across them is set apart, and most pairs from different articles match. */
 function mayJoin(a: number[], b: number[], nodes: Node[], matched: Set<number>): boolean {
@@ -120,21 +123,26 @@ function belongTogether(a: Reading, b: Reading): boolean {
   return valuesAgree(a, b) !== false || (a.article !== b.article && matchReadings(a, b).verdict === 'differ');
 }
 
-/** Each article's story: articles of one story share names; none joins a story that an article of it conflicts with. */
-function storiesOf(stories: Story[]): number[] {
+/** Each article's story: strongest links first; articles of one story share names with a quarter of its articles or more, and conflict with none. */
+export function storiesOf(stories: Story[]): number[] {
+  const matches = stories.map((x, i) => stories.map((y, j) => (i === j ? null : sameStory(x, y))));
+  const links = matches
+    .flatMap((row, i) => row.map((m, j) => ({ i, j, m })))
+    .filter(({ i, j, m }) => i < j && m?.verdict === 'same')
+    .sort((a, b) => (b.m?.shared ?? 0) - (a.m?.shared ?? 0));
   const storyOf = stories.map((_, i) => i);
   const members = stories.map((_, i) => [i]);
-  for (let i = 0; i < stories.length; i++) {
-    for (let j = i + 1; j < stories.length; j++) {
-      const [si, sj] = [storyOf[i] as number, storyOf[j] as number];
-      if (si === sj || sameStory(stories[i] as Story, stories[j] as Story).verdict !== 'same') continue;
-      const a = members[si] as number[];
-      const b = members[sj] as number[];
-      if (a.some((x) => b.some((y) => sameStory(stories[x] as Story, stories[y] as Story).verdict === 'different'))) continue;
-      for (const x of b) storyOf[x] = si;
-      a.push(...b);
-      members[sj] = [];
-    }
+  for (const { i, j } of links) {
+    const [si, sj] = [storyOf[i] as number, storyOf[j] as number];
+    if (si === sj) continue;
+    const a = members[si] as number[];
+    const b = members[sj] as number[];
+    const verdicts = a.flatMap((x) => b.map((y) => matches[x]?.[y]?.verdict));
+    // Most articles of the two groups must read as one story: two names shared with one report do not join two stories.
+    if (verdicts.includes('different') || verdicts.filter((v) => v === 'same').length < verdicts.length * STORY_LINKED) continue;
+    for (const x of b) storyOf[x] = si;
+    a.push(...b);
+    members[sj] = [];
   }
   return storyOf;
 }
