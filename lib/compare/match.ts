@@ -24,7 +24,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
   if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
-  if (a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
+  // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
+  if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
   if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
@@ -45,7 +46,10 @@ export function matchReadings(a: Reading, b: Reading): Match {
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
     ...a.names.filter((h) => b.names.includes(h)),
-    ...(sameDistinctiveFigure(a, b) ? [`the same ${a.quantity.text}`] : []),
+    // The same exact figure of several digits, or the same score, counts twice: it is rarely a coincidence in one story.
+    ...(sameDistinctiveFigure(a, b) || (a.score !== null && a.score === b.score)
+      ? [`the same ${a.quantity.text}`, 'to the digit']
+      : []),
   ]);
   const support = evidence.length;
   const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;

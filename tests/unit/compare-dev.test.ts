@@ -144,8 +144,8 @@ describe('compare command on compare-dev', () => {
       }),
     );
     console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
-    // Measured P 0.753 R 0.540 F1 0.629 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
+    // Measured P 0.761 R 0.593 F1 0.667 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
     expect(score.matches.precision).toBeGreaterThanOrEqual(0.73);
-    expect(score.matches.f1).toBeGreaterThanOrEqual(0.6);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.64);
   }, 60_000);
 });
