@@ -1,3 +1,4 @@
+import { MEASURES, PEOPLE } from './measures';
 import type { Reading } from './reading';
 import { compareFigures } from './relation';
 
@@ -57,9 +58,16 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
   const agree = valuesAgree(a, b);
   if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
-  if (agree && support >= AGREE_SUPPORT) return { verdict: 'agree', reason: `same: ${about}`, support };
+  // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too.
+  const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  const beside = a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
+  if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
   // Unequal values are one quantity only with the same words right beside them and no other holder.
   const tight = a.tight.filter((w) => b.tight.includes(w) && w !== a.thing);
+  // "two murder charges" and "one attempted murder charge", "seven bullets" and "three that entered … from the rear":
+  // a word of scope beside one figure only makes them two quantities, not one that differs.
+  const scoped = SCOPE.filter((w) => a.tight.includes(w) !== b.tight.includes(w));
+  if (!agree && scoped.length > 0) return { verdict: 'none', reason: `not: ${scoped.join(', ')} on one side only`, support };
   const otherHolders = a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h));
   if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders)
     return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
@@ -72,6 +80,22 @@ export function valuesAgree(a: Reading, b: Reading): boolean | null {
   // Strictly: "seven" (6.5 to 7.5) and "eight" (7.5 to 8.5) only touch.
   return a.low < b.high && b.low < a.high;
 }
+
+// Words that narrow what a figure counts.
+const SCOPE = [
+  'attempted',
+  'other',
+  'additional',
+  'prior',
+  'previous',
+  'rear',
+  'back',
+  'base',
+  'basic',
+  'top',
+  'maximum',
+  'minimum',
+];
 
 const unique = (words: string[]) => [...new Set(words)];
 
@@ -90,11 +114,12 @@ export function ownedMatch(a: Reading, b: Reading): Match | null {
 }
 
 /**
- * Two reports of one story giving the same exact figure, of two significant digits or more ("$160 million", "4,051",
+ * Two reports of one story giving the same figure, of two significant digits or more ("$160 million", "4,051",
  * "0.71"), most likely give one quantity; small whole numbers ("two", "eight") recur for many things.
  */
 function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
   const [x, y] = [a.quantity.value, b.quantity.value];
-  if (x === null || x !== y || a.quantity.approx !== 'exact' || b.quantity.approx !== 'exact') return false;
+  // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
+  if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
   return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
 }

@@ -80,6 +80,12 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(seven, eight).verdict).not.toBe('agree');
   });
 
+  test('a word of scope beside one figure: murder charges vs attempted-murder charges are two quantities', () => {
+    const murder = figure('d27', 'two murder charges', 'two');
+    const attempted = figure('d30', 'one count of attempted murder', 'one');
+    expect(matchReadings(murder, attempted)).toMatchObject({ verdict: 'none', reason: 'not: attempted on one side only' });
+  });
+
   test.each<[string, At, At]>([
     ['killed vs wounded', ['d29', 'killing two workers', 'two'], ['d29', 'wounding two others', 'two']],
     [
@@ -144,8 +150,8 @@ describe('compare command on compare-dev', () => {
       }),
     );
     console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
-    // Measured P 0.761 R 0.593 F1 0.667 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
-    expect(score.matches.precision).toBeGreaterThanOrEqual(0.73);
+    // Measured P 0.810 R 0.547 F1 0.653 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
+    expect(score.matches.precision).toBeGreaterThanOrEqual(0.79);
     expect(score.matches.f1).toBeGreaterThanOrEqual(0.64);
   }, 60_000);
 });
