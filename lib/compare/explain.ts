@@ -36,19 +36,18 @@ export function explainFigure(articles: Article[], id: string, offset: number): 
   return lines.join('\n');
 }
 
-/** "people killed, holder hiller, on thursday, from santa rosa, 2 (exact)": a reading in one line. */
+/** "count: people = 2; event killed; holder none; from none; days thursday; near: …": a reading in one line. */
 export function describeReading(r: Reading): string {
   const value = r.score ?? (r.low === r.high ? `${r.low}` : `${r.low}–${r.high}`);
   return [
     `${r.measure}${r.thing && r.thing !== r.measure ? `: ${r.thing}` : ''} = ${value}`,
-    r.event ? `event ${r.event}` : null,
-    r.holders.length > 0 ? `holder ${r.holders.join(' ')}` : null,
-    r.from ? `from ${r.from}` : null,
-    r.days.length > 0 ? `on ${r.days.join('/')}` : null,
-    `near: ${r.words.join(' ')}`,
-  ]
-    .filter(Boolean)
-    .join('; ');
+    `event ${r.event ?? 'none'}`,
+    `holder ${r.holders.join(' ') || 'none'}`,
+    `place (measured from) ${r.from ?? 'none'}`,
+    `time ${r.days.join('/') || 'none'}`,
+    `names near ${r.names.join(' ') || 'none'}`,
+    `words near: ${r.words.join(' ')}`,
+  ].join('; ');
 }
 
 function topNames(names: Record<string, number>): string {

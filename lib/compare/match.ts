@@ -58,9 +58,12 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
   const agree = valuesAgree(a, b);
   if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
-  // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too.
+  // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
+  // or the same event ("killing two workers", "2 Dead").
   const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
-  const beside = a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
+  const beside =
+    (a.event !== null && a.event === b.event) ||
+    a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
   if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
   // Unequal values are one quantity only with the same words right beside them and no other holder.
   const tight = a.tight.filter((w) => b.tight.includes(w) && w !== a.thing);

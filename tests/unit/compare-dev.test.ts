@@ -130,6 +130,20 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
 });
 
 describe('compare command on compare-dev', () => {
+  test('--explain shows what a figure was read as and why each candidate was or was not matched', () => {
+    const files = ['d26', 'd29', 'd31'].map((id) => `${DEV}/articles/${id}.txt`);
+    const run = spawnSync(tsx, ['scripts/compare.ts', '--explain', 'd29:216', ...files], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^d29:216 "two" read as count: people = .*; event killed; holder none;/);
+    expect(lines[1]).toMatch(/^ {2}story: kraft, hiller/);
+    expect(run.stdout).toContain('d26:360 "two": agree — same: people killed');
+    expect(run.stdout).toMatch(/d26:\d+ "three": no — not: /);
+    expect(run.stdout).toMatch(/d31: other story \(too few shared names/);
+    const missing = spawnSync(tsx, ['scripts/compare.ts', '--explain', 'd29:0', ...files], { encoding: 'utf8' });
+    expect([missing.status, missing.stderr.trim()]).toEqual([1, 'compare: no figure at d29:0']);
+  });
+
   test('pairwise against the editor’s clusters stays above the measured floor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-compare-dev-'));
     const files = readdirSync(`${DEV}/articles`)
@@ -150,8 +164,8 @@ describe('compare command on compare-dev', () => {
       }),
     );
     console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
-    // Measured P 0.810 R 0.547 F1 0.653 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
+    // Measured P 0.818 R 0.579 F1 0.678 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
     expect(score.matches.precision).toBeGreaterThanOrEqual(0.79);
-    expect(score.matches.f1).toBeGreaterThanOrEqual(0.64);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.66);
   }, 60_000);
 });
