@@ -107,7 +107,7 @@ function mayJoin(a: number[], b: number[], nodes: Node[], matched: Set<number>):
     for (const y of b) {
       const [rx, ry] = [(nodes[x] as Node).reading, (nodes[y] as Node).reading];
       if (!belongTogether(rx, ry)) return false;
-      if (rx.article === ry.article) continue;
+      if (rx.article === ry.article || otherCurrency(rx, ry)) continue;
       pairs++;
       if (matched.has(Math.min(x, y) * nodes.length + Math.max(x, y))) linked++;
     }
@@ -117,11 +117,16 @@ function mayJoin(a: number[], b: number[], nodes: Node[], matched: Set<number>):
 
 /** Two figures may sit in one group when nothing sets them apart and their values agree, or they are matched as differing. */
 function belongTogether(a: Reading, b: Reading): boolean {
+  // Sums in two currencies sit side by side, joined through the text's own conversion ("200 million euros ($265.3 million)").
+  if (otherCurrency(a, b)) return true;
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict !== 'none';
   if (conflictOf(a, b)) return false;
   return valuesAgree(a, b) !== false || (a.article !== b.article && matchReadings(a, b).verdict === 'differ');
 }
+
+const otherCurrency = (a: Reading, b: Reading) =>
+  a.measure !== b.measure && a.measure.startsWith('money:') && b.measure.startsWith('money:');
 
 /** Each article's story: strongest links first; articles of one story share names with a quarter of its articles or more, and conflict with none. */
 export function storiesOf(stories: Story[]): number[] {
