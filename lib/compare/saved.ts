@@ -1,0 +1,56 @@
+import type { Quantity } from '../claims/types';
+import { type Match, matchReadings } from './match';
+import { type Reading, readFigure } from './reading';
+import { readStory, type Story } from './story';
+import type { Passage } from './subject';
+
+/**
+ * The readings comparison for the background: a page's figure against a saved one, when the state-owner rules
+ * can only call them related (no owner on one side). The page is known whole; a saved figure only by its
+ * sentence and its page's title, so it is taken for the page's story when those name one of the page's names, or
+ * when the two sentences share twice the evidence an agreeing pair needs.
+ */
+export function matchSaved(
+  page: { id: string; story: Story },
+  passage: Passage,
+  quantity: Quantity,
+  saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } },
+): Match | null {
+  const mine = readInPassage(page.id, passage, quantity, page.story);
+  const theirs = readInSentence(saved.pageId, saved.text, saved.quantity, page.story);
+  if (!mine || !theirs) return null;
+  const match = matchReadings(mine, theirs);
+  if (match.verdict === 'none') return null;
+  // Without a name of the page's story, the sentences themselves must share twice the evidence.
+  const named = sharesStory(page.story, `${saved.page.title}\n\n${saved.text}`);
+  return named || match.support >= UNNAMED_SUPPORT ? match : null;
+}
+
+/** The story of a page read from its claims' sentences (what the background is given). */
+export function storyOfPassages(passages: Passage[], publishedAt: string | null): Story {
+  return readStory(passages.map((p) => p.text).join('\n\n'), publishedAt);
+}
+
+// Names of the page's story a saved sentence and its title must name to be of that story. One: the background sees
+// the page only through its claims' sentences, where a story's places and people recur less than in its full text;
+// the readings must then agree on the thing and the words beside the figure as well.
+const SHARED_NAMES = 1;
+const UNNAMED_SUPPORT = 4;
+
+function sharesStory(story: Story, text: string): boolean {
+  // A title capitalises every word: any capitalised word counts here, the page's own names being the filter.
+  const words = new Set((text.match(/\b[A-Z][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
+  return [...words].filter((w) => w in story.names).length >= SHARED_NAMES;
+}
+
+function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
+  const start = q.start - passage.start;
+  if (start < 0 || start > passage.text.length) return null;
+  return readFigure(id, passage.text, { ...q, start, end: start + q.text.length }, story);
+}
+
+/** A saved figure read in its sentence: its offsets are the page's, so it is found again by its text. */
+function readInSentence(id: string, sentence: string, q: Quantity, story: Story): Reading | null {
+  const start = sentence.indexOf(q.text);
+  return start < 0 ? null : readFigure(id, sentence, { ...q, start, end: start + q.text.length }, story);
+}
