@@ -125,14 +125,26 @@ const PROTAGONISTS = 2;
 
 /** The names near a figure that could say whose it is: names of the story, less the article's protagonists. */
 function holdersIn(text: string, story: Story): string[] {
-  const protagonists = new Set(
-    Object.entries(story.names)
-      .filter(([n]) => !n.includes(' '))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, PROTAGONISTS)
-      .map(([n]) => n),
-  );
+  const protagonists = protagonistsOf(story);
   return namesIn(text).filter((n) => n in story.names && !protagonists.has(n));
+}
+
+// Each story's protagonists, found once: every figure of a page is read against the same story.
+const PROTAGONISTS_OF = new WeakMap<Story, Set<string>>();
+
+function protagonistsOf(story: Story): Set<string> {
+  let found = PROTAGONISTS_OF.get(story);
+  if (!found) {
+    found = new Set(
+      Object.entries(story.names)
+        .filter(([n]) => !n.includes(' '))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, PROTAGONISTS)
+        .map(([n]) => n),
+    );
+    PROTAGONISTS_OF.set(story, found);
+  }
+  return found;
 }
 
 // "Jamaal Charles' 226 yards", "IBM's $54 billion-per-year", "the Nationals' Eight-Year Offer": a name in the

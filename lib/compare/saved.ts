@@ -16,8 +16,8 @@ export function matchSaved(
   quantity: Quantity,
   saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } },
 ): Match | null {
-  const mine = readInPassage(page.id, passage, quantity, page.story);
-  const theirs = readInSentence(saved.pageId, saved.text, saved.quantity, page.story);
+  const mine = pageReading(page, passage, quantity);
+  const theirs = savedReading(saved);
   if (!mine || !theirs) return null;
   const match = matchReadings(mine, theirs);
   if (match.verdict === 'none') return null;
@@ -43,10 +43,31 @@ function sharesStory(story: Story, text: string): boolean {
   return [...words].filter((w) => w in story.names).length >= SHARED_NAMES;
 }
 
+// A page's figure is compared with several saved ones: it is read once per page (per story object).
+const PAGE_READINGS = new WeakMap<Story, Map<Quantity, Reading | null>>();
+
+function pageReading(page: { id: string; story: Story }, passage: Passage, q: Quantity): Reading | null {
+  let readings = PAGE_READINGS.get(page.story);
+  if (!readings) PAGE_READINGS.set(page.story, (readings = new Map()));
+  if (!readings.has(q)) readings.set(q, readInPassage(page.id, passage, q, page.story));
+  return readings.get(q) ?? null;
+}
+
 function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
   const start = q.start - passage.start;
   if (start < 0 || start > passage.text.length) return null;
   return readFigure(id, passage.text, { ...q, start, end: start + q.text.length }, story);
+}
+
+// Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is read once.
+const SAVED_READINGS = new WeakMap<Quantity, Reading | null>();
+
+function savedReading(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
+  if (!SAVED_READINGS.has(saved.quantity)) {
+    const own = readStory(`${saved.page.title}\n\n${saved.text}`);
+    SAVED_READINGS.set(saved.quantity, readInSentence(saved.pageId, saved.text, saved.quantity, own));
+  }
+  return SAVED_READINGS.get(saved.quantity) ?? null;
 }
 
 /** A saved figure read in its sentence: its offsets are the page's, so it is found again by its text. */
