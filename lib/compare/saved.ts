@@ -26,10 +26,24 @@ export function matchSaved(
   return named || match.support >= UNNAMED_SUPPORT ? match : null;
 }
 
-/** The story of a page read from its claims' sentences (what the background is given). */
-export function storyOfPassages(passages: Passage[], publishedAt: string | null): Story {
-  return readStory(passages.map((p) => p.text).join('\n\n'), publishedAt);
+/**
+ * The story of a page read from its claims' sentences (what the background is given), kept for the last pages
+ * asked about: a page is compared again on every load and re-render, and its figures' readings hang on its story.
+ */
+export function storyOfPassages(pageId: string, passages: Passage[], publishedAt: string | null): Story {
+  const key = `${pageId}\u0000${passages.length}\u0000${passages.at(-1)?.start ?? 0}`;
+  let story = STORIES.get(key);
+  if (!story) {
+    story = readStory(passages.map((p) => p.text).join('\n\n'), publishedAt);
+    if (STORIES.size >= STORIES_KEPT) STORIES.delete(STORIES.keys().next().value as string);
+    STORIES.set(key, story);
+  }
+  return story;
 }
+
+// Pages whose story is kept: the tabs a reader goes through.
+const STORIES_KEPT = 20;
+const STORIES = new Map<string, Story>();
 
 // Names of the page's story a saved sentence and its title must name to be of that story. One: the background sees
 // the page only through its claims' sentences, where a story's places and people recur less than in its full text;

@@ -99,7 +99,7 @@ export async function compareWithSaved(
   const byKey = new Map(keys.map((k) => [k, (found.get(k) ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
 
   let pageStory: Story | null = null;
-  const story = () => (pageStory ??= storyOfPassages(passages, page.publishedAt));
+  const story = () => (pageStory ??= storyOfPassages(page.id, passages, page.publishedAt));
   const result: FigureMatches[] = [];
   for (const f of figures) {
     const matches: SavedMatch[] = [];
