@@ -1,42 +1,51 @@
 // Finds figures that count the same quantity across articles: npm run --silent compare -- FILE...
-// Prints {"clusters":[{"topic","members":[{"article","text","start","end"}]}]}, the shape
+// Prints {"clusters":[{"topic","verdict","reason","members":[{"article","text","start","end"}]}]}, the shape
 // ../shared/claims/score.mjs reads with --pred-matches. An unreadable file gets a one-line error.
+// --explain ARTICLE:OFFSET prints instead what that figure was read as and why each candidate was or was not matched.
 import { basename, extname } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
-import { clusterFigures, type Member } from '../lib/compare/clusters';
-import { passagesOf } from '../lib/compare/context';
-import { describePassage } from '../lib/compare/subject';
+import { type Article, clusterArticles } from '../lib/compare/clusters';
+import { explainFigure } from '../lib/compare/explain';
 import { readArticle, readError } from './read-article';
 
-function main(files: string[]): number {
-  if (files.length === 0) {
-    console.error('usage: npm run --silent compare -- FILE...');
+function main(args: string[]): number {
+  const at = args.indexOf('--explain');
+  const target = at >= 0 ? args[at + 1] : undefined;
+  const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  if (files.length === 0 || (at >= 0 && !/^[^:]+:\d+$/.test(target ?? ''))) {
+    console.error('usage: npm run --silent compare -- [--explain ARTICLE:OFFSET] FILE...');
     return 2;
   }
   let failed = 0;
-  const members: Array<Member<string>> = [];
+  const articles: Article[] = [];
   for (const file of files) {
     try {
       const { text, publishedAt } = readArticle(file);
-      const article = basename(file, extname(file));
-      for (const passage of passagesOf(text, extractClaims(text).claims)) {
-        describePassage(passage).forEach((subject, i) => {
-          const quantity = passage.quantities[i];
-          if (subject && quantity) members.push({ source: article, figure: { quantity, subject, publishedAt } });
-        });
-      }
+      articles.push({ id: basename(file, extname(file)), text, publishedAt, claims: extractClaims(text).claims });
     } catch (error) {
       failed++;
       console.error(`compare: ${file}: ${readError(error)}`);
     }
   }
-  const clusters = clusterFigures(members).map((c) => ({
-    topic: c.topic,
+  if (target) {
+    const [article, offset] = target.split(':') as [string, string];
+    const explanation = explainFigure(articles, article, Number(offset));
+    if (!explanation) {
+      console.error(`compare: no figure at ${target}`);
+      return 1;
+    }
+    console.log(explanation);
+    return failed > 0 ? 1 : 0;
+  }
+  const clusters = clusterArticles(articles).map((c) => ({
+    topic: c.reason.replace(/^same: /, ''),
+    verdict: c.verdict,
+    reason: c.reason,
     members: c.members.map((m) => ({
-      article: m.source,
-      text: m.figure.quantity.text,
-      start: m.figure.quantity.start,
-      end: m.figure.quantity.end,
+      article: m.article,
+      text: m.reading.quantity.text,
+      start: m.reading.quantity.start,
+      end: m.reading.quantity.end,
     })),
   }));
   console.log(JSON.stringify({ clusters }, null, 2));

@@ -1,32 +1,182 @@
-import { groupBy } from '../group-by';
-import type { Figure } from './relation';
-import { compareFigures, describeSubject } from './relation';
+import type { Quantity } from '../claims/types';
+import { conflictOf, type Match, matchReadings, ownedMatch, valuesAgree } from './match';
+import { passagesOf } from './context';
+import { type Reading, readFigure } from './reading';
+import { describePassage } from './subject';
+import { readStory, sameStory, type Story } from './story';
 
-/** A figure found in one of several articles. */
-export interface Member<T> {
-  source: T;
-  figure: Figure;
+/** An article with the figures read from it. */
+export interface Article {
+  id: string;
+  text: string;
+  publishedAt: string | null;
+  /** The article's claims: sentences with their quantities. */
+  claims: Array<{ text: string; start: number; quantities: Quantity[] }>;
 }
 
-export interface Cluster<T> {
-  topic: string;
-  members: Array<Member<T>>;
+/** Each figure of an article, read, with what the state-owner rules make of it (see relation.ts). */
+export function readArticle(a: Article): Reading[] {
+  const story = readStory(a.text, a.publishedAt);
+  return passagesOf(a.text, a.claims).flatMap((p) => {
+    const subjects = describePassage(p);
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story), subject: subjects[i] ?? null }));
+  });
+}
+
+/** A figure of an article, read. */
+export interface Member {
+  article: string;
+  reading: Reading;
+}
+
+/** Figures of two articles or more that are one quantity, with the verdict on their values and why. */
+export interface Cluster {
+  verdict: 'agree' | 'differ';
+  reason: string;
+  members: Member[];
+}
+
+interface Node extends Member {
+  story: number;
 }
 
 /**
- * Groups figures that count the same quantity (agree or differ) across
- * sources: connected groups, kept when they hold figures from two sources or more.
+ * Groups the figures of several articles that are one quantity. Articles are
+ * first grouped into stories (names shared, nothing setting them apart in
+ * time); figures of one story are then joined best match first, and two groups
+ * join only when none of their members conflict (other thing, event, day or
+ * holder): one figure never bridges two quantities.
  */
-export function clusterFigures<T>(members: Array<Member<T>>): Array<Cluster<T>> {
-  const parent = members.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const c = compareFigures((members[i] as Member<T>).figure, (members[j] as Member<T>).figure);
-      if (c && (c.relation === 'agree' || c.relation === 'differ')) parent[root(i)] = root(j);
+export function clusterArticles(articles: Article[]): Cluster[] {
+  const stories = storiesOf(articles.map((a) => readStory(a.text, a.publishedAt)));
+  const nodes: Node[] = articles.flatMap((a, i) =>
+    readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
+  );
+  const edges: Array<{ i: number; j: number; match: Match }> = [];
+  const matched = new Set<number>();
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const [x, y] = [nodes[i] as Node, nodes[j] as Node];
+      if (x.story !== y.story) continue;
+      const match = x.article === y.article ? sameSentenceEquivalent(x.reading, y.reading) : matchReadings(x.reading, y.reading);
+      if (match.verdict !== 'none') {
+        edges.push({ i, j, match });
+        matched.add(i * nodes.length + j);
+      }
     }
   }
-  return [...groupBy(members, (_, i) => root(i)).values()]
-    .filter((g) => new Set(g.map((m) => m.source)).size > 1)
-    .map((g) => ({ topic: describeSubject((g[0] as Member<T>).figure.subject), members: g }));
+  edges.sort((a, b) => b.match.support - a.match.support);
+  const groups = nodes.map((_, i) => [i]);
+  const groupOf = nodes.map((_, i) => i);
+  const reasons = new Map<number, Match>();
+  for (const { i, j, match } of edges) {
+    const [gi, gj] = [groupOf[i] as number, groupOf[j] as number];
+    if (gi === gj) continue;
+    const a = groups[gi] as number[];
+    const b = groups[gj] as number[];
+    if (!mayJoin(a, b, nodes, matched)) continue;
+    for (const x of b) groupOf[x] = gi;
+    a.push(...b);
+    groups[gj] = [];
+    const best = reasons.get(gi) ?? reasons.get(gj);
+    reasons.set(gi, best && best.support >= match.support ? best : match);
+  }
+  return groups
+    .map((g, gi) => ({ g, gi }))
+    .filter(({ g }) => new Set(g.map((i) => (nodes[i] as Node).article)).size > 1)
+    .map(({ g, gi }) => {
+      const members = g.map((i) => nodes[i] as Node).map(({ article, reading }) => ({ article, reading }));
+      const verdict = allAgree(members) ? 'agree' : 'differ';
+      return { verdict, reason: reasons.get(gi)?.reason ?? '', members };
+    });
+}
+
+// Of the pairs across two groups from different articles, the share that must be matched for the groups to join:
+// a figure joins a quantity when it matches most of its reports, not one of them (a chain of "eight years" would
+// otherwise join the offers of three teams).
+const LINKED = 0.5;
+// Of the pairs across two groups of articles, the share that must share names for the groups to be one story: short
+// reports of one quake name other towns, so a report joins a story when it shares names with a quarter of its reports.
+const STORY_LINKED = 0.25;
+
+/** Whether two groups may join: no pair across them is set apart, and most pairs from different articles match. */
+function mayJoin(a: number[], b: number[], nodes: Node[], matched: Set<number>): boolean {
+  let pairs = 0;
+  let linked = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const [rx, ry] = [(nodes[x] as Node).reading, (nodes[y] as Node).reading];
+      if (!belongTogether(rx, ry)) return false;
+      if (rx.article === ry.article || otherCurrency(rx, ry)) continue;
+      pairs++;
+      if (matched.has(Math.min(x, y) * nodes.length + Math.max(x, y))) linked++;
+    }
+  }
+  return pairs === 0 || linked / pairs >= LINKED;
+}
+
+/** Two figures may sit in one group when nothing sets them apart and their values agree, or they are matched as differing. */
+function belongTogether(a: Reading, b: Reading): boolean {
+  // Sums in two currencies sit side by side, joined through the text's own conversion ("200 million euros ($265.3 million)").
+  if (otherCurrency(a, b)) return true;
+  const owned = ownedMatch(a, b);
+  if (owned) return owned.verdict !== 'none';
+  if (conflictOf(a, b)) return false;
+  return valuesAgree(a, b) !== false || (a.article !== b.article && matchReadings(a, b).verdict === 'differ');
+}
+
+const otherCurrency = (a: Reading, b: Reading) =>
+  a.measure !== b.measure && a.measure.startsWith('money:') && b.measure.startsWith('money:');
+
+/** Each article's story: strongest links first; articles of one story share names with a quarter of its articles or more, and conflict with none. */
+export function storiesOf(stories: Story[]): number[] {
+  const matches = stories.map((x, i) => stories.map((y, j) => (i === j ? null : sameStory(x, y))));
+  const links = matches
+    .flatMap((row, i) => row.map((m, j) => ({ i, j, m })))
+    .filter(({ i, j, m }) => i < j && m?.verdict === 'same')
+    .sort((a, b) => (b.m?.shared ?? 0) - (a.m?.shared ?? 0));
+  const storyOf = stories.map((_, i) => i);
+  const members = stories.map((_, i) => [i]);
+  for (const { i, j } of links) {
+    const [si, sj] = [storyOf[i] as number, storyOf[j] as number];
+    if (si === sj) continue;
+    const a = members[si] as number[];
+    const b = members[sj] as number[];
+    const verdicts = a.flatMap((x) => b.map((y) => matches[x]?.[y]?.verdict));
+    // Most articles of the two groups must read as one story: two names shared with one report do not join two stories.
+    if (verdicts.includes('different') || verdicts.filter((v) => v === 'same').length < verdicts.length * STORY_LINKED) continue;
+    for (const x of b) storyOf[x] = si;
+    a.push(...b);
+    members[sj] = [];
+  }
+  return storyOf;
+}
+
+/** Two figures of one article are one quantity when the text gives one as the other: "200 million euros ($265.3 million)". */
+function sameSentenceEquivalent(a: Reading, b: Reading): Match {
+  const [first, second] = a.quantity.start < b.quantity.start ? [a, b] : [b, a];
+  const between = first.sentence.includes(second.quantity.text) ? /^[^()]{0,12}\(\s*$/.test(betweenText(first, second)) : false;
+  return between && first.measure.startsWith('money') && second.measure.startsWith('money')
+    ? { verdict: 'agree', reason: `same: ${first.quantity.text} given as ${second.quantity.text}`, support: 10 }
+    : { verdict: 'none', reason: 'not: another figure of the same article', support: 0 };
+}
+
+function betweenText(first: Reading, second: Reading): string {
+  const i = first.sentence.indexOf(first.quantity.text);
+  const j = first.sentence.indexOf(second.quantity.text, i + first.quantity.text.length);
+  return i < 0 || j < 0 ? '' : first.sentence.slice(i + first.quantity.text.length, j);
+}
+
+function allAgree(members: Member[]): boolean {
+  const byCurrency = new Map<string, Reading[]>();
+  for (const m of members) byCurrency.set(m.reading.measure, [...(byCurrency.get(m.reading.measure) ?? []), m.reading]);
+  return [...byCurrency.values()].every((rs) =>
+    rs.every((a) => rs.every((b) => a === b || (matchReadings(a, b).verdict !== 'differ' && overlap(a, b)))),
+  );
+}
+
+function overlap(a: Reading, b: Reading): boolean {
+  if (a.score !== null || b.score !== null) return a.score === b.score;
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
+  return a.low <= b.high * 1.05 && b.low <= a.high * 1.05;
 }

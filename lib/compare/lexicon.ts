@@ -150,7 +150,7 @@ export function canonicalThing(unit: string): string {
 
 // English plural endings, enough for counted nouns; irregular ones that matter are in THINGS.
 // (pluralize does this fully, but its UMD wrapper breaks when bundled into the background.)
-function singular(word: string): string {
+export function singular(word: string): string {
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is|ics)$/.test(word)) return word;
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
@@ -168,7 +168,7 @@ const EVENTS: Array<[EventKind, RegExp]> = [
     'sent',
     /^(?:sen[dt]|dispatch|deploy|redeploy|station|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
   ],
-  ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish)/],
+  ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish|execut|slain$|slay)/],
   ['wounded', /^(?:wound|injur|hurt$)/],
   ['launched', /^(?:launch|fired$|fire$|fires$|firing$|attack|strikes?$|struck$|target)/],
   ['captured', /^(?:captur|prisoners?$|detain|arrest|abduct|kidnap|hostages?$)/],

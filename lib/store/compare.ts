@@ -1,5 +1,8 @@
 import type { Quantity } from '../claims/types';
 import { type Comparison, compareFigures, describeSubject } from '../compare/relation';
+import type { Match } from '../compare/match';
+import { matchSaved, storyOfPassages } from '../compare/saved';
+import type { Story } from '../compare/story';
 import { describePassage, type Passage, type Subject } from '../compare/subject';
 import type { ClaimLensDatabase } from './database';
 import type { Annotation, Page, SavedFigure } from './types';
@@ -95,13 +98,18 @@ export async function compareWithSaved(
   const found = await db.newestFigures.get(keys);
   const byKey = new Map(keys.map((k) => [k, (found.get(k) ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
 
+  let pageStory: Story | null = null;
+  const story = () => (pageStory ??= storyOfPassages(page.id, passages, page.publishedAt));
   const result: FigureMatches[] = [];
   for (const f of figures) {
     const matches: SavedMatch[] = [];
     for (const saved of byKey.get(subjectKey(f.subject)) ?? []) {
-      const comparison = compareFigures(
-        { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
-        { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt },
+      const comparison = upgradeRelated(
+        compareFigures(
+          { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
+          { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt },
+        ),
+        () => matchSaved({ id: page.id, story: story() }, f.passage, f.quantity, saved),
       );
       if (!comparison) continue;
       const { annotationId, quantity, text, speaker, page: source, savedAt } = saved;
@@ -117,6 +125,17 @@ export async function compareWithSaved(
     });
   }
   return result;
+}
+
+/**
+ * Where the state-owner rules can only say "related" (no owner on one side), the readings of the two sentences may
+ * say more: the same people killed, the same sum ("same: people killed (killing, the people, killed)").
+ */
+function upgradeRelated(comparison: Comparison | null, readings: () => Match | null): Comparison | null {
+  if (comparison?.relation !== 'related') return comparison;
+  const match = readings();
+  if (!match || match.verdict === 'none') return comparison;
+  return { relation: match.verdict, ratio: comparison.ratio, reason: match.reason, score: 0.9 };
 }
 
 /** Who said a saved figure: the statement that holds it, else the claim's first speaker. */

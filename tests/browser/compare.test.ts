@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { CLAIMS } from '../../scripts/paths';
 import { newestTabId } from '../../scripts/chromium';
 import { openPopup, useExtensionBrowser } from './fixture';
 import { cardText, clickCardButton, highlightPoint, highlightTexts, waitForHighlights } from './pages';
@@ -79,4 +81,38 @@ describe('comparing with saved claims', () => {
     expect(await highlightTexts(long, 'claimlens-differ')).toContain('about 10,000');
     await long.close();
   });
+
+  test('any story: a figure saved from one outlet’s report marks the same quantity in another’s, with the card’s reason', async () => {
+    // Two real reports of the Kimani Gray shooting (compare-dev d32, d34), served in place of two sample articles.
+    fx.site.edits.set('/articles/002.html', () => devPage('d32'));
+    fx.site.edits.set('/articles/003.html', () => devPage('d34'));
+    const first = await fx.browser.context.newPage();
+    await first.goto(`${fx.site.url}/articles/002.html`);
+    await waitForHighlights(first);
+    const saved = await highlightPoint(first, 'claimlens-quantity', 'four');
+    await first.mouse.move(saved?.x ?? 0, saved?.y ?? 0);
+    await expect.poll(() => cardText(first), { timeout: 5000 }).toContain('four bullets');
+    await clickCardButton(first, 'Save');
+    await expect.poll(() => cardText(first), { timeout: 5000 }).toContain('Saved');
+    await first.close();
+
+    const page = await fx.browser.context.newPage();
+    await page.goto(`${fx.site.url}/articles/003.html`);
+    await waitForHighlights(page);
+    await expect.poll(() => highlightTexts(page, 'claimlens-agree'), { timeout: 5000 }).toContain('four');
+    const figure = await highlightPoint(page, 'claimlens-agree', 'four');
+    await page.mouse.move(figure?.x ?? 0, figure?.y ?? 0);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('same: bullet');
+    await page.close();
+    fx.site.edits.clear();
+  });
 });
+
+/** A compare-dev article laid out as a simple news page: its title line, then one paragraph per line. */
+function devPage(id: string): string {
+  const text = readFileSync(`${CLAIMS}/compare-dev/articles/${id}.txt`, 'utf8');
+  const [title = '', ...paragraphs] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><article><h1>${escape(title)}</h1>\n${body}</article></main></body></html>`;
+}

@@ -1,0 +1,128 @@
+import { MEASURES, PEOPLE } from './measures';
+import type { Reading } from './reading';
+import { compareFigures } from './relation';
+
+/** How two figures stand: one quantity whose values agree or differ, or not one quantity (none). */
+export interface Match {
+  verdict: 'agree' | 'differ' | 'none';
+  /** Why, for the reader: "same: people killed (kill, kraft, shooting)" or "not: killed vs wounded". */
+  reason: string;
+  /** How much the two readings share: ranks candidates and orders merges. */
+  support: number;
+}
+
+// Shared evidence an agreeing pair needs (a shared word, the same thing, the same holder…), and a differing pair:
+// two equal numbers of one kind near the same words are one quantity; two unequal ones need more.
+const AGREE_SUPPORT = 2;
+const DIFFER_SUPPORT = 4;
+
+/** What keeps two readings from being one quantity whatever their values, or null: other measure, thing, event, day, holder. */
+export function conflictOf(a: Reading, b: Reading): string | null {
+  if (a.measure === 'designation' || b.measure === 'designation') return 'a designation, not a quantity';
+  const owned = ownedMatch(a, b);
+  if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
+  if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
+  if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
+  if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
+  if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
+  // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
+  if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
+    return `${a.days.join('/')} vs ${b.days.join('/')}`;
+  if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
+    return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
+  return null;
+}
+
+/** Whether two figures of one story are one quantity, and whether their values agree. */
+export function matchReadings(a: Reading, b: Reading): Match {
+  const owned = ownedMatch(a, b);
+  if (owned) return owned;
+  const conflict = conflictOf(a, b);
+  if (conflict) return { verdict: 'none', reason: `not: ${conflict}`, support: 0 };
+  const shared = a.words.filter((w) => b.words.includes(w));
+  const evidence = unique([
+    ...shared,
+    ...(a.thing && a.thing === b.thing ? [`the ${a.thing}`] : []),
+    ...(a.event && a.event === b.event ? [a.event] : []),
+    ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
+    ...a.names.filter((h) => b.names.includes(h)),
+    // The same exact figure of several digits, or the same score, counts twice: it is rarely a coincidence in one story.
+    ...(sameDistinctiveFigure(a, b) || (a.score !== null && a.score === b.score)
+      ? [`the same ${a.quantity.text}`, 'to the digit']
+      : []),
+  ]);
+  const support = evidence.length;
+  const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;
+  // A bare number ("two", "one of them") says too little of what it counts to be matched on its neighbours alone.
+  if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
+  const agree = valuesAgree(a, b);
+  if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
+  // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
+  // or the same event ("killing two workers", "2 Dead").
+  const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  const beside =
+    (a.event !== null && a.event === b.event) ||
+    a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
+  if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
+  // Unequal values are one quantity only with the same words right beside them and no other holder.
+  const tight = a.tight.filter((w) => b.tight.includes(w) && w !== a.thing);
+  // "two murder charges" and "one attempted murder charge", "seven bullets" and "three that entered … from the rear":
+  // a word of scope beside one figure only makes them two quantities, not one that differs.
+  const scoped = SCOPE.filter((w) => a.tight.includes(w) !== b.tight.includes(w));
+  if (!agree && scoped.length > 0) return { verdict: 'none', reason: `not: ${scoped.join(', ')} on one side only`, support };
+  const otherHolders = a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h));
+  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders)
+    return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
+  return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
+}
+
+export function valuesAgree(a: Reading, b: Reading): boolean | null {
+  if (a.measure === 'score') return a.score !== null && a.score === b.score ? true : null;
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
+  // Strictly: "seven" (6.5 to 7.5) and "eight" (7.5 to 8.5) only touch.
+  return a.low < b.high && b.low < a.high;
+}
+
+// Words that narrow what a figure counts.
+const SCOPE = [
+  'attempted',
+  'other',
+  'additional',
+  'prior',
+  'previous',
+  'rear',
+  'back',
+  'base',
+  'basic',
+  'top',
+  'maximum',
+  'minimum',
+];
+
+const unique = (words: string[]) => [...new Set(words)];
+
+/**
+ * Figures whose owner is a state on both sides ("North Korean troops", "Pyongyang has sent") are compared by the
+ * owner, place and event rules of relation.ts, made for them: another place is a narrower or wider quantity, not this one.
+ */
+export function ownedMatch(a: Reading, b: Reading): Match | null {
+  if (!a.subject?.owner || !b.subject?.owner) return null;
+  const c = compareFigures(
+    { quantity: a.quantity, subject: a.subject, publishedAt: null },
+    { quantity: b.quantity, subject: b.subject, publishedAt: null },
+  );
+  if (c && (c.relation === 'agree' || c.relation === 'differ')) return { verdict: c.relation, reason: c.reason, support: 10 };
+  return { verdict: 'none', reason: `not: ${c?.reason ?? 'other owner, thing or event'}`, support: 0 };
+}
+
+/**
+ * Two reports of one story giving the same figure, of two significant digits or more ("$160 million", "4,051",
+ * "0.71"), most likely give one quantity; small whole numbers ("two", "eight") recur for many things.
+ */
+function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
+  const [x, y] = [a.quantity.value, b.quantity.value];
+  // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
+  if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
+  return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
+}

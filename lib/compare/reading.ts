@@ -1,0 +1,265 @@
+import type { Quantity } from '../claims/types';
+import { WEEKDAYS } from '../claims/words';
+import { type EventKind, findEvents, singular } from './lexicon';
+import { readStory, type Story } from './story';
+import type { Subject } from './subject';
+import { MEASURES, PEOPLE, SAME_THINGS, STOPWORDS } from './measures';
+
+/**
+ * What a figure was read as, from its sentence: the kind of quantity and
+ * what it is of, its value in a common unit, the words around it, and what
+ * ties it to one occasion (the event word, the weekdays, the names, the
+ * place a distance is measured from).
+ */
+export interface Reading {
+  /** The article or page it was read from. */
+  article: string;
+  quantity: Quantity;
+  /** "money:USD", "length", "percent", "score", "age", "count": what values compare with. */
+  measure: string;
+  /** The thing counted or measured ("people", "bullet", "magnitude", "depth"), or null when the text gives none. */
+  thing: string | null;
+  /** The value in the measure's common unit (km for lengths, days for durations), or null ("dozens"). */
+  low: number | null;
+  high: number | null;
+  /** "20-13" for scores and records, which compare as text. */
+  score: string | null;
+  /** Content words near the figure, in their singular forms. */
+  words: string[];
+  /** The content words right next to it (three words either side): "a depth of", "turnout reached". */
+  tight: string[];
+  /** The event word nearest the figure in its clause (killed, wounded, arrested …). */
+  event: EventKind | null;
+  /** Weekdays named in the figure's sentence. */
+  days: string[];
+  /** Proper names near the figure, less the article's protagonists: evidence that two figures are of one holder. */
+  names: string[];
+  /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
+  holders: string[];
+  /** The place a distance is measured from ("north of Santa Rosa"). */
+  from: string | null;
+  /** The sentence, for the explanation. */
+  sentence: string;
+  /** What the state-owner rules read ("North Korean troops in Russia"), where they read anything. */
+  subject?: Subject | null;
+}
+
+// How far either side of the figure its clause is read for words and names.
+const NEAR = 70;
+// Words either side of a figure that say what it is.
+const TIGHT = 3;
+const lastWords = (text: string, n: number) =>
+  text
+    .split(/\s+/)
+    .slice(-n - 1)
+    .join(' ');
+const firstWords = (text: string, n: number) =>
+  text
+    .split(/\s+/)
+    .slice(0, n + 1)
+    .join(' ');
+// How far a bound reaches beyond its figure, and "about" either side of it.
+const BOUND = 1.5;
+const APPROX = 0.1;
+
+/** Reads a quantity of an article: `text` is the whole article. */
+export function readFigure(article: string, text: string, q: Quantity, story: Story = readStory(text)): Reading {
+  const [from, to] = sentenceAround(text, q.start, q.end);
+  const sentence = text.slice(from, to);
+  const before = text.slice(Math.max(from, q.start - NEAR), q.start);
+  const after = text.slice(q.end, Math.min(to, q.end + NEAR));
+  const clause = clauseOf(before, after);
+  const { measure, thing, factor } = measureOf(q, text, before, after);
+  const range = rangeOf(q);
+  return {
+    article,
+    quantity: q,
+    measure,
+    thing,
+    low: range ? range[0] * factor : null,
+    high: range ? range[1] * factor : null,
+    score: measure === 'score' ? (q.text.match(/\d+-\d+/)?.[0] ?? null) : null,
+    words: contentWords(`${clause.before} ${clause.after}`),
+    tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
+    event: eventOf(clause.before, clause.after),
+    days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
+    names: holdersIn(`${clause.before} … ${clause.after}`, story),
+    holders: possessorsIn(clause.before, clause.after),
+    from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
+    sentence,
+  };
+}
+
+/** The sentence around a span: from the stop or line break before it to the one after it. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const head = text.slice(0, start);
+  const stop = Math.max(head.search(/(?:[.!?]["”’]?\s+|\n)[^.!?\n]*$/), -1);
+  const from = stop < 0 ? 0 : stop + (/^[.!?]["”’]?\s+|^\n/.exec(text.slice(stop))?.[0].length ?? 1);
+  const rest = text.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return [from, rest < 0 ? text.length : end + rest];
+}
+
+/** The words of the figure's clause either side: up to a semicolon, a dash or a clause break. */
+function clauseOf(before: string, after: string): { before: string; after: string } {
+  const cutBefore = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' -- '), before.lastIndexOf('—'));
+  const cutAfter = after.search(/;| -- |—/);
+  return { before: before.slice(cutBefore + 1), after: cutAfter < 0 ? after : after.slice(0, cutAfter) };
+}
+
+function contentWords(text: string): string[] {
+  const words = (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => singular(w.replace(/['’]s?$/, '')));
+  return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+}
+
+// Words that name what happened to people, grouped: figures of different events are different quantities.
+function eventOf(before: string, after: string): EventKind | null {
+  const events = [
+    ...findEvents(before).map((e) => ({ kind: e.kind, distance: before.length - e.at })),
+    ...findEvents(after).map((e) => ({ kind: e.kind, distance: e.at })),
+  ].sort((a, b) => a.distance - b.distance);
+  return events[0]?.kind ?? null;
+}
+
+// Names an article uses most are what it is about ("Teixeira", "Hiller"): every figure is near them, so they tell none apart.
+const PROTAGONISTS = 2;
+
+/** The names near a figure that could say whose it is: names of the story, less the article's protagonists. */
+function holdersIn(text: string, story: Story): string[] {
+  const protagonists = protagonistsOf(story);
+  return namesIn(text).filter((n) => n in story.names && !protagonists.has(n));
+}
+
+// Each story's protagonists, found once: every figure of a page is read against the same story.
+const PROTAGONISTS_OF = new WeakMap<Story, Set<string>>();
+
+function protagonistsOf(story: Story): Set<string> {
+  let found = PROTAGONISTS_OF.get(story);
+  if (!found) {
+    found = new Set(
+      Object.entries(story.names)
+        .filter(([n]) => !n.includes(' '))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, PROTAGONISTS)
+        .map(([n]) => n),
+    );
+    PROTAGONISTS_OF.set(story, found);
+  }
+  return found;
+}
+
+// "Jamaal Charles' 226 yards", "IBM's $54 billion-per-year", "the Nationals' Eight-Year Offer": a name in the
+// possessive at most three words before the figure; "offers by the Angels": a name after "by" just after it.
+const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
+
+function possessorsIn(before: string, after: string): string[] {
+  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1];
+  return name
+    ? name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== 'and' && w !== 'the')
+    : [];
+}
+
+// Capitalised words inside a clause that are names, not the first word of a sentence.
+function namesIn(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L},;:'’"”)]\s+|^)([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)/gu)) {
+    for (const w of (m[1] as string).split(/\s+/)) {
+      const word = w.toLowerCase();
+      if (!STOPWORDS.has(word) && !WEEKDAYS.has(word) && word.length > 1) names.add(word);
+    }
+  }
+  return [...names];
+}
+
+/** What a quantity measures and the factor to its measure's common unit. */
+function measureOf(q: Quantity, text: string, before: string, after: string) {
+  const next = after.match(/^[\s-]*([\p{L}″"]+)/u)?.[1]?.toLowerCase() ?? '';
+  if (q.kind === 'money') {
+    // "4.46 pounds" with no £ sign is a weight as often as a sum: it compares with pounds only.
+    if (q.currency === 'GBP' && !q.text.includes('£') && /^pounds?$/.test(next))
+      return { measure: 'pound', thing: null, factor: 1 };
+    return { measure: `money:${currencyOf(q, after)}`, thing: null, factor: 1 };
+  }
+  if (q.kind === 'percent') return { measure: 'percent', thing: null, factor: 1 };
+  if (q.kind === 'fraction') return { measure: 'percent', thing: null, factor: 100 };
+  if (q.kind === 'score' || /^\d+-\d+$/.test(q.text)) return { measure: 'score', thing: null, factor: 1 };
+  // "the 13-inch MacBook Pro", "a 15-inch model": a size that names a model (GUIDELINE: designations are no figures).
+  // ".357 Magnum", ".38-caliber": a calibre names a gun; "four times that of": a multiplier, not a count.
+  if (/\.$/.test(text.slice(q.start - 1, q.start)) || /^[\s-]*(?:caliber|calibre|magnum)\b/i.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
+  if (/^\s+times\s+(?:that|the|as|more|larger|bigger|faster|higher|greater)\b/i.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
+  if (/^\d[\d.]*-inch$/i.test(q.text) && /^\s+(?:[A-Z]|models?\b|versions?\b|options?\b|portables?\b)/.test(after))
+    return { measure: 'designation', thing: null, factor: 1 };
+  if (isAge(q, before, after)) return { measure: 'age', thing: 'age', factor: 1 };
+  if (/^\s*(?:pixels?\s+per\s+inch|ppi)\b/i.test(after)) return { measure: 'count', thing: 'ppi', factor: 1 };
+  const unit = (q.unit ?? '').toLowerCase();
+  const word = [unit, next, singular(unit), singular(next)].find((w) => MEASURES.has(w));
+  if (word) {
+    const m = MEASURES.get(word) as { measure: string; factor: number };
+    // "a depth of 1.2 miles", "14 miles north of Healdsburg": what a length measures is the noun before it.
+    const what =
+      /\b(depth|height|width|length|distance|thick|thin|weigh|long|wide)\w*\s+(?:of\s+|at\s+)?(?:about\s+|only\s+|just\s+)?$/i.exec(
+        before,
+      )?.[1];
+    return { measure: m.measure, thing: what ? what.toLowerCase() : m.measure, factor: m.factor };
+  }
+  const quake = /\b(?:quake|earthquake|temblor|tremor|aftershock)s?\b/i;
+  if (/\./.test(q.text) && (q.value ?? 10) < 10 && (quake.test(after.slice(0, 30)) || /\bmeasuring\s+$/i.test(before)))
+    return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
+  if (/\bmagnitude\b/i.test(`${before.slice(-30)} ${q.text} ${after.slice(0, 20)}`))
+    return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
+  const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
+  return { measure: 'count', thing: noun === '' ? null : PEOPLE.has(noun) ? 'people' : noun, factor: 1 };
+}
+
+/** "43-year-old", "Hiller, 43,", "a 15-year-old": an age. */
+function isAge(q: Quantity, before: string, after: string): boolean {
+  if (/-year[- ]old$/i.test(q.text) || /^[- ]year[- ]old\b/i.test(after) || /^\s+years?\s+old\b/i.test(after)) return true;
+  if (/-year$/i.test(q.text) && /^[- ]old\b/i.test(after)) return true;
+  // "who will turn 29 in April", "will be 29".
+  if (/\b(?:turns?|turned|turning|will be)\s+$/i.test(before) && (q.value ?? 0) < 120 && !/^\s+\p{L}+s\b/u.test(after))
+    return true;
+  return /[A-Z][\p{L}.]+,\s*$/u.test(before) && /^\s*[,;)]/.test(after) && (q.value ?? 0) < 120;
+}
+
+/** The currency of a sum: the extractor's code, else a currency word right after the figure ("200 million euros"). */
+function currencyOf(q: Quantity, after: string): string {
+  if (/^\s*euros?\b/i.test(after)) return 'EUR';
+  return q.currency ?? 'USD';
+}
+
+/** An exact figure covers what rounds to it: "$22 billion" for $22.1bn, "4.4" not 4.6, "200" for 190 to 210. */
+function roundingOf(v: number): [number, number] {
+  if (v === 0) return [0, 0];
+  const digits = String(Math.abs(v)).replace('.', '').replace(/^0+/, '');
+  const decimals = String(v).split('.')[1]?.length ?? 0;
+  const zeros = decimals > 0 ? 0 : (/0+$/.exec(digits)?.[0].length ?? 0);
+  // Trailing zeros round ("200 people"), but never by more than 5% either way: "10 percent" is not 7.2.
+  const half = decimals > 0 ? 10 ** -decimals / 2 : Math.max(Math.min(10 ** zeros / 2, Math.abs(v) * 0.05), 0.5);
+  return [v - half, v + half];
+}
+
+/** The values a figure allows, given its qualifier; null when it gives none ("several"). */
+function rangeOf(q: Quantity): [number, number] | null {
+  if (q.value !== null) {
+    const v = q.value;
+    switch (q.approx) {
+      case 'exact':
+        return roundingOf(v);
+      case 'approx':
+        return [v * (1 - APPROX), v * (1 + APPROX)];
+      case 'min':
+        return [v, v * BOUND];
+      case 'max':
+        return [v / BOUND, v];
+      case 'vague':
+        return [v, v * 10];
+    }
+  }
+  if (q.low !== null && q.high !== null) return [q.low, q.high];
+  return null;
+}

@@ -1,0 +1,91 @@
+import type { Quantity } from '../claims/types';
+import { type Match, matchReadings } from './match';
+import { type Reading, readFigure } from './reading';
+import { readStory, type Story } from './story';
+import type { Passage } from './subject';
+
+/**
+ * The readings comparison for the background: a page's figure against a saved one, when the state-owner rules
+ * can only call them related (no owner on one side). The page is known whole; a saved figure only by its
+ * sentence and its page's title, so it is taken for the page's story when those name one of the page's names, or
+ * when the two sentences share twice the evidence an agreeing pair needs.
+ */
+export function matchSaved(
+  page: { id: string; story: Story },
+  passage: Passage,
+  quantity: Quantity,
+  saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } },
+): Match | null {
+  const mine = pageReading(page, passage, quantity);
+  const theirs = savedReading(saved);
+  if (!mine || !theirs) return null;
+  const match = matchReadings(mine, theirs);
+  if (match.verdict === 'none') return null;
+  // Without a name of the page's story, the sentences themselves must share twice the evidence.
+  const named = sharesStory(page.story, `${saved.page.title}\n\n${saved.text}`);
+  return named || match.support >= UNNAMED_SUPPORT ? match : null;
+}
+
+/**
+ * The story of a page read from its claims' sentences (what the background is given), kept for the last pages
+ * asked about: a page is compared again on every load and re-render, and its figures' readings hang on its story.
+ */
+export function storyOfPassages(pageId: string, passages: Passage[], publishedAt: string | null): Story {
+  const key = `${pageId}\u0000${passages.length}\u0000${passages.at(-1)?.start ?? 0}`;
+  let story = STORIES.get(key);
+  if (!story) {
+    story = readStory(passages.map((p) => p.text).join('\n\n'), publishedAt);
+    if (STORIES.size >= STORIES_KEPT) STORIES.delete(STORIES.keys().next().value as string);
+    STORIES.set(key, story);
+  }
+  return story;
+}
+
+// Pages whose story is kept: the tabs a reader goes through.
+const STORIES_KEPT = 20;
+const STORIES = new Map<string, Story>();
+
+// Names of the page's story a saved sentence and its title must name to be of that story. One: the background sees
+// the page only through its claims' sentences, where a story's places and people recur less than in its full text;
+// the readings must then agree on the thing and the words beside the figure as well.
+const SHARED_NAMES = 1;
+const UNNAMED_SUPPORT = 4;
+
+function sharesStory(story: Story, text: string): boolean {
+  // A title capitalises every word: any capitalised word counts here, the page's own names being the filter.
+  const words = new Set((text.match(/\b[A-Z][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
+  return [...words].filter((w) => w in story.names).length >= SHARED_NAMES;
+}
+
+// A page's figure is compared with several saved ones: it is read once per page (per story object).
+const PAGE_READINGS = new WeakMap<Story, Map<Quantity, Reading | null>>();
+
+function pageReading(page: { id: string; story: Story }, passage: Passage, q: Quantity): Reading | null {
+  let readings = PAGE_READINGS.get(page.story);
+  if (!readings) PAGE_READINGS.set(page.story, (readings = new Map()));
+  if (!readings.has(q)) readings.set(q, readInPassage(page.id, passage, q, page.story));
+  return readings.get(q) ?? null;
+}
+
+function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
+  const start = q.start - passage.start;
+  if (start < 0 || start > passage.text.length) return null;
+  return readFigure(id, passage.text, { ...q, start, end: start + q.text.length }, story);
+}
+
+// Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is read once.
+const SAVED_READINGS = new WeakMap<Quantity, Reading | null>();
+
+function savedReading(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
+  if (!SAVED_READINGS.has(saved.quantity)) {
+    const own = readStory(`${saved.page.title}\n\n${saved.text}`);
+    SAVED_READINGS.set(saved.quantity, readInSentence(saved.pageId, saved.text, saved.quantity, own));
+  }
+  return SAVED_READINGS.get(saved.quantity) ?? null;
+}
+
+/** A saved figure read in its sentence: its offsets are the page's, so it is found again by its text. */
+function readInSentence(id: string, sentence: string, q: Quantity, story: Story): Reading | null {
+  const start = sentence.indexOf(q.text);
+  return start < 0 ? null : readFigure(id, sentence, { ...q, start, end: start + q.text.length }, story);
+}

@@ -1,0 +1,182 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+import { type Article, clusterArticles, readArticle } from '@/lib/compare/clusters';
+import { matchReadings } from '@/lib/compare/match';
+import type { Reading } from '@/lib/compare/reading';
+import { readStory, sameStory } from '@/lib/compare/story';
+import { CLAIMS } from '../../scripts/paths';
+
+const DEV = `${CLAIMS}/compare-dev`;
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+const articles = new Map<string, Article>();
+type At = [id: string, words: string, figure: string];
+
+function article(id: string): Article {
+  let a = articles.get(id);
+  if (!a) {
+    const text = readFileSync(`${DEV}/articles/${id}.txt`, 'utf8');
+    a = { id, text, publishedAt: null, claims: extractClaims(text).claims };
+    articles.set(id, a);
+  }
+  return a;
+}
+
+/** The figure written `figure` in the sentence of article `id` that holds `words`. */
+function figure(id: string, words: string, figure: string): Reading {
+  const a = article(id);
+  const at = a.text.indexOf(words);
+  if (at < 0) throw new Error(`no “${words}” in ${id}`);
+  const r = readArticle(a).find(
+    (x) => x.quantity.text === figure && x.quantity.start >= at && x.quantity.end <= at + words.length,
+  );
+  if (!r) throw new Error(`no figure “${figure}” near “${words}” in ${id}`);
+  return r;
+}
+
+describe('what a figure was read as', () => {
+  test('kinds: money with its currency, percent, lengths in km, magnitudes, ages, scores', () => {
+    expect(figure('d39', 'caused 200 million euros', '200 million')).toMatchObject({ measure: 'money:EUR' });
+    expect(figure('d08', "IBM's 10 percent share", '10 percent')).toMatchObject({ measure: 'percent', low: 9.5, high: 10.5 });
+    const km = figure('d47', '64 kilometres north of Anchorage', '64');
+    const miles = figure('d48', 'about 40 miles north of Anchorage', 'about 40');
+    expect([km.measure, miles.measure, miles.from]).toEqual(['length', 'length', 'anchorage']);
+    const magnitude = figure('d12', 'by a magnitude 4.6 earthquake', '4.6');
+    expect([magnitude.measure, magnitude.low?.toFixed(2), magnitude.high?.toFixed(2)]).toEqual(['magnitude', '4.55', '4.65']);
+    expect(figure('d28', 'Tanya Wilson, 47', '47')).toMatchObject({ measure: 'age' });
+    expect(figure('d21', 'tied the game at 13-13', '13-13')).toMatchObject({ measure: 'score', score: '13-13' });
+    // A size that names a model is a designation, never matched: "a 15-inch version".
+    expect(figure('d41', 'for a 15-inch version', '15-inch').measure).toBe('designation');
+    // People under any noun: the event word then tells killed from wounded.
+    expect(figure('d29', 'killing two workers', 'two')).toMatchObject({ thing: 'people', event: 'killed' });
+  });
+});
+
+describe('matches and traps on real sentence pairs (compare-dev)', () => {
+  test.each<[string, At, At, string]>([
+    [
+      'a conversion: 64 km is about 40 miles',
+      ['d47', '64 kilometres north', '64'],
+      ['d48', 'about 40 miles north of Anchorage', 'about 40'],
+      'agree',
+    ],
+    ['people killed under two nouns', ['d26', 'killing two women', 'two'], ['d29', 'killing two workers', 'two'], 'agree'],
+    [
+      'a depth with a dropped decimal point',
+      ['d10', 'had a depth of 1.2 miles', '1.2'],
+      ['d11', 'with a depth of 12 miles', '12'],
+      'differ',
+    ],
+  ])('%s', (_, [ai, aw, af], [bi, bw, bf], verdict) => {
+    expect(matchReadings(figure(ai, aw, af), figure(bi, bw, bf)).verdict).toBe(verdict);
+  });
+
+  test('seven years and eight years do not agree by rounding', () => {
+    const seven = figure('d01', 'offered Teixeira a seven-year deal', 'seven-year');
+    const eight = figure('d03', 'an eight-year deal worth', 'eight-year');
+    expect(matchReadings(seven, eight).verdict).not.toBe('agree');
+  });
+
+  test('a word of scope beside one figure: murder charges vs attempted-murder charges are two quantities', () => {
+    const murder = figure('d27', 'two murder charges', 'two');
+    const attempted = figure('d30', 'one count of attempted murder', 'one');
+    expect(matchReadings(murder, attempted)).toMatchObject({ verdict: 'none', reason: 'not: attempted on one side only' });
+  });
+
+  test.each<[string, At, At]>([
+    ['killed vs wounded', ['d29', 'killing two workers', 'two'], ['d29', 'wounding two others', 'two']],
+    [
+      'the same number counting another thing',
+      ['d36', 'Gray has four prior arrests', 'four'],
+      ['d32', 'loaded with four bullets', 'four'],
+    ],
+    [
+      'distances from two other places',
+      ['d13', 'about 20 miles north of Santa Rosa', 'about 20'],
+      ['d12', 'about 3 miles southwest of Cobb', 'about 3'],
+    ],
+    [
+      'a bought company’s price vs another purchase',
+      ['d08', 'the $19 billion purchase of Compaq', '$19 billion'],
+      ['d09', 'buy the outsourcing services company for $13.9 billion', '$13.9 billion'],
+    ],
+  ])('trap: %s', (_, [ai, aw, af], [bi, bw, bf]) => {
+    const a = figure(ai, aw, af);
+    const b = figure(bi, bw, bf);
+    expect(matchReadings(a, b).verdict).toBe('none');
+    // Each side would match a true partner, so the rules saw it.
+    expect(a.measure).toBe(b.measure);
+  });
+
+  test('money in two currencies is one quantity only where the text gives the conversion', () => {
+    const eur = figure('d40', 'about 200 million euros', 'about 200 million');
+    const usd = figure('d39', '($265.3 million)', '$265.3 million');
+    expect(matchReadings(eur, usd)).toMatchObject({ verdict: 'none', reason: 'not: money:EUR vs money:USD' });
+  });
+
+  test('a sum with the conversion the text gives sits beside the same sum in another report', () => {
+    const clusters = clusterArticles([article('d39'), article('d40')]);
+    const damage = clusters.find((c) => c.members.some((m) => m.reading.quantity.text === '$265.3 million'));
+    expect(damage?.members.map((m) => [m.article, m.reading.measure])).toEqual([
+      ['d39', 'money:EUR'],
+      ['d39', 'money:USD'],
+      ['d40', 'money:EUR'],
+    ]);
+    expect(damage?.verdict).toBe('agree');
+  });
+
+  test('stories: a decoy in another year is another story; reports of one event are one', () => {
+    const story = (id: string) => readStory(article(id).text);
+    expect(sameStory(story('d31'), story('d26')).verdict).not.toBe('same');
+    expect(sameStory(story('d26'), story('d27')).verdict).toBe('same');
+    expect(sameStory(story('d41'), story('d44')).verdict).toBe('same');
+    // A dated report of Thursday's quake and an undated one of a quake "on Sunday" at the same place.
+    expect(sameStory(story('d10'), story('d16'))).toMatchObject({ verdict: 'different', why: '2013-03-14 (thursday) vs sunday' });
+    // Years named in passing ("a quake in 2007") set nothing apart.
+    expect(sameStory(story('d10'), story('d13')).verdict).not.toBe('different');
+  });
+});
+
+describe('compare command on compare-dev', () => {
+  test('--explain shows what a figure was read as and why each candidate was or was not matched', () => {
+    const files = ['d26', 'd29', 'd31'].map((id) => `${DEV}/articles/${id}.txt`);
+    const run = spawnSync(tsx, ['scripts/compare.ts', '--explain', 'd29:216', ...files], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^d29:216 "two" read as count: people = .*; event killed; holder none;/);
+    expect(lines[1]).toMatch(/^ {2}story: kraft, hiller/);
+    expect(run.stdout).toContain('d26:360 "two": agree — same: people killed');
+    expect(run.stdout).toMatch(/d26:\d+ "three": no — not: /);
+    expect(run.stdout).toMatch(/d31: other story \(too few shared names/);
+    const missing = spawnSync(tsx, ['scripts/compare.ts', '--explain', 'd29:0', ...files], { encoding: 'utf8' });
+    expect([missing.status, missing.stderr.trim()]).toEqual([1, 'compare: no figure at d29:0']);
+  });
+
+  test('pairwise against the editor’s clusters stays above the measured floor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-compare-dev-'));
+    const files = readdirSync(`${DEV}/articles`)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${DEV}/articles/${f}`);
+    const run = spawnSync(tsx, ['scripts/compare.ts', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.status).toBe(0);
+    for (const c of JSON.parse(run.stdout).clusters) {
+      expect(['agree', 'differ']).toContain(c.verdict);
+      expect(c.reason).toMatch(/^same: /);
+    }
+    writeFileSync(join(dir, 'm.json'), run.stdout);
+    const empty = mkdtempSync(join(tmpdir(), 'claimlens-empty-'));
+    const args = ['--pred', empty, '--gold', empty, '--articles', `${DEV}/articles`, '--matches', `${DEV}/matches.json`];
+    const score = JSON.parse(
+      execFileSync('node', [`${CLAIMS}/score.mjs`, ...args, '--pred-matches', join(dir, 'm.json'), '--json'], {
+        encoding: 'utf8',
+      }),
+    );
+    console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
+    // Measured P 0.819 R 0.582 F1 0.680 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
+    expect(score.matches.precision).toBeGreaterThanOrEqual(0.79);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.66);
+  }, 60_000);
+});
