@@ -43,14 +43,28 @@ const LINK_SHARE = 0.5;
  * over an e-mail field), or at least half its text is links (related stories, "Read: ..." lines).
  */
 export function isBoilerplateBlock(el: Element): boolean {
-  const raw = el.textContent ?? '';
-  // Checked on the raw text first: wrappers of the whole article are long, and are not normalised.
-  if (raw.length > 4 * SHORT_BLOCK) return false;
+  // Wrappers of the whole article are long: read no more of them than a short block could hold.
+  const raw = textUpTo(el, 4 * SHORT_BLOCK);
+  if (raw === null) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > SHORT_BLOCK) return false;
   if (el.querySelector('input, select, textarea') || hasLabel(el)) return true;
   // A subhead that links names what the section is about (yahoo-1: "“Thumper” ($20)" links to the game).
   return !/^H\d$/i.test(el.tagName) && linkShare(el) >= LINK_SHARE;
+}
+
+/**
+ * An element's text when it is at most `max` characters long, else null, read no further than that: every
+ * block of a page is asked, and reading each one's whole text is quadratic on a deeply nested page.
+ */
+function textUpTo(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length > max) return null;
+  }
+  return text;
 }
 
 /** The share of an element's text that is the text of links. */
