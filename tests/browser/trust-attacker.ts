@@ -59,3 +59,26 @@ export function storedRecords<T>(extensionPage: Page, store: 'annotations' | 'pa
     store,
   );
 }
+
+/** A selection saved from a page, as the content script would send it. */
+export const selection = (text: string) => ({
+  kind: 'selection',
+  text,
+  quantities: [],
+  attributions: [],
+  note: '',
+  tags: [],
+  selectors: [
+    { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: text.length },
+  ],
+  context: '',
+});
+/** The page a forged request names. */
+export const pageData = (url: string, canonical: string | null = null) => ({
+  url,
+  canonical,
+  title: 'An article',
+  byline: null,
+  publishedAt: null,
+});

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useExtensionBrowser } from './fixture';
 import { waitForHighlights } from './pages';
-import { forgedRequest, storedRecords } from './trust-attacker';
+import { forgedRequest, pageData, selection, storedRecords } from './trust-attacker';
 
 const fx = useExtensionBrowser();
 
@@ -40,22 +40,7 @@ async function saveOne(text: string): Promise<Stored> {
   const url = `${fx.site.url}/articles/002.html`;
   await article.goto(url);
   await waitForHighlights(article);
-  const reply = await forgedRequest(article, 'save', {
-    page: { url, canonical: null, title: 'An article', byline: null, publishedAt: null },
-    annotation: {
-      kind: 'selection',
-      text,
-      quantities: [],
-      attributions: [],
-      note: '',
-      tags: [],
-      selectors: [
-        { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-        { type: 'TextPositionSelector', start: 0, end: text.length },
-      ],
-      context: '',
-    },
-  });
+  const reply = await forgedRequest(article, 'save', { page: pageData(url), annotation: selection(text) });
   await article.close();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as Stored;

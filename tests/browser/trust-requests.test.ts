@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SampleSite, startSampleSite } from '../../scripts/sample-site';
 import { useExtensionBrowser } from './fixture';
 import { waitForHighlights } from './pages';
-import { forgedRequest, storedRecords } from './trust-attacker';
+import { forgedRequest, pageData, selection, storedRecords } from './trust-attacker';
 
 const fx = useExtensionBrowser();
 // A second site: the same host on another port, which is another origin.
@@ -22,27 +22,6 @@ interface Stored {
   text: string;
   createdAt: number;
 }
-
-const selection = (text: string) => ({
-  kind: 'selection',
-  text,
-  quantities: [],
-  attributions: [],
-  note: '',
-  tags: [],
-  selectors: [
-    { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-    { type: 'TextPositionSelector', start: 0, end: text.length },
-  ],
-  context: '',
-});
-const pageData = (url: string, canonical: string | null = null) => ({
-  url,
-  canonical,
-  title: 'An article',
-  byline: null,
-  publishedAt: null,
-});
 
 async function openArticle(site: SampleSite): Promise<Page> {
   const page = await fx.browser.context.newPage();
