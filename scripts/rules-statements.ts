@@ -2,7 +2,7 @@
 // (tests/unit/attributions-rules-doc.test.ts fails when the document and the table disagree).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
-import { CUE_RULES, CUE_STEPS } from '../lib/claims/cue-rules';
+import { type CueRule, CUE_RULES, CUE_STEPS } from '../lib/claims/cue-rules';
 import { SPEAKER_RULES } from '../lib/claims/speaker-rules';
 
 export const DOC = 'docs/rules-statements.md';
@@ -15,7 +15,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** The cue steps and rules, in their order of precedence, as Markdown: id, verbs and forms read, example, source. */
 export function cueRulesTable(): string {
   const rows = [...CUE_STEPS, ...CUE_RULES].map((r, k) => {
-    const reads = 'fires' in r ? [r.verbs?.join(', '), r.forms?.join(', ')].filter(Boolean).join('; ') || 'every verb' : 'step';
+    const rule = r as Partial<CueRule>;
+    const reads = 'fires' in r ? [rule.verbs?.join(', '), rule.forms?.join(', ')].filter(Boolean).join('; ') || 'every verb' : 'step';
     return `| ${k + 1} | \`${r.id}\` | ${reads} | ${cell(r.example)} | ${cell(r.source)} |`;
   });
   return [CUE_BEGIN, '| # | rule | reads | real example | source |', '|---|---|---|---|---|', ...rows, CUE_END].join('\n');

@@ -235,8 +235,12 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
     startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(counted?.text ?? ''))));
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
-    const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);
+    // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
+    const bracket = partyBracketEnd(tokens, end);
+    const after = bracket > 0 ? bracket : end;
+    const tail = trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
     if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
+      if (bracket > 0) return { ...NONE, rule: 'source-inverted-party', phrase: phrase(tokens, cue.end, end), afterEnd: after };
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
       return { ...NONE, rule: 'source-inverted', phrase: phrase(tokens, cue.end, last), afterEnd: last };
@@ -261,6 +265,9 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
     /^(is|was|are|were)$/.test(tokens[k - 2]?.lower ?? '')
   )
     k -= 3;
+  // "Sen. Marco Rubio (R-Fla.) said": the party and state in brackets are an aside of the name.
+  const bracket = partyBracketStart(tokens, k);
+  if (bracket > 0) k = bracket - 1;
   const at = tokens[k];
   if (at === undefined) return NONE;
   if (at.lower === 'and') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
@@ -458,6 +465,25 @@ function roleAfter(tokens: Token[], from: number): number {
     if (CLAUSE_STARTS.has(t.lower) || t.kind === 'number' || OPEN_MARKS.test(t.text)) return -1;
     title ||= isTitle(t);
   }
+  return -1;
+}
+
+/** Index after ")" when tokens[open] opens a party and state in brackets: "(R-Fla.)", "(D-N.C.)"; else -1. */
+function partyBracketEnd(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== '(' || !/^[DRI]-[A-Z]/.test(tokens[open + 1]?.text ?? '')) return -1;
+  for (let k = open + 2; k < Math.min(tokens.length, open + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ')') return k + 1;
+    if (!/^[A-Za-z.]+$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Index of "(" when tokens[close] closes a party and state in brackets ("Rubio (R-Fla.) said"); else -1. */
+function partyBracketStart(tokens: Token[], close: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let k = close - 1; k > Math.max(0, close - 8); k--)
+    if (tokens[k]?.text === '(') return partyBracketEnd(tokens, k) === close + 1 ? k : -1;
   return -1;
 }
 

@@ -81,6 +81,16 @@ function pluralPresent(d: CueDraft): boolean {
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
 
+/** True when a quoted question closes just before the verb, past a short source: "“...?” Trump asked", "“...?” asks". */
+function afterQuestion(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k > Math.max(0, i - 6); k--) {
+    const t = tokens[k] as Token;
+    if (/^[”"]$/.test(t.text)) return tokens[k - 1]?.text === '?';
+    if (t.kind !== 'word' && t.text !== '.') return false;
+  }
+  return false;
+}
+
 /** After a noun-like "claims", "reports": a preposition, a relative, an auxiliary or a verb of change. */
 function nounFollows(next: string): boolean {
   return NOUN_PREPOSITIONS.has(next) || RELATIVE_WORDS.has(next) || AUXILIARIES.has(next) || CHANGE_VERBS.has(next);
@@ -422,12 +432,13 @@ export const CUE_RULES: CueRule[] = [
     fires: (d) => drop((d.form !== 'gerund' || figureAt(d.tokens, d.i + 1)) && addsToCount(d.tokens, d.i + 1)),
   },
   {
-    id: 'asked-needs-that',
+    id: 'asked-needs-that-or-question',
     verbs: ['ask'],
     example:
       "If you're more comfortable with Apple's conventional MacBook Pro design than the new variety, Apple will ask $1,099 for the base 13-inch version and $1,799 for a 15-inch version, with an upgraded 15-inch model going for $2,199.",
     source: '../shared/claims/compare-dev/articles/d41.txt',
-    fires: (d) => drop(d.form !== 'past' || nextLower(d) !== 'that'),
+    // ("“... Isn’t that sort of a bribe?” Trump asked.": a question quoted is what was asked.)
+    fires: (d) => drop(!afterQuestion(d.tokens, d.i) && (d.form !== 'past' || nextLower(d) !== 'that')),
   },
   {
     id: 'told-whom',

@@ -32,6 +32,9 @@ for (const entry of SPEECH_VERBS) {
   FORMS.set(gerund as string, { base: base as string, form: 'gerund' });
 }
 
+/** True when the word (in lower case) is a form of a verb of saying: "said", "claims", "adding". */
+export const isSpeechVerb = (word: string): boolean => FORMS.has(word);
+
 function inflect(base: string): string[] {
   const consonantY = /[^aeiou]y$/.test(base);
   const third = consonantY ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
