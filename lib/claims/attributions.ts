@@ -36,7 +36,7 @@ const BEFORE_CUE = set(
   'also had has have did does do not never would will could may might later previously earlier again repeatedly ' +
     'publicly privately separately quickly recently reportedly now today yesterday tonight last week month year ' +
     'night this on overnight late early morning afternoon evening already further officially initially subsequently ' +
-    'flatly firmly strongly angrily reportedly then',
+    'flatly firmly strongly angrily reportedly then even still just once ultimately simply often always soon',
 );
 // Words after a verb of saying that are not yet what was said: "said Thursday", "said late Friday".
 const AFTER_CUE = set(
@@ -468,9 +468,9 @@ function roleAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
-/** Index after ")" when tokens[open] opens a party and state in brackets: "(R-Fla.)", "(D-N.C.)"; else -1. */
+/** Index after ")" when tokens[open] opens a party (and state) in brackets: "(R-Fla.)", "(D-N.C.)", "(D)"; else -1. */
 function partyBracketEnd(tokens: Token[], open: number): number {
-  if (tokens[open]?.text !== '(' || !/^[DRI]-[A-Z]/.test(tokens[open + 1]?.text ?? '')) return -1;
+  if (tokens[open]?.text !== '(' || !/^[DRI](-[A-Z]|$)/.test(tokens[open + 1]?.text ?? '')) return -1;
   for (let k = open + 2; k < Math.min(tokens.length, open + 8); k++) {
     const t = tokens[k] as Token;
     if (t.text === ')') return k + 1;

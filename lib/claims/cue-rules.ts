@@ -81,6 +81,15 @@ function pluralPresent(d: CueDraft): boolean {
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
 
+/**
+ * A capitalised word before a noun-like "states", "claims" that can be its subject ("the report states"), but not a
+ * capitalised compound adjective: "the most Democratic-leaning states in the country".
+ */
+function subjectBefore(d: CueDraft): boolean {
+  const text = d.prev?.text ?? '';
+  return startsUpper(text) && !/-\p{Ll}+$/u.test(text);
+}
+
 /** True when a quoted question closes just before the verb, past a short source: "“...?” Trump asked", "“...?” asks". */
 function afterQuestion(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k > Math.max(0, i - 6); k--) {
@@ -389,8 +398,7 @@ export const CUE_RULES: CueRule[] = [
     example:
       'The Obama administration’s first comments on the Israeli election came with a tough warning about some of the pre-election rhetoric from Netanyahu’s Likud party, which tried to rally right-wing support by saying that Arab Israeli voters were “coming out in droves.”',
     source: '../shared/pages/wapo-2',
-    fires: (d) =>
-      drop(nounLike(d) && !(startsUpper(d.prev?.text ?? '') || PRONOUNS.has(d.prevLower) || /^(that|:|“|")$/.test(nextLower(d)))),
+    fires: (d) => drop(nounLike(d) && !(subjectBefore(d) || PRONOUNS.has(d.prevLower) || /^(that|:|“|")$/.test(nextLower(d)))),
   },
   {
     id: 'past-passive-not-cue',

@@ -14,7 +14,11 @@ const TITLES = set(
     'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
     'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
     'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat member sens reps ' +
-    'forecaster meteorologist',
+    'forecaster meteorologist ' +
+    // Occupations written before a name as its description: "Georgia businessman Bruce LeVell", "New York City
+    // Public Advocate Trish James", "Florida delegate John Archer", "New York Times columnist David Brooks".
+    'businessman businesswoman delegate columnist commentator host anchor reporter writer organizer organiser ' +
+    'operative surrogate advocate physician doctor pastor owner publisher producer candidate nominee challenger',
 );
 // Words that make a capitalised phrase an organisation rather than a person.
 const ORGANISATIONS = set(
@@ -166,6 +170,12 @@ function trailingName(text: string, tokens: Token[]): Source {
   while (k > 0) {
     const t = words[k - 1] as Token;
     const particle = PARTICLES.has(t.lower) && k < words.length;
+    // "Lisa M. Madigan": an initial's stop inside the name.
+    const initial = t.text === '.' && k < words.length && /^\p{Lu}$/u.test(words[k - 2]?.text ?? '');
+    if (initial) {
+      k--;
+      continue;
+    }
     if (!isWord(t) || (!capital(t) && !particle) || isTitle(t) || /['’]s$/.test(t.lower)) break;
     if (isOrganisation(t) && k === words.length && words.length > 1) break;
     k--;

@@ -27,3 +27,40 @@ describe('questions asked', () => {
     ]);
   });
 });
+
+// What `[speaker, role]` each statement of a passage has.
+const speakerRoles = (text: string) => extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.role]);
+
+describe('a place or organisation before a name is its affiliation, not part of it', () => {
+  test('a state and an occupation before a name are its role (Breitbart, 26 Jul 2016; Washington Post, 17 Apr 2016)', () => {
+    const delegate =
+      'Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he’s proud of the way the challenger is funding his campaign.';
+    expect(speakerRoles(delegate)).toEqual([['John Archer', 'John Archer', 'Florida delegate']]);
+    const businessman =
+      "If such a group's existence seems improbable given the Republican presidential front-runner's attacks on undocumented immigrants and Muslims - and his deep unpopularity among women and minorities - Georgia businessman Bruce LeVell believes that is because people don't really know the man.";
+    expect(speakerRoles(businessman)).toEqual([['Bruce LeVell', 'Bruce LeVell', 'Georgia businessman']]);
+  });
+
+  test('a city office before a name, and a party letter in brackets after it (Politico, 8 Apr 2016; Washington Post, 4 Dec 2015)', () => {
+    const advocate =
+      '“Senator Sanders voted twice to protect gun dealers and sellers from being held accountable when their irresponsible actions led to heinous crimes,” New York City Public Advocate Trish James said.';
+    expect(speakerRoles(advocate)).toEqual([['Trish James', 'Trish James', 'New York City Public Advocate']]);
+    const madigan =
+      'In appealing for the inquiry, Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the Chicago Police Department is broken."';
+    expect(speakerRoles(madigan)).toEqual([['Lisa M. Madigan', 'Lisa M. Madigan', 'Illinois Attorney General']]);
+  });
+});
+
+describe('a phrase with a verb is no speaker', () => {
+  test('"even" before the cue is no part of the name (Politico, 29 Feb 2016)', () => {
+    const text =
+      "Nebraska Sen. Ben Sasse even suggested on social media that he'd look for a third-party conservative if the general election is Trump versus Clinton.";
+    expect(speakerRoles(text)).toEqual([['Ben Sasse', 'Ben Sasse', 'Nebraska Sen.']]);
+  });
+
+  test('"Democratic-leaning states" is a noun, not "states" said by "Iowa has shifted ..." (Washington Post, 7 Sep 2016)', () => {
+    const text =
+      'By contrast, Iowa has shifted from a one of the most Democratic-leaning states in the country in 1988, when Dukakis won it by 10 points.';
+    expect(speakerRoles(text)).toEqual([]);
+  });
+});
