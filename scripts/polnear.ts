@@ -32,20 +32,9 @@ function main(argv: string[]): number {
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     if (kind.startsWith('cue not')) cues.set(cue.toLowerCase(), (cues.get(cue.toLowerCase()) ?? 0) + 1);
   };
+  const byArticle = annotations(join(dir, split, 'attributions'));
+  if (!byArticle) return 2;
   const annDir = join(dir, split, 'attributions');
-  let files: string[];
-  try {
-    files = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
-  } catch {
-    console.error(`polnear: cannot read ${annDir}`);
-    return 2;
-  }
-  // Some articles were annotated by several annotators (file name suffix _<annotator>): the first is used.
-  const byArticle = new Map<string, string>();
-  for (const f of files.sort()) {
-    const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (!byArticle.has(article)) byArticle.set(article, f);
-  }
   const counts = emptyCounts();
   let failed = 0;
   for (const [article, ann] of byArticle) {
@@ -68,20 +57,41 @@ function main(argv: string[]): number {
       failed++;
     }
   }
-  const f = figures(counts);
-  const line = (name: string, x: { p: number; r: number; f: number }) =>
-    `${name.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f.toFixed(3)}`;
-  console.log(`PolNeAR ${split}: ${byArticle.size} articles, ${counts.gold} statements in gold, ${counts.predicted} found`);
-  console.log(line('content (Dice ≥ 0.5)', f.content));
-  console.log(line('content, exact words', f.exact));
-  console.log(line('content + source mention', f.source));
-  if (kinds) printKinds(byKind, counts);
-  if (kinds) console.log(`cues not ours, most missed: ${[...cues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  printFigures(`PolNeAR ${split}: ${byArticle.size} articles`, counts);
+  if (kinds) printKinds(byKind, cues, counts);
   for (const kind of ['missed', 'extra', 'source'] as const) {
     for (const m of counts.misses.filter((x) => x.kind === kind).slice(0, showMisses))
       console.log(`${kind}\t${m.detail}\t${m.content.slice(0, 160).replace(/\s+/g, ' ')}`);
   }
   return failed > 0 ? 1 : 0;
+}
+
+function printFigures(title: string, counts: Counts): void {
+  const f = figures(counts);
+  const line = (name: string, x: { p: number; r: number; f: number }) =>
+    `${name.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f.toFixed(3)}`;
+  console.log(`${title}, ${counts.gold} statements in gold, ${counts.predicted} found`);
+  console.log(line('content (Dice ≥ 0.5)', f.content));
+  console.log(line('content, exact words', f.exact));
+  console.log(line('content + source mention', f.source));
+}
+
+/** The annotation file of each article (the first annotator's when several annotated it), or null when unreadable. */
+function annotations(annDir: string): Map<string, string> | null {
+  let files: string[];
+  try {
+    files = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
+  } catch {
+    console.error(`polnear: cannot read ${annDir}`);
+    return null;
+  }
+  // Some articles were annotated by several annotators (file name suffix _<annotator>): the first is used.
+  const byArticle = new Map<string, string>();
+  for (const f of files.sort()) {
+    const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byArticle.has(article)) byArticle.set(article, f);
+  }
+  return byArticle;
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -93,7 +103,8 @@ function missKind(text: string, g: GoldAttribution, found: Attribution[], hits: 
   const inSentence = found.some((a) => g.content.some((c) => overlaps(c, [a.contentStart, a.contentEnd])));
   const words = g.cueText.toLowerCase().match(/[a-z’'-]+/g) ?? [];
   if (words.length === 0) return 'no cue word (a colon, a quote)';
-  if (!words.some(isSpeechVerb)) return inSentence ? 'cue not a verb of saying, content inside another statement' : 'cue not a verb of saying';
+  if (!words.some(isSpeechVerb))
+    return inSentence ? 'cue not a verb of saying, content inside another statement' : 'cue not a verb of saying';
   const dropped = hits.find((h) => h.detail === 'no cue' && g.cue.some((c) => overlaps(c, [h.start, h.end])));
   if (dropped) return `dropped by ${dropped.rule}`;
   if (inSentence) return 'verb of saying, content read into another statement';
@@ -108,11 +119,13 @@ function around(text: string, g: GoldAttribution): string {
   return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
-function printKinds(byKind: Map<string, number>, counts: Counts): void {
+function printKinds(byKind: Map<string, number>, cues: Map<string, number>, counts: Counts): void {
   const missed = counts.misses.filter((m) => m.kind === 'missed').length;
   console.log(`\nmissed statements by kind (${missed}):`);
   for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1]))
     console.log(`${String(n).padStart(5)}  ${((100 * n) / missed).toFixed(1).padStart(5)}%  ${kind}`);
+  const common = [...cues].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(`cues not ours, most missed: ${common.map(([c, n]) => `${c} ${n}`).join(', ')}`);
 }
 
 process.exitCode = main(process.argv.slice(2));

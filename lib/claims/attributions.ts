@@ -1,4 +1,4 @@
-import { type Cue, cueAt } from './cues';
+import { type Cue, cueAt, isSpeechVerb } from './cues';
 import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
 import {
@@ -36,7 +36,7 @@ const BEFORE_CUE = set(
   'also had has have did does do not never would will could may might later previously earlier again repeatedly ' +
     'publicly privately separately quickly recently reportedly now today yesterday tonight last week month year ' +
     'night this on overnight late early morning afternoon evening already further officially initially subsequently ' +
-    'flatly firmly strongly angrily reportedly then even still just once ultimately simply often always soon',
+    'flatly firmly strongly angrily reportedly then even still just once ultimately simply often always soon long',
 );
 // Words after a verb of saying that are not yet what was said: "said Thursday", "said late Friday".
 const AFTER_CUE = set(
@@ -69,6 +69,7 @@ const FRAMES = set(
     'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
 );
 const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
+const POSSESSIVES = set('his her their');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
@@ -232,7 +233,8 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
   // ("..., say many studies": a quantifier before the plural.)
   const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
   const nameFirst =
-    startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(counted?.text ?? ''))));
+    startsName(named) ||
+    (named !== undefined && (isTitle(named) || POSSESSIVES.has(named.lower) || (plural && isPluralNoun(counted?.text ?? ''))));
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
     // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
@@ -279,7 +281,8 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   }
   if (at.text === ',') return sourceBeforeComma(tokens, k);
   const start = phraseBack(tokens, k);
-  if (start > k) return NONE;
+  // "Askar has released proof-of-concept attack code he said": a phrase with a verb in it is no source.
+  if (start > k || verbBefore(tokens, start)) return NONE;
   // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
   // comma left out, after the name it describes.
   if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
@@ -306,7 +309,7 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
   if (party >= 0) k = party;
   else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
   const s1 = phraseBack(tokens, k - 1);
-  if (s1 > k - 1) return NONE;
+  if (s1 > k - 1 || verbBefore(tokens, s1)) return NONE;
   for (const rule of COMMA_SOURCES) {
     const first = rule.first(tokens, k, s1);
     if (first !== null)
@@ -438,6 +441,8 @@ function describedAfter(tokens: Token[], from: number): boolean {
   const timed = when !== undefined && (WEEKDAYS.has(when.lower) || trivialTail(tokens, from + 1, tokens.length));
   if (next && next.text === next.lower && next.lower.endsWith('ed') && timed) return true;
   if (tokens[from]?.text !== ',') return false;
+  // "said Shanduke McPhatter, 35, an ex-gang member who ...": an age, then perhaps the description.
+  if (isAge(tokens[from + 1]) && /^[,.]$/.test(tokens[from + 2]?.text ?? '')) return true;
   if (APPOSITIVE_STARTS.has(tokens[from + 1]?.lower ?? '')) return true;
   // ", professor of psychology at Brandeis University": a role.
   if (roleAfter(tokens, from) > from) return true;
@@ -529,7 +534,8 @@ function phraseBack(tokens: Token[], end: number): number {
     // military official who cited ...": after the agent's "by".
     if ((t.lower === 'to' && tokens[s - 1]?.lower === 'according') || (t.lower === 'by' && isParticiple(tokens[s - 1]))) break;
     if (t.lower === 'and' && !(startsUpper(tokens[s + 1]?.text ?? '') && s < end)) break;
-    if (cueLike(t) && s < end) break;
+    // "The DOJ responded with the lawsuit Lynch announced": a verb ends the source; a phrase with a verb is none.
+    if ((cueLike(t) || (s < end && clauseVerb(t))) && s < end) break;
   }
   // A source does not start with a preposition or conjunction left over from the clause before.
   let start = s + 1;
@@ -543,6 +549,20 @@ function phraseBack(tokens: Token[], end: number): number {
 function isParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.text === t.lower && (t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower));
 }
+
+/** True when the phrase read back from a cue stopped at an auxiliary ("has released ..."): the "source" is a clause. */
+function verbBefore(tokens: Token[], start: number): boolean {
+  // (Only an auxiliary: a verb of saying there is most often a cue of its own, whose statement this one opens.)
+  const t = tokens[start - 1];
+  return t !== undefined && t.text === t.lower && VERB_BREAKS.has(t.lower);
+}
+
+/** A verb inside a phrase read back: a past form of a verb of saying, or "has", "will" and the like. */
+function clauseVerb(t: Token): boolean {
+  // (Past forms only: "states", "reports" are as often nouns: "one of the states suing the EPA, said".)
+  return t.text === t.lower && (VERB_BREAKS.has(t.lower) || (isSpeechVerb(t.lower) && t.lower.endsWith('ed')));
+}
+const VERB_BREAKS = set('has have had will would could may might do does did');
 
 function cueLike(t: Token): boolean {
   return /^(said|says|told|added|reported|confirmed)$/.test(t.lower);

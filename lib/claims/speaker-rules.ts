@@ -1,4 +1,14 @@
-import { describedBy, fullNameOf, type Known, LOOK_BACK, namesOrganisation, normal, PRONOUNS, type Source } from './speakers';
+import {
+  describedBy,
+  fullNameOf,
+  KIN,
+  type Known,
+  LOOK_BACK,
+  namesOrganisation,
+  normal,
+  PRONOUNS,
+  type Source,
+} from './speakers';
 import type { Resolution } from './types';
 import { isPluralNoun } from './words';
 
@@ -111,15 +121,31 @@ function lastEarlier(earlier: Known[], test: (k: Known) => boolean): Known | nul
 function personWithRole(description: string, text: string, before: number): string | null {
   const words = description.split(' ');
   if (words.length < 1 || words.some((w) => w.length < 2)) return null;
-  // Each word in either case ("Conservative MP", "conservative MP"); the name after it capitalised.
-  const either = (w: string) => `[${w[0]}${(w[0] as string).toUpperCase()}]${escape(w.slice(1))}`;
+  // Each word in either case ("Conservative MP", "conservative MP"), or its abbreviation ("the governor": "Gov.
+  // Chris Christie"); the name after it capitalised.
+  const either = (w: string) => {
+    const word = `[${w[0]}${(w[0] as string).toUpperCase()}]${escape(w.slice(1))}`;
+    const short = TITLE_ABBREVIATIONS.get(w.toLowerCase());
+    return short ? `(?:${word}|${short}\\.)` : word;
+  };
   const role = words.map(either).join('[\\s-]+');
   const pattern = new RegExp(`\\b${role}\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)`, 'gu');
   const names = new Set<string>();
   // Within the pages before (a description far from its name is no evidence, and reading all would be quadratic).
   for (const m of text.slice(Math.max(0, before - ROLE_REACH), before).matchAll(pattern)) names.add(m[1] as string);
-  return names.size === 1 ? ([...names][0] as string) : null;
+  // ("Gov. Chris Christie" and later "Gov. Christie" are one person: a name the longest one ends with is the same.)
+  const longest = [...names].reduce((a, b) => (b.length > a.length ? b : a), '');
+  const one = [...names].every((n) => n === longest || longest.endsWith(` ${n}`));
+  return names.size > 0 && one ? longest : null;
 }
+const TITLE_ABBREVIATIONS = new Map([
+  ['governor', 'Gov'],
+  ['senator', 'Sen'],
+  ['representative', 'Rep'],
+  ['congressman', 'Rep'],
+  ['congresswoman', 'Rep'],
+  ['general', 'Gen'],
+]);
 const ROLE_REACH = 10_000;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -185,7 +211,9 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     resolution: 'role',
     resolve: (source, c) => {
       if (source.person || !/^the\s/i.test(source.name) || !PERSON_HEADS.test(source.name)) return null;
-      const name = personWithRole(source.name.replace(/^the\s+/i, ''), c.text, c.before);
+      // ("the company’s chief executive": the role without its owner, which the text may leave out before the name.)
+      const description = source.name.replace(/^the\s+/i, '').replace(/^\S+['’]s?\s+/, '');
+      const name = personWithRole(description, c.text, c.before);
       return name ? { name, role: source.name.replace(/^the\s+/i, ''), person: true } : null;
     },
   },
@@ -197,6 +225,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       !source.person && /^the\s/i.test(source.name) && PERSON_HEADS.test(source.name)
         ? { name: source.name, role: null, person: false }
         : null,
+  },
+  {
+    id: 'relative-unresolved',
+    example:
+      'The driver, who was black, had seethed with a sense of racial injustice in his job, said his girlfriend. → his girlfriend, unresolved (compare-dev d30)',
+    resolution: 'unresolved',
+    resolve: (source) => {
+      const words = source.name.split(/\s+/);
+      return !source.person && words.length === 2 && /^(his|her|their)$/i.test(words[0] as string) && KIN.has(words[1] as string)
+        ? { name: source.name, role: null, person: true }
+        : null;
+    },
   },
   {
     id: 'surname-namesake-quoted-before',
@@ -261,7 +301,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
 
 // Heads of a description that stands for a person: "the minister", "the spokeswoman".
 const PERSON_HEADS =
-  /\b(minister|secretary|spokes\w*|official|senator|governor|mayor|president|chief|director|lawmaker|mp|candidate|nominee|official)$/i;
+  /\b(minister|secretary|spokes\w*|official|senator|governor|mayor|president|chief|director|lawmaker|mp|candidate|nominee|executive|officer|manager|chairman|chairwoman|businessman|businesswoman|strategist|adviser|advisor|aide|founder|lawyer|attorney|prosecutor|judge|economist|analyst|congressman|congresswoman|leader|ceo|commissioner|sheriff|ambassador|columnist|host|anchor|chair)$/i;
 
 /** The different full names collected for a one-word surname source, when there are two or more ("Jeb Bush"). */
 function namesakes(source: Source, c: SpeakerContext): string[] {

@@ -71,6 +71,8 @@ export const namesOrganisation = (name: string) =>
  * words before a title that describe it ("Independent opposition councillor John Shuttleworth").
  */
 export function looksLikeSource(tokens: Token[]): boolean {
+  // "said his girlfriend", "said her mother": a relative or associate, with the possessive before.
+  if (POSSESSIVE_PRONOUNS.has(tokens[0]?.lower ?? '') && tokens.length === 2 && KIN.has(tokens[1]?.lower ?? '')) return true;
   const lastTitle = tokens.findLastIndex(isTitle);
   return tokens.every(
     (t, k) => !isWord(t) || k < lastTitle || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower),
@@ -160,6 +162,8 @@ function possessivePronoun(text: string, tokens: Token[]): Source | null {
   const rest = text.slice((words[1] as Token).start - first.start);
   const inner = describeSource(rest, words.slice(1));
   if (inner.person && inner.role) return { ...inner, role: `${first.text} ${inner.role}` };
+  // "said his girlfriend": a relative unnamed is described by whose it is; it stays whole (and unresolved).
+  if (words.length === 2 && KIN.has((words[1] as Token).lower)) return { text, name: text, role: null, person: false };
   return { text, name: rest, role: null, person: false };
 }
 
@@ -220,7 +224,7 @@ function rolePrecedesName(roleTokens: Token[], nameTokens: Token[]): boolean {
 }
 
 // Relatives and associates named before a person: "her uncle David Alvarado", "his lawyer Jane Doe".
-const KIN = new Set(
+export const KIN = new Set(
   (
     'mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather niece nephew ' +
     'partner friend neighbor neighbour lawyer attorney colleague boyfriend girlfriend stepfather stepmother'

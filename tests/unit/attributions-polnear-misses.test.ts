@@ -64,3 +64,27 @@ describe('a phrase with a verb is no speaker', () => {
     expect(speakerRoles(text)).toEqual([]);
   });
 });
+
+describe('sources that are clauses, and sources after the cue', () => {
+  test('a phrase with an auxiliary before the cue is no source (Ars Technica page, ../shared/pages/ars-1)', () => {
+    const text =
+      'Askar has released proof-of-concept attack code he said exploits the vulnerability to crash any server hosting the game.';
+    expect(speakerRoles(text)).toEqual([]);
+  });
+
+  test('"has long said": "long" is no source, the name before it is (NYT, 12 Apr 2016)', () => {
+    const text =
+      "Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at Mr. Trump's comments.";
+    expect(statements(text).map((a) => a[0])).toEqual(['Ryan']);
+  });
+
+  test('an age after an inverted name, and a relative unnamed (NYT and AP in compare-dev d34, d30)', () => {
+    const age =
+      'The seemingly constant presence of the police in the lives of many youths — both on the street and, increasingly, monitoring conversations on social media — has left many feeling suffocated, said Shanduke McPhatter, 35, an ex-gang member who works with young men in the neighborhood.';
+    expect(speakerRoles(age)).toEqual([['Shanduke McPhatter', 'Shanduke McPhatter', null]]);
+    const girlfriend = 'The driver, who was black, had seethed with a sense of racial injustice in his job, said his girlfriend.';
+    expect(extractClaims(girlfriend).attributions.map((a) => [a.speaker, a.resolution, a.content])).toEqual([
+      ['his girlfriend', 'unresolved', 'The driver, who was black, had seethed with a sense of racial injustice in his job'],
+    ]);
+  });
+});
