@@ -77,7 +77,7 @@ const ATTITUDES = /^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)
  */
 function pluralPresent(d: CueDraft): boolean {
   if (!PLURAL_PRESENT.has(d.base)) return false;
-  if (pluralSubject(d.tokens, d.p)) return true;
+  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p)) return true;
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
 
@@ -99,6 +99,21 @@ function afterQuestion(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Aides to Clinton say", "protest organizers in Cleveland say": a plural noun, then a preposition and the name of a
+ * place or person, ending at tokens[p].
+ */
+function pluralBeforeItsPlace(tokens: Token[], p: number): boolean {
+  let k = p;
+  while (k > p - 4 && k >= 0 && (startsUpper(tokens[k]?.text ?? '') || tokens[k]?.text === '.')) k--;
+  if (k === p || !PLACE_LINKS.has(tokens[k]?.lower ?? '')) return false;
+  const noun = tokens[k - 1];
+  // (A capitalised plural only where a sentence or quote opens: "Aides to Clinton say"; "Democrats in Congress".)
+  const opening = k - 1 === 0 || /^[“"(—–-]$/.test(tokens[k - 2]?.text ?? '');
+  return noun !== undefined && noun.kind === 'word' && isPluralNoun(noun.text) && (startsLower(noun.text) || opening);
+}
+const PLACE_LINKS = new Set(['in', 'to', 'for', 'at', 'from']);
 
 /** After a noun-like "claims", "reports": a preposition, a relative, an auxiliary or a verb of change. */
 function nounFollows(next: string): boolean {

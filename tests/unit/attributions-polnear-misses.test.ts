@@ -88,3 +88,14 @@ describe('sources that are clauses, and sources after the cue', () => {
     ]);
   });
 });
+
+describe('the plural present after a longer subject', () => {
+  test('a plural noun with its place or person after it says (Breitbart/AP, 20 Feb 2016; NYT, 23 Jun 2016)', () => {
+    const aides =
+      'Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality and cracking down on Wall Street.';
+    expect(statements(aides).map((a) => a[0])).toEqual(['Aides to Clinton']);
+    const organizers =
+      'But protest organizers in Cleveland say that by imposing strict rules to contain demonstrators, the city is only increasing the likelihood that unsanctioned protests will erupt, leading to violent clashes with the police or between Trump supporters and opponents.';
+    expect(statements(organizers).map((a) => a[0])).toEqual(['protest organizers in Cleveland']);
+  });
+});
