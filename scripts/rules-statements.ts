@@ -16,7 +16,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 export function cueRulesTable(): string {
   const rows = [...CUE_STEPS, ...CUE_RULES].map((r, k) => {
     const rule = r as Partial<CueRule>;
-    const reads = 'fires' in r ? [rule.verbs?.join(', '), rule.forms?.join(', ')].filter(Boolean).join('; ') || 'every verb' : 'step';
+    const reads =
+      'fires' in r ? [rule.verbs?.join(', '), rule.forms?.join(', ')].filter(Boolean).join('; ') || 'every verb' : 'step';
     return `| ${k + 1} | \`${r.id}\` | ${reads} | ${cell(r.example)} | ${cell(r.source)} |`;
   });
   return [CUE_BEGIN, '| # | rule | reads | real example | source |', '|---|---|---|---|---|', ...rows, CUE_END].join('\n');
@@ -24,8 +25,10 @@ export function cueRulesTable(): string {
 
 /** The table of speaker rules, in their order of precedence, as Markdown. */
 export function speakerRulesTable(): string {
-  const rows = SPEAKER_RULES.map((r, k) => `| ${k + 1} | \`${r.id}\` | ${r.resolution} | ${r.example.replace(/\|/g, '\\|')} |`);
-  return [BEGIN, '| # | rule | resolution | real example |', '|---|---|---|---|', ...rows, END].join('\n');
+  const rows = SPEAKER_RULES.map(
+    (r, k) => `| ${k + 1} | \`${r.id}\` | ${r.resolution} | ${cell(r.example).replace(/\n+/g, ' ')} | ${cell(r.source)} |`,
+  );
+  return [BEGIN, '| # | rule | resolution | real example | source |', '|---|---|---|---|---|', ...rows, END].join('\n');
 }
 
 /** The document with its generated table replaced by the table's current rows. */
