@@ -125,7 +125,8 @@ function nounFollows(next: string): boolean {
  * participle before its noun and figure.
  */
 function participleOfFigure(d: CueDraft): boolean {
-  return d.next !== undefined && isPluralNoun(d.next.text) && /^(of|:)$/.test(nextLower(d, 2)) && figureAt(d.tokens, d.i + 3);
+  // (The cheap test first: this reads every past form, "said" included.)
+  return /^(of|:)$/.test(nextLower(d, 2)) && d.next !== undefined && isPluralNoun(d.next.text) && figureAt(d.tokens, d.i + 3);
 }
 
 // Forms that are also common nouns ("reports", "claims"): a cue only with a subject right before them.

@@ -84,7 +84,7 @@ export function cueAt(tokens: Token[], i: number, explain?: Explain): Cue | null
   if (tok.kind !== 'word') return null;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return according(tokens, i, explain);
   if (tok.text !== tok.lower) return null;
-  const goneOn = goesOn(tokens, i);
+  const goneOn = GO.has(tok.lower) ? goesOn(tokens, i) : null;
   if (goneOn) {
     explain?.({ rule: 'cue-go-on', start: tok.start, end: (tokens[goneOn.end - 1] as Token).end });
     return goneOn;

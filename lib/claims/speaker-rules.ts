@@ -84,7 +84,7 @@ export class TextFacts {
   /** True when the text writes the word as a place: "in Massachusetts", "from Russia" (and not "in Massachusetts’s"). */
   place(word: string): boolean {
     this.#places ??= new Set(
-      [...this.text.matchAll(/(?<!according )\b(?:in|from|across|throughout|to) (\p{Lu}[\p{L}-]*)\b(?![’'])/gu)].map(
+      [...this.text.matchAll(/\b(?:in|from|across|throughout|to) (?<!according to )(\p{Lu}[\p{L}-]*)\b(?![’'])/gu)].map(
         (m) => m[1] as string,
       ),
     );

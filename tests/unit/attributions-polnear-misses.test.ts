@@ -105,7 +105,7 @@ describe('a quote continued in the next paragraph', () => {
     // Already read so before this change (a guard, not a fix): the paragraph convention of news quotes.
     const text =
       'In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “President Obama’s comments today are typical of his administration, which began by returning the bust of Winston Churchill from the Oval Office.\n\n“Rather than scolding our closest allies for even considering exercising their rights as a sovereign nation, the President of the United States should look for ways to make Brexit, if it happens, an opportunity to enhance and strengthen the special relationship between our two countries.”';
-    expect(statements(text).map((a) => [a[0], a[3].slice(0, 30)])).toEqual([
+    expect(statements(text).map((a) => [a[0], String(a[3]).slice(0, 30)])).toEqual([
       ['Ted Cruz', 'President Obama’s comments tod'],
       ['Ted Cruz', 'Rather than scolding our close'],
     ]);
