@@ -1,3 +1,4 @@
+import { BE } from './cue-rules';
 import { type Cue, cueAt, isSpeechVerb } from './cues';
 import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
@@ -193,7 +194,9 @@ const NONE: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1
 /** Where the source of a cue is written: after it ("according to X", "said Kirby"), before it, or shared with the cue before. */
 function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   if (cue.form === 'according') return accordingSource(tokens, cue);
-  if (cue.form === 'gerund') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
+  // ("Trump is insisting that": the progressive has its own subject.)
+  if (cue.form === 'gerund' && !BE.has(tokens[cue.first - 1]?.lower ?? ''))
+    return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
   return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
 }
 
@@ -253,7 +256,8 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
 
 /** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
 function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
-  let k = cue.first - 1;
+  // ("Ryan also is stressing": the progressive's "is" too.)
+  let k = cue.form === 'gerund' ? cue.first - 2 : cue.first - 1;
   // ("she explicitly stated", "The official additionally indicated": any adverb.)
   while (
     k >= 0 &&

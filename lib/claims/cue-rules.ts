@@ -115,6 +115,18 @@ function pluralBeforeItsPlace(tokens: Token[], p: number): boolean {
 }
 const PLACE_LINKS = new Set(['in', 'to', 'for', 'at', 'from']);
 
+/** "is insisting that", "is telling a town hall in Salem that": after a form of "be", before "that", a colon or a quote. */
+function progressive(d: CueDraft): boolean {
+  if (!BE.has(d.prevLower)) return false;
+  for (let k = d.i + 1; k < Math.min(d.tokens.length, d.i + 9); k++) {
+    const t = d.tokens[k] as Token;
+    if (t.lower === 'that' || t.text === ':' || /^[“"]$/.test(t.text)) return true;
+    if (t.kind === 'punct' && t.text !== '.') return false;
+  }
+  return false;
+}
+export const BE = new Set(['is', 'are', 'was', 'were']);
+
 /** After a noun-like "claims", "reports": a preposition, a relative, an auxiliary or a verb of change. */
 function nounFollows(next: string): boolean {
   return NOUN_PREPOSITIONS.has(next) || RELATIVE_WORDS.has(next) || AUXILIARIES.has(next) || CHANGE_VERBS.has(next);
@@ -446,7 +458,8 @@ export const CUE_RULES: CueRule[] = [
     forms: ['gerund'],
     example: 'The Red Sox have a club policy of not commenting on their negotiating stance with any free agents.',
     source: '../shared/claims/compare-dev/articles/d01.txt',
-    fires: (d) => drop(!d.prev || !GERUND_LINKS.has(d.prevLower)),
+    // ("Trump is insisting that ...": the progressive says too, before what is said.)
+    fires: (d) => drop(!d.prev || (!GERUND_LINKS.has(d.prevLower) && !progressive(d))),
   },
   {
     id: 'add-to-count-not-cue',

@@ -111,3 +111,16 @@ describe('a quote continued in the next paragraph', () => {
     ]);
   });
 });
+
+describe('the progressive: "is warning", "is insisting"', () => {
+  test('a verb of saying after "is" says, with the subject before "is" as its source (AP via Breitbart, 1 Mar and 5 Jan 2016)', () => {
+    const insisting =
+      'Donald Trump is insisting that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout in the primary states.';
+    expect(statements(insisting).map((a) => [a[0], a[2]])).toEqual([['Donald Trump', 'insisting']]);
+    const stressing =
+      'Ryan also is stressing that whatever the president does can be overturned if a Republican is elected president in November.';
+    expect(statements(stressing).map((a) => [a[0], a[2], a[3]])).toEqual([
+      ['Ryan', 'stressing', 'whatever the president does can be overturned if a Republican is elected president in November.'],
+    ]);
+  });
+});
