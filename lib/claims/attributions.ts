@@ -285,8 +285,9 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   }
   if (at.text === ',') return sourceBeforeComma(tokens, k);
   const start = phraseBack(tokens, k);
-  // "Askar has released proof-of-concept attack code he said": a phrase with a verb in it is no source.
-  if (start > k || verbBefore(tokens, start)) return NONE;
+  // "Askar has released proof-of-concept attack code he said": a phrase with a verb in it is no source; "the
+  // emissions reduction target it pledged to reach": a pronoun after a noun opens a relative clause.
+  if (start > k || verbBefore(tokens, start) || relativePronoun(tokens, start, k)) return NONE;
   // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
   // comma left out, after the name it describes.
   if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
@@ -552,6 +553,12 @@ function phraseBack(tokens: Token[], end: number): number {
 /** "made", "released": a past participle, as before an agent's "by". */
 function isParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.text === t.lower && (t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower));
+}
+
+/** True when the phrase tokens[start..end] ends with a subject pronoun right after a noun: "target it", "guides I". */
+function relativePronoun(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[end - 1];
+  return end > start && PRONOUNS.has(tokens[end]?.lower ?? '') && before?.kind === 'word' && startsLower(before.text);
 }
 
 /** True when the phrase read back from a cue stopped at an auxiliary ("has released ..."): the "source" is a clause. */

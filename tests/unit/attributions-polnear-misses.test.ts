@@ -124,3 +124,12 @@ describe('the progressive: "is warning", "is insisting"', () => {
     ]);
   });
 });
+
+describe('a pronoun right after a noun opens a relative clause', () => {
+  test('"outsiders who he said escalated tensions" has no source "blasted outsiders who he" (NYT in compare-dev d33)', () => {
+    const text =
+      'But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders who he said escalated tensions.';
+    expect(statements(text).map((a) => a[0])).not.toContain('blasted outsiders who he');
+    expect(statements(text).filter((a) => /outsiders/.test(String(a[0])))).toEqual([]);
+  });
+});
