@@ -56,10 +56,11 @@ export function cueDraft(tokens: Token[], i: number, base: string, form: Form): 
   while (p > 0 && (tokens[p] as Token).kind === 'word' && isAdverb(tokens[p] as Token)) p--;
   const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
-  return { tokens, i, base, form, prev, p, prevLower, next: tokens[i + 1], end: i + 1, inverted: /^[,”"’]$/.test(prevLower) };
+  return { tokens, i, base, form, prev, p, prevLower, next: tokens[i + 1], end: i + 1, inverted: AFTER_SAID.has(prevLower) };
 }
 
 const AT = 'tests/unit/attributions.test.ts';
+const AFTER_SAID = new Set([',', '”', '"', '’']);
 const nextLower = (d: CueDraft, k = 1) => d.tokens[d.i + k]?.lower ?? '';
 const atEnd = (d: CueDraft, k = 0) => d.tokens[d.end + k]?.lower ?? '';
 const nounLike = (d: CueDraft) => NOUN_LIKE.has((d.tokens[d.i] as Token).lower);

@@ -250,10 +250,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     source: 'compare-dev d30',
     resolution: 'unresolved',
     resolve: (source) => {
-      const words = source.name.split(/\s+/);
-      return !source.person && words.length === 2 && /^(his|her|their)$/i.test(words[0] as string) && KIN.has(words[1] as string)
-        ? { name: source.name, role: null, person: true }
-        : null;
+      const kin = source.person ? null : /^(?:his|her|their) (\S+)$/i.exec(source.name);
+      return kin && KIN.has((kin[1] as string).toLowerCase()) ? { name: source.name, role: null, person: true } : null;
     },
   },
   {
