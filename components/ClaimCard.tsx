@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { resolutionNote } from '@/lib/claims/resolution-note';
 import type { Claim } from '@/lib/claims/types';
 import { formatQuantity } from '@/lib/page/format';
 import type { FigureMatches } from '@/lib/store/compare';
@@ -165,6 +166,7 @@ export function ClaimCard(props: ClaimCardProps) {
                 {' '}
                 · {a.cue} · {HOW[a.type]}
               </span>
+              <Resolution note={resolutionNote(a, claim.start)} />
             </li>
           ))}
         </ul>
@@ -276,3 +278,9 @@ function trapTab(e: KeyboardEvent, card: HTMLElement | null): void {
 }
 
 export const CARD_STYLES = `${tokens}\n${comparedStyles}\n${ANCHOR_STATUS_STYLES}\n${cardStyles}`;
+
+/** How the speaker was found, under the statement; an unresolved speaker is marked so (issue 19). */
+function Resolution({ note }: { note: ReturnType<typeof resolutionNote> }) {
+  if (note === null) return null;
+  return <span class={note.unresolved ? 'role resolution unresolved' : 'role resolution'}>{` · ${note.text}`}</span>;
+}

@@ -60,7 +60,9 @@ function explanation(article: string, text: string): string {
   for (const a of attributions) {
     const content = a.content.length > 60 ? `${a.content.slice(0, 57)}...` : a.content;
     lines.push(`statement ${a.type} "${a.speakerText}" → ${a.speaker} (${a.cue}) @${a.cueStart}: ${JSON.stringify(content)}`);
-    lines.push(...why(Math.min(a.cueStart, a.contentStart), Math.max(a.cueEnd, a.contentEnd)));
+    // (The source's own rule reads the mention, which may stand before both the cue and the content.)
+    const from = Math.min(a.cueStart, a.contentStart, a.speakerStart ?? a.cueStart);
+    lines.push(...why(from, Math.max(a.cueEnd, a.contentEnd, a.speakerEnd ?? a.cueEnd)));
   }
   return lines.join('\n');
 }

@@ -128,7 +128,16 @@ export interface Counts {
   /** Of the content matches, those whose source mention overlaps the gold source. */
   source: number;
   /** Matched pairs and unmatched items, for reading the misses. */
-  misses: Array<{ kind: 'missed' | 'extra' | 'source'; content: string; detail: string }>;
+  misses: Miss[];
+}
+
+/** A gold statement missed, a prediction matching none, or a content matched with another source. */
+export interface Miss {
+  kind: 'missed' | 'extra' | 'source';
+  content: string;
+  detail: string;
+  /** For a missed gold statement: its cue's and content's spans, to say why it was missed. */
+  gold?: GoldAttribution;
 }
 
 export const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, content: 0, exact: 0, source: 0, misses: [] });
@@ -192,7 +201,8 @@ export function scoreArticle(text: string, gold: GoldAttribution[], predicted: A
   golds.forEach(({ g }, j) => {
     if (goldTaken.has(j) || g.optional) return;
     into.gold++;
-    into.misses.push({ kind: 'missed', content: g.content.map(([s, e]) => text.slice(s, e)).join(' … '), detail: g.cueText });
+    const content = g.content.map(([s, e]) => text.slice(s, e)).join(' … ');
+    into.misses.push({ kind: 'missed', content, detail: g.cueText, gold: g });
   });
   preds.forEach(({ group }, i) => {
     if (predTaken.has(i)) return;

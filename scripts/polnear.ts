@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
-import { emptyCounts, figures, parseBrat, scoreArticle } from './polnear-score';
+import { isSpeechVerb } from '../lib/claims/cues';
+import type { Attribution, RuleHit } from '../lib/claims/types';
+import { type Counts, emptyCounts, figures, type GoldAttribution, parseBrat, scoreArticle } from './polnear-score';
 
 const SPLITS = ['dev', 'train'];
 
@@ -20,13 +22,68 @@ function main(argv: string[]): number {
   const split = argv.find((a) => SPLITS.includes(a)) ?? 'dev';
   const missesAt = argv.indexOf('--misses');
   const showMisses = missesAt >= 0 ? Number(argv[missesAt + 1] ?? 20) : 0;
+  const kinds = argv.includes('--kinds');
+  // "--kinds 'dropped by asked'": and print the missed statements whose kind starts so, each in its sentence.
+  const kindAt = argv.indexOf('--kinds');
+  const showKind = kindAt >= 0 && argv[kindAt + 1] && !argv[kindAt + 1]?.startsWith('-') ? argv[kindAt + 1] : null;
+  const byKind = new Map<string, number>();
+  const cues = new Map<string, number>();
+  const tally = (kind: string, cue: string) => {
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (kind.startsWith('cue not')) cues.set(cue.toLowerCase(), (cues.get(cue.toLowerCase()) ?? 0) + 1);
+  };
+  const byArticle = annotations(join(dir, split, 'attributions'));
+  if (!byArticle) return 2;
   const annDir = join(dir, split, 'attributions');
+  const counts = emptyCounts();
+  let failed = 0;
+  for (const [article, ann] of byArticle) {
+    const text = readFileSync(join(dir, split, 'text', `${article}.txt`), 'utf8');
+    try {
+      const gold = parseBrat(readFileSync(join(annDir, ann), 'utf8'), text);
+      const hits: RuleHit[] = [];
+      const found = extractClaims(text, kinds ? (hit) => hits.push(hit) : undefined).attributions;
+      const before = counts.misses.length;
+      scoreArticle(text, gold, found, counts);
+      if (kinds)
+        for (const m of counts.misses.slice(before)) {
+          if (!m.gold) continue;
+          const kind = missKind(text, m.gold, found, hits);
+          tally(kind, m.detail);
+          if (showKind && kind.startsWith(showKind)) console.log(`${kind}\t${m.detail}\t${around(text, m.gold)}`);
+        }
+    } catch (error) {
+      console.error(`polnear: ${ann}: ${error instanceof Error ? error.message : String(error)}`);
+      failed++;
+    }
+  }
+  printFigures(`PolNeAR ${split}: ${byArticle.size} articles`, counts);
+  if (kinds) printKinds(byKind, cues, counts);
+  for (const kind of ['missed', 'extra', 'source'] as const) {
+    for (const m of counts.misses.filter((x) => x.kind === kind).slice(0, showMisses))
+      console.log(`${kind}\t${m.detail}\t${m.content.slice(0, 160).replace(/\s+/g, ' ')}`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function printFigures(title: string, counts: Counts): void {
+  const f = figures(counts);
+  const line = (name: string, x: { p: number; r: number; f: number }) =>
+    `${name.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f.toFixed(3)}`;
+  console.log(`${title}, ${counts.gold} statements in gold, ${counts.predicted} found`);
+  console.log(line('content (Dice ≥ 0.5)', f.content));
+  console.log(line('content, exact words', f.exact));
+  console.log(line('content + source mention', f.source));
+}
+
+/** The annotation file of each article (the first annotator's when several annotated it), or null when unreadable. */
+function annotations(annDir: string): Map<string, string> | null {
   let files: string[];
   try {
     files = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
   } catch {
     console.error(`polnear: cannot read ${annDir}`);
-    return 2;
+    return null;
   }
   // Some articles were annotated by several annotators (file name suffix _<annotator>): the first is used.
   const byArticle = new Map<string, string>();
@@ -34,30 +91,41 @@ function main(argv: string[]): number {
     const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!byArticle.has(article)) byArticle.set(article, f);
   }
-  const counts = emptyCounts();
-  let failed = 0;
-  for (const [article, ann] of byArticle) {
-    const text = readFileSync(join(dir, split, 'text', `${article}.txt`), 'utf8');
-    try {
-      const gold = parseBrat(readFileSync(join(annDir, ann), 'utf8'), text);
-      scoreArticle(text, gold, extractClaims(text).attributions, counts);
-    } catch (error) {
-      console.error(`polnear: ${ann}: ${error instanceof Error ? error.message : String(error)}`);
-      failed++;
-    }
-  }
-  const f = figures(counts);
-  const line = (name: string, x: { p: number; r: number; f: number }) =>
-    `${name.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f.toFixed(3)}`;
-  console.log(`PolNeAR ${split}: ${byArticle.size} articles, ${counts.gold} statements in gold, ${counts.predicted} found`);
-  console.log(line('content (Dice ≥ 0.5)', f.content));
-  console.log(line('content, exact words', f.exact));
-  console.log(line('content + source mention', f.source));
-  for (const kind of ['missed', 'extra', 'source'] as const) {
-    for (const m of counts.misses.filter((x) => x.kind === kind).slice(0, showMisses))
-      console.log(`${kind}\t${m.detail}\t${m.content.slice(0, 160).replace(/\s+/g, ' ')}`);
-  }
-  return failed > 0 ? 1 : 0;
+  return byArticle;
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/** Why a gold statement was missed: its cue is no verb of saying of ours, a rule dropped it, or the content differs. */
+function missKind(text: string, g: GoldAttribution, found: Attribution[], hits: RuleHit[]): string {
+  const atCue = found.filter((a) => g.cue.some((c) => overlaps(c, [a.cueStart, a.cueEnd])));
+  if (atCue.length > 0) return 'cue found, content differs';
+  const inSentence = found.some((a) => g.content.some((c) => overlaps(c, [a.contentStart, a.contentEnd])));
+  const words = g.cueText.toLowerCase().match(/[a-z’'-]+/g) ?? [];
+  if (words.length === 0) return 'no cue word (a colon, a quote)';
+  if (!words.some(isSpeechVerb))
+    return inSentence ? 'cue not a verb of saying, content inside another statement' : 'cue not a verb of saying';
+  const dropped = hits.find((h) => h.detail === 'no cue' && g.cue.some((c) => overlaps(c, [h.start, h.end])));
+  if (dropped) return `dropped by ${dropped.rule}`;
+  if (inSentence) return 'verb of saying, content read into another statement';
+  return 'verb of saying, no source or content read';
+}
+
+/** The text around a gold statement, from before its source or cue to after its content, on one line. */
+function around(text: string, g: GoldAttribution): string {
+  const spans = [...g.content, ...g.cue, ...g.source];
+  const start = Math.max(0, Math.min(...spans.map((s) => s[0])) - 40);
+  const end = Math.min(text.length, Math.max(...spans.map((s) => s[1])) + 20);
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+function printKinds(byKind: Map<string, number>, cues: Map<string, number>, counts: Counts): void {
+  const missed = counts.misses.filter((m) => m.kind === 'missed').length;
+  console.log(`\nmissed statements by kind (${missed}):`);
+  for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1]))
+    console.log(`${String(n).padStart(5)}  ${((100 * n) / missed).toFixed(1).padStart(5)}%  ${kind}`);
+  const common = [...cues].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(`cues not ours, most missed: ${common.map(([c, n]) => `${c} ${n}`).join(', ')}`);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,5 @@
-import { type Cue, cueAt } from './cues';
+import { BE } from './cue-rules';
+import { type Cue, cueAt, isSpeechVerb } from './cues';
 import { wordValue } from './numbers';
 import type { Quote, Sentence } from './segment';
 import {
@@ -36,7 +37,7 @@ const BEFORE_CUE = set(
   'also had has have did does do not never would will could may might later previously earlier again repeatedly ' +
     'publicly privately separately quickly recently reportedly now today yesterday tonight last week month year ' +
     'night this on overnight late early morning afternoon evening already further officially initially subsequently ' +
-    'flatly firmly strongly angrily reportedly then',
+    'flatly firmly strongly angrily reportedly then even still just once ultimately simply often always soon long',
 );
 // Words after a verb of saying that are not yet what was said: "said Thursday", "said late Friday".
 const AFTER_CUE = set(
@@ -69,6 +70,7 @@ const FRAMES = set(
     'concern concerns impression understanding thought think thinks believed believes knew know felt feared hoped',
 );
 const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
+const POSSESSIVES = set('his her their');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
@@ -97,7 +99,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   const raws: Raw[] = [];
   sentences.forEach((sentence, index) => {
     const before = raws.length;
-    raws.push(...attributionsIn(sentence, index));
+    raws.push(...attributionsIn(sentence, index, explain));
     if (raws.length === before) {
       const follow = continuation(sentence, index, raws, sentences);
       if (follow) raws.push(follow);
@@ -109,7 +111,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   return found;
 }
 
-function attributionsIn(sentence: Sentence, index: number): Raw[] {
+function attributionsIn(sentence: Sentence, index: number, explain: Explain | undefined): Raw[] {
   const tokens = sentence.tokens;
   const quotes = sentence.quotes;
   const quoteOf = (t: Token | undefined) => (t ? quoteAround(quotes, t.start) : undefined);
@@ -120,7 +122,7 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     const start = (tokens[i] as Token).start;
     while (q < quotes.length && (quotes[q] as Quote).close <= start) q++;
     if (q < quotes.length && (quotes[q] as Quote).open < start) continue; // a cue inside a quotation is quoted
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(tokens, i, explain);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
@@ -156,10 +158,18 @@ function attributionsIn(sentence: Sentence, index: number): Raw[] {
     const made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.end - 1] as Token).end;
+    if (explain && made.length > 0 && source.phrase) explainSource(explain, source);
     for (const m of made)
       out.push({ sentence: index, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
   });
   return out;
+}
+
+function explainSource(explain: Explain, source: SourceSpan): void {
+  const words = source.phrase?.tokens ?? [];
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first && last) explain({ rule: source.rule, start: first.start, end: last.end });
 }
 
 interface SourceSpan {
@@ -169,6 +179,8 @@ interface SourceSpan {
   first: number;
   /** The source follows the cue ("said researcher Olena Guseinova", "according to X"): index after it. */
   afterEnd: number;
+  /** The source rule that read it, for `extract --explain` (SOURCE_RULES lists them in docs). */
+  rule: string;
 }
 
 function phrase(tokens: Token[], from: number, to: number): { text: string; tokens: Token[] } | null {
@@ -177,12 +189,14 @@ function phrase(tokens: Token[], from: number, to: number): { text: string; toke
   return { text: '', tokens: slice };
 }
 
-const NONE: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1 };
+const NONE: SourceSpan = { phrase: null, inherit: false, first: -1, afterEnd: -1, rule: 'source-none' };
 
 /** Where the source of a cue is written: after it ("according to X", "said Kirby"), before it, or shared with the cue before. */
 function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   if (cue.form === 'according') return accordingSource(tokens, cue);
-  if (cue.form === 'gerund') return { ...NONE, inherit: true };
+  // ("Trump is insisting that": the progressive has its own subject.)
+  if (cue.form === 'gerund' && !BE.has(tokens[cue.first - 1]?.lower ?? ''))
+    return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
   return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
 }
 
@@ -207,7 +221,7 @@ function accordingSource(tokens: Token[], cue: Cue): SourceSpan {
     if (tokens[j]?.lower === 'from' && REPORTS.has(before)) start = j + 1;
     if (tokens[j]?.lower === 'by' && j - 1 > cue.end && isParticiple(tokens[j - 1] as Token)) start = j + 1;
   }
-  return end > start ? { ...NONE, phrase: phrase(tokens, start, end), afterEnd: end } : NONE;
+  return end > start ? { ...NONE, rule: 'source-according-to', phrase: phrase(tokens, start, end), afterEnd: end } : NONE;
 }
 
 /** The source after an inverted cue: "“...,” said Kirby", "..., say investors and analysts", or null. */
@@ -222,14 +236,19 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
   // ("..., say many studies": a quantifier before the plural.)
   const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
   const nameFirst =
-    startsName(named) || (named !== undefined && (isTitle(named) || (plural && isPluralNoun(counted?.text ?? ''))));
+    startsName(named) ||
+    (named !== undefined && (isTitle(named) || POSSESSIVES.has(named.lower) || (plural && isPluralNoun(counted?.text ?? ''))));
   if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
     const end = phraseForward(tokens, cue.end);
-    const tail = trivialTail(tokens, end, tokens.length) || describedAfter(tokens, end);
+    // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
+    const bracket = partyBracketEnd(tokens, end);
+    const after = bracket > 0 ? bracket : end;
+    const tail = trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
     if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
+      if (bracket > 0) return { ...NONE, rule: 'source-inverted-party', phrase: phrase(tokens, cue.end, end), afterEnd: after };
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
-      return { ...NONE, phrase: phrase(tokens, cue.end, last), afterEnd: last };
+      return { ...NONE, rule: 'source-inverted', phrase: phrase(tokens, cue.end, last), afterEnd: last };
     }
   }
   return null;
@@ -237,7 +256,8 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
 
 /** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
 function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
-  let k = cue.first - 1;
+  // ("Ryan also is stressing": the progressive's "is" too.)
+  let k = cue.form === 'gerund' ? cue.first - 2 : cue.first - 1;
   // ("she explicitly stated", "The official additionally indicated": any adverb.)
   while (
     k >= 0 &&
@@ -251,33 +271,40 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
     /^(is|was|are|were)$/.test(tokens[k - 2]?.lower ?? '')
   )
     k -= 3;
+  // "Sen. Marco Rubio (R-Fla.) said": the party and state in brackets are an aside of the name.
+  const bracket = partyBracketStart(tokens, k);
+  if (bracket > 0) k = bracket - 1;
   const at = tokens[k];
   if (at === undefined) return NONE;
-  if (at.lower === 'and') return { ...NONE, inherit: true };
+  if (at.lower === 'and') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
   if (at.lower === 'who') {
     // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
     const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     const start = phraseBack(tokens, end);
-    return start <= end ? { ...NONE, phrase: phrase(tokens, start, end + 1), first: start } : NONE;
+    return start <= end ? { ...NONE, rule: 'source-who-before', phrase: phrase(tokens, start, end + 1), first: start } : NONE;
   }
   if (at.text === ',') return sourceBeforeComma(tokens, k);
   const start = phraseBack(tokens, k);
-  if (start > k) return NONE;
+  // "Askar has released proof-of-concept attack code he said": a phrase with a verb in it is no source; "the
+  // emissions reduction target it pledged to reach": a pronoun after a noun opens a relative clause.
+  if (start > k || verbBefore(tokens, start) || relativePronoun(tokens, start, k)) return NONE;
   // "“...,” Nicola Maxey, a spokesperson for the Met Office told The Independent": a description with its closing
   // comma left out, after the name it describes.
   if (['a', 'an', 'the'].includes(tokens[start]?.lower ?? '') && tokens[start - 1]?.text === ',') {
     const name = phraseBack(tokens, start - 2);
     const opener = tokens[name - 1];
     if (name < start - 1 && startsUpper(tokens[name]?.text ?? '') && opener !== undefined && CLOSE_MARKS.test(opener.text))
-      return { ...NONE, phrase: phrase(tokens, name, k + 1), first: name };
+      return { ...NONE, rule: 'source-name-before-quote-description', phrase: phrase(tokens, name, k + 1), first: name };
   }
-  return { ...NONE, phrase: phrase(tokens, start, k + 1), first: start };
+  return { ...NONE, rule: 'source-before', phrase: phrase(tokens, start, k + 1), first: start };
 }
 
-/** The source before ", said" when a comma precedes the cue: a name with its description or aside between commas. */
+/**
+ * The source before ", said" when a comma precedes the cue: a name with its description or aside between commas.
+ * Asides are stepped over first (a relative clause, a party label, an age), then COMMA_SOURCES are tried in order.
+ */
 function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
   let k = comma;
-  // "Serhii Popko, head of the ..., said": a name and its description between commas.
   // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
   // the source is before the relative clause, whatever the clause says.
   const clause = relativeClauseBefore(tokens, k);
@@ -287,57 +314,96 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
   if (party >= 0) k = party;
   else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
   const s1 = phraseBack(tokens, k - 1);
-  if (s1 > k - 1) return NONE;
-  const beforeS1 = tokens[s1 - 1];
-  // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
-  // that starts with a preposition describes the name before it.
-  if (beforeS1 && PREPOSITIONS.has(beforeS1.lower) && tokens[s1 - 2]?.text === ',' && startsUpper(tokens[s1 - 3]?.text ?? '')) {
-    const s0 = phraseBack(tokens, s1 - 3);
-    if (s0 <= s1 - 3) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
+  if (s1 > k - 1 || verbBefore(tokens, s1)) return NONE;
+  for (const rule of COMMA_SOURCES) {
+    const first = rule.first(tokens, k, s1);
+    if (first !== null)
+      return { ...NONE, phrase: phrase(tokens, first.start, first.end ?? k), first: first.start, rule: rule.id };
   }
-  // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
-  // with a figure in it, which the phrase read back stops at.
-  const open = beforeS1?.text === ',' ? -1 : descriptionOpening(tokens, k);
-  if (open > 0) {
-    const s0 = phraseBack(tokens, open - 1);
-    if (s0 <= open - 1) return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
-  }
-  if (beforeS1?.text === ',') {
-    // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
-    const labelled = partyLabelBefore(tokens, s1 - 1);
-    const comma = labelled >= 0 ? labelled : s1 - 1;
-    const s0 = phraseBack(tokens, comma - 1);
-    const first = tokens[s1] as Token;
-    const outer = tokens[s0];
-    // "however", or a participle: "The governor, speaking at a news conference, said", "The report, released
-    // on Monday by the UN, says".
-    const participle =
-      startsLower(first.text) &&
-      /(ing|ed)$/.test(first.lower) &&
-      !ROLE_PARTICIPLES.has(first.lower) &&
-      (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
-    const aside = (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
-    // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
-    // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
-    const described =
-      startsLower(first.text) ||
-      tokens.slice(s1, k).some(isTitle) ||
-      ['the', 'a', 'an'].includes(first.lower) ||
-      isAllUpper(first.text, 2) ||
-      /['’]s$/.test(first.text);
-    // "her mother, Fiona, said": a description, then the name.
-    // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
-    const namedAfterDescription =
-      outer !== undefined &&
-      startsLower(outer.text) &&
-      (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
-    if (s0 <= comma - 1 && aside) return { ...NONE, phrase: phrase(tokens, s0, comma), first: s0 };
-    // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
-    const named = outer !== undefined && startsUpper(outer.text);
-    if (s0 <= comma - 1 && ((described && named) || namedAfterDescription))
-      return { ...NONE, phrase: phrase(tokens, s0, k), first: s0 };
-  }
-  return { ...NONE, phrase: phrase(tokens, s1, k), first: s1 };
+  return { ...NONE, phrase: phrase(tokens, s1, k), first: s1, rule: 'source-before-comma' };
+}
+
+/** A way to read the source before ", said": where it starts (and ends, when not at the comma), or null. */
+interface CommaSource {
+  id: string;
+  first: (tokens: Token[], k: number, s1: number) => { start: number; end?: number } | null;
+}
+
+// The phrase read back from the comma starts at s1; these rules, in order, read further back past a description.
+const COMMA_SOURCES: CommaSource[] = [
+  {
+    // "Stephen Moir, in charge of Cambridgeshire County Council, said", "Alan Napier, of Labour, said": a phrase
+    // that starts with a preposition describes the name before it.
+    id: 'source-name-of-place',
+    first: (tokens, k, s1) => {
+      const before = tokens[s1 - 1];
+      if (!before || !PREPOSITIONS.has(before.lower) || tokens[s1 - 2]?.text !== ',' || !startsUpper(tokens[s1 - 3]?.text ?? ''))
+        return null;
+      const s0 = phraseBack(tokens, s1 - 3);
+      return s0 <= s1 - 3 ? { start: s0 } : null;
+    },
+  },
+  {
+    // "Duke Energy Corp, the biggest utility in the area with over 4 million customers, estimated": a description
+    // with a figure in it, which the phrase read back stops at.
+    id: 'source-description-with-figure',
+    first: (tokens, k, s1) => {
+      const open = tokens[s1 - 1]?.text === ',' ? -1 : descriptionOpening(tokens, k);
+      if (open <= 0) return null;
+      const s0 = phraseBack(tokens, open - 1);
+      return s0 <= open - 1 ? { start: s0 } : null;
+    },
+  },
+  { id: 'source-aside', first: (tokens, k, s1) => betweenCommas(tokens, k, s1, true) },
+  { id: 'source-described-name', first: (tokens, k, s1) => betweenCommas(tokens, k, s1, false) },
+];
+
+/**
+ * "Name, description, said" read back from the description at s1: with `aside`, the phrase between the commas is
+ * an aside and the source ends before it ("The governor, speaking at a news conference, said"); without, it is
+ * the description of the name before it ("Serhii Popko, head of ..., said"; "her mother, Fiona, said").
+ */
+function betweenCommas(tokens: Token[], k: number, s1: number, aside: boolean): { start: number; end?: number } | null {
+  if (tokens[s1 - 1]?.text !== ',') return null;
+  // "Sen. Krysten Sinema, D-Ariz., a lead Democratic negotiator, said".
+  const labelled = partyLabelBefore(tokens, s1 - 1);
+  const comma = labelled >= 0 ? labelled : s1 - 1;
+  const s0 = phraseBack(tokens, comma - 1);
+  if (s0 > comma - 1) return null;
+  if (aside) return isAside(tokens, k, s1) ? { start: s0, end: comma } : null;
+  const first = tokens[s1] as Token;
+  const outer = tokens[s0];
+  // "the ...", "Director of ...", "Microsoft's general manager of investor relations": a description after the name.
+  // "Serhiy Lysak, Dnipropetrovsk regional governor, said": a title anywhere in it.
+  const described =
+    startsLower(first.text) ||
+    tokens.slice(s1, k).some(isTitle) ||
+    ['the', 'a', 'an'].includes(first.lower) ||
+    isAllUpper(first.text, 2) ||
+    /['’]s$/.test(first.text);
+  // "her mother, Fiona, said": a description, then the name.
+  // ("another parliament intelligence committee member, Park Sun-won, said": longer when it ends with a title.)
+  const namedAfterDescription =
+    outer !== undefined &&
+    startsLower(outer.text) &&
+    (comma - 1 - s0 < 4 || (comma - s0 <= 8 && isTitle(tokens[comma - 1] as Token)));
+  // "Serhii Popko, head of ...": a name first; "... attacked in Tuesday's coup, the source, said" is no name.
+  const named = outer !== undefined && startsUpper(outer.text);
+  return (described && named) || namedAfterDescription ? { start: s0 } : null;
+}
+
+/**
+ * "however", or a participle: "The governor, speaking at a news conference, said", "The report, released on
+ * Monday by the UN, says".
+ */
+function isAside(tokens: Token[], k: number, s1: number): boolean {
+  const first = tokens[s1] as Token;
+  const participle =
+    startsLower(first.text) &&
+    /(ing|ed)$/.test(first.lower) &&
+    !ROLE_PARTICIPLES.has(first.lower) &&
+    (PREPOSITIONS.has(tokens[s1 + 1]?.lower ?? '') || DETERMINERS.has(tokens[s1 + 1]?.lower ?? ''));
+  return (k - 1 === s1 && ASIDES.has(first.lower)) || participle;
 }
 
 /** The comma opening ", the/a ... ," that ends at the comma tokens[close], after a capitalised name; else -1. */
@@ -380,6 +446,8 @@ function describedAfter(tokens: Token[], from: number): boolean {
   const timed = when !== undefined && (WEEKDAYS.has(when.lower) || trivialTail(tokens, from + 1, tokens.length));
   if (next && next.text === next.lower && next.lower.endsWith('ed') && timed) return true;
   if (tokens[from]?.text !== ',') return false;
+  // "said Shanduke McPhatter, 35, an ex-gang member who ...": an age, then perhaps the description.
+  if (isAge(tokens[from + 1]) && /^[,.]$/.test(tokens[from + 2]?.text ?? '')) return true;
   if (APPOSITIVE_STARTS.has(tokens[from + 1]?.lower ?? '')) return true;
   // ", professor of psychology at Brandeis University": a role.
   if (roleAfter(tokens, from) > from) return true;
@@ -407,6 +475,25 @@ function roleAfter(tokens: Token[], from: number): number {
     if (CLAUSE_STARTS.has(t.lower) || t.kind === 'number' || OPEN_MARKS.test(t.text)) return -1;
     title ||= isTitle(t);
   }
+  return -1;
+}
+
+/** Index after ")" when tokens[open] opens a party (and state) in brackets: "(R-Fla.)", "(D-N.C.)", "(D)"; else -1. */
+function partyBracketEnd(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== '(' || !/^[DRI](-[A-Z]|$)/.test(tokens[open + 1]?.text ?? '')) return -1;
+  for (let k = open + 2; k < Math.min(tokens.length, open + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ')') return k + 1;
+    if (!/^[A-Za-z.]+$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Index of "(" when tokens[close] closes a party and state in brackets ("Rubio (R-Fla.) said"); else -1. */
+function partyBracketStart(tokens: Token[], close: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  for (let k = close - 1; k > Math.max(0, close - 8); k--)
+    if (tokens[k]?.text === '(') return partyBracketEnd(tokens, k) === close + 1 ? k : -1;
   return -1;
 }
 
@@ -452,7 +539,8 @@ function phraseBack(tokens: Token[], end: number): number {
     // military official who cited ...": after the agent's "by".
     if ((t.lower === 'to' && tokens[s - 1]?.lower === 'according') || (t.lower === 'by' && isParticiple(tokens[s - 1]))) break;
     if (t.lower === 'and' && !(startsUpper(tokens[s + 1]?.text ?? '') && s < end)) break;
-    if (cueLike(t) && s < end) break;
+    // "The DOJ responded with the lawsuit Lynch announced": a verb ends the source; a phrase with a verb is none.
+    if ((cueLike(t) || (s < end && clauseVerb(t))) && s < end) break;
   }
   // A source does not start with a preposition or conjunction left over from the clause before.
   let start = s + 1;
@@ -466,6 +554,26 @@ function phraseBack(tokens: Token[], end: number): number {
 function isParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.text === t.lower && (t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower));
 }
+
+/** True when the phrase tokens[start..end] ends with a subject pronoun right after a noun: "target it", "guides I". */
+function relativePronoun(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[end - 1];
+  return end > start && PRONOUNS.has(tokens[end]?.lower ?? '') && before?.kind === 'word' && startsLower(before.text);
+}
+
+/** True when the phrase read back from a cue stopped at an auxiliary ("has released ..."): the "source" is a clause. */
+function verbBefore(tokens: Token[], start: number): boolean {
+  // (Only an auxiliary: a verb of saying there is most often a cue of its own, whose statement this one opens.)
+  const t = tokens[start - 1];
+  return t !== undefined && t.text === t.lower && VERB_BREAKS.has(t.lower);
+}
+
+/** A verb inside a phrase read back: a past form of a verb of saying, or "has", "will" and the like. */
+function clauseVerb(t: Token): boolean {
+  // (Past forms only: "states", "reports" are as often nouns: "one of the states suing the EPA, said".)
+  return t.text === t.lower && (VERB_BREAKS.has(t.lower) || (isSpeechVerb(t.lower) && t.lower.endsWith('ed')));
+}
+const VERB_BREAKS = set('has have had will would could may might do does did');
 
 function cueLike(t: Token): boolean {
   return /^(said|says|told|added|reported|confirmed)$/.test(t.lower);
@@ -582,14 +690,26 @@ function contentFor(
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
   if (backwards && leadIn > regionStart) return contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
-  if (cue.form === 'according') {
-    // "According to X, CONTENT."
-    let start = afterCue;
-    // In a relative clause the source runs to its closing comma: "who, according to rules of the briefing, could".
-    if (inRelativeClause) while (start < boundary && (tokens[start] as Token).text !== ',') start++;
-    if (tokens[start]?.text === ',') start++;
-    return spanContent(tokens, start, boundary, type);
-  }
+  if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
+  return contentAfterCue(tokens, cue, boundary, quoteOf, type);
+}
+
+/** "According to X, CONTENT."; in a relative clause the source runs to its closing comma ("who, according to rules of the briefing, could"). */
+function contentAfterAccording(tokens: Token[], afterCue: number, boundary: number, inRelativeClause: boolean): Content[] {
+  let start = afterCue;
+  if (inRelativeClause) while (start < boundary && (tokens[start] as Token).text !== ',') start++;
+  if (tokens[start]?.text === ',') start++;
+  return spanContent(tokens, start, boundary, 'according-to');
+}
+
+/** What was said after the cue: "said (that) CONTENT", "said: “...”", or nothing when only a topic follows. */
+function contentAfterCue(
+  tokens: Token[],
+  cue: Cue,
+  boundary: number,
+  quoteOf: (t: Token | undefined) => Quote | undefined,
+  type: AttributionType,
+): Content[] {
   // A quotation opening at tokens[k] that runs to the boundary is what was said, word for word.
   const quotedToEnd = (k: number): Content[] | null => {
     const q = OPEN_MARKS.test(tokens[k]?.text ?? '') ? quoteOf(tokens[k]) : undefined;
@@ -605,11 +725,18 @@ function contentFor(
       break;
     }
   }
-  let start = cue.end;
-  start = skipAfterCue(tokens, start, boundary);
-  // "said Thursday that ...", "told VOA Friday at a conference that ...", and a frame around what was said:
-  // "said his government had information that ...". But in "said he had a wound to the neck that might ...",
-  // the "that" opens a relative clause inside what was said.
+  let start = saidStart(tokens, skipAfterCue(tokens, cue.end, boundary), boundary);
+  while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
+  if (!['say', 'tell', 'express'].includes(cue.base) && topicOnly(tokens, start, boundary)) return [];
+  return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
+}
+
+/**
+ * Where what was said starts, past "that": "said Thursday that ...", "told VOA Friday at a conference that ...", and
+ * a frame around what was said: "said his government had information that ...". But in "said he had a wound to the
+ * neck that might ...", the "that" opens a relative clause inside what was said.
+ */
+function saidStart(tokens: Token[], start: number, boundary: number): number {
   let clauseBegun = false;
   // "reported quarterly revenue that rose ...": after the verb's object, "that" opens a relative clause.
   const object = tokens[start];
@@ -629,27 +756,25 @@ function contentFor(
     if (t.lower === 'that') {
       // "said X and that Y": both are what was said.
       const coordinated = tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'but';
-      if (!coordinated && (!clauseBegun || FRAMES.has(tokens[k - 1]?.lower ?? ''))) start = k + 1;
-      break;
+      return !coordinated && (!clauseBegun || FRAMES.has(tokens[k - 1]?.lower ?? '')) ? k + 1 : start;
     }
     clauseBegun ||= CLAUSE_STARTS.has(t.lower);
   }
-  while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
-  // "members of the public responded to our consultation", "commented on the plan": what it was about, not what was said.
-  // ("reported about 40 casualties": "about" before a figure is a qualifier, not a topic.)
+  return start;
+}
+
+/**
+ * "members of the public responded to our consultation", "commented on the plan": what it was about, not what was
+ * said. ("reported about 40 casualties": "about" before a figure is a qualifier, not a topic.)
+ */
+function topicOnly(tokens: Token[], start: number, boundary: number): boolean {
   const about = tokens[start];
   const figureNext = tokens[start + 1]?.kind === 'number' || wordValue(tokens[start + 1]?.lower ?? '') !== null;
   const addressed =
     about !== undefined &&
     ((ABOUT.has(about.lower) && !(about.lower === 'about' && figureNext)) ||
       (about.lower === 'to' && (DETERMINERS.has(tokens[start + 1]?.lower ?? '') || startsUpper(tokens[start + 1]?.text ?? ''))));
-  if (
-    !['say', 'tell', 'express'].includes(cue.base) &&
-    addressed &&
-    !tokens.slice(start, boundary).some((t) => t.lower === 'that' || t.text === ':' || OPEN_MARKS.test(t.text))
-  )
-    return [];
-  return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
+  return addressed && !tokens.slice(start, boundary).some((t) => t.lower === 'that' || t.text === ':' || OPEN_MARKS.test(t.text));
 }
 
 /** True when a quotation holds a short title in capitals ("Hannity,", "Meet the Press"), not words said. */

@@ -1,4 +1,5 @@
 import { isCapitalized, isWordCharAt, startsUpper, type Token, tokenize } from './tokens';
+import { isSpeechVerb } from './cues';
 
 /** A quotation: offsets of its marks; `close` is the paragraph's end when the quote runs on. */
 export interface Quote {
@@ -116,6 +117,8 @@ export function sentences(text: string): Sentence[] {
       while (last + 1 < tokens.length && /^[”"’)\]»]$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last)) last++;
       const next = tokens[last + 1];
       if (next !== undefined && !startsSentence(next)) continue;
+      // "“Isn’t that sort of a bribe?” Trump asked.": a question or exclamation quoted, then who asked it.
+      if (closesQuote && tok.text !== '.' && attributionFollows(tokens, last + 1)) continue;
       out.push(makeSentence(tokens.slice(first, last + 1), paragraph, quotes, q));
       first = last + 1;
       i = last;
@@ -123,6 +126,17 @@ export function sentences(text: string): Sentence[] {
     if (first < tokens.length) out.push(makeSentence(tokens.slice(first), paragraph, quotes, q));
   });
   return out;
+}
+
+/** True when a short source and a verb of saying start at tokens[from]: "Trump asked", "he said", "said Kirby". */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' && t.text !== '.') return false;
+    if (t.text === t.lower && isSpeechVerb(t.lower)) return true;
+    if (k > from && t.text === t.lower && t.kind === 'word') return false;
+  }
+  return false;
 }
 
 function adjacentTo(tokens: Token[], i: number): boolean {

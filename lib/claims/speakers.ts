@@ -14,7 +14,11 @@ const TITLES = set(
     'superintendent sheriff commissioner councillor councilman councilwoman lawmaker legislator mp diplomat envoy ' +
     'negotiator activist executive aide consultant strategist historian pollster speaker whip treasurer attaché consul ' +
     'press secretary-general president-elect gov cmdr supt insp brig maj atty republican democrat member sens reps ' +
-    'forecaster meteorologist',
+    'forecaster meteorologist ' +
+    // Occupations written before a name as its description: "Georgia businessman Bruce LeVell", "New York City
+    // Public Advocate Trish James", "Florida delegate John Archer", "New York Times columnist David Brooks".
+    'businessman businesswoman delegate columnist commentator host anchor reporter writer organizer organiser ' +
+    'operative surrogate advocate physician doctor pastor owner publisher producer candidate nominee challenger',
 );
 // Words that make a capitalised phrase an organisation rather than a person.
 const ORGANISATIONS = set(
@@ -67,6 +71,8 @@ export const namesOrganisation = (name: string) =>
  * words before a title that describe it ("Independent opposition councillor John Shuttleworth").
  */
 export function looksLikeSource(tokens: Token[]): boolean {
+  // "said his girlfriend", "said her mother": a relative or associate, with the possessive before.
+  if (POSSESSIVE_PRONOUNS.has(tokens[0]?.lower ?? '') && tokens.length === 2 && KIN.has(tokens[1]?.lower ?? '')) return true;
   const lastTitle = tokens.findLastIndex(isTitle);
   return tokens.every(
     (t, k) => !isWord(t) || k < lastTitle || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower),
@@ -74,68 +80,112 @@ export function looksLikeSource(tokens: Token[]): boolean {
 }
 const JOINERS = set('the a an of for and');
 
-/** Splits a source phrase into role and name: "U.S. Defense Secretary Lloyd Austin" → role + "Lloyd Austin". */
+/**
+ * Splits a source phrase into role and name: "U.S. Defense Secretary Lloyd Austin" → role + "Lloyd Austin". The
+ * shapes of SOURCE_SHAPES are tried in order; a phrase none of them reads is split by its trailing name.
+ */
 export function describeSource(text: string, tokens: Token[]): Source {
-  // Appositive acronym or name: "Ukraine’s military intelligence agency, GUR".
+  for (const shape of SOURCE_SHAPES) {
+    const source = shape.describe(text, tokens);
+    if (source) return source;
+  }
+  return trailingName(text, tokens);
+}
+
+interface SourceShape {
+  id: string;
+  describe: (text: string, tokens: Token[]) => Source | null;
+}
+
+/** The shapes of a source phrase, in their order of precedence (see describeSource). */
+const SOURCE_SHAPES: SourceShape[] = [
+  { id: 'appositive', describe: appositive },
+  { id: 'sentence-opener', describe: afterOpener },
+  { id: 'name-of-place', describe: nameOfPlace },
+  { id: 'possessive-pronoun', describe: possessivePronoun },
+];
+
+/** Appositive acronym or name: "Ukraine’s military intelligence agency, GUR"; "Name, description". */
+function appositive(text: string, tokens: Token[]): Source | null {
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0) {
-    const before = tokens.slice(0, comma);
-    const after = tokens.slice(comma + 1);
-    // ("James Skea of Imperial College London": a name with where from is a name too.)
-    const afterNamed =
-      after.length > 0 && capital(after[0] as Token) && after.every((t) => capital(t) || t.text === '.' || t.lower === 'of');
-    const base = tokens[0] as Token;
-    const slice = (ts: Token[]) => text.slice((ts[0] as Token).start - base.start, (ts[ts.length - 1] as Token).end - base.start);
-    if (afterNamed && before.length > 0) {
-      const inner = describeSource(slice(after), after);
-      // "the report’s co-chair, James Skea of Imperial College London": the description and where from.
-      const role = inner.role?.startsWith('of ') ? `${slice(before)}, ${inner.role}` : (inner.role ?? slice(before));
-      return { ...inner, text, role };
-    }
-    if (before.length > 0 && after.length > 0) {
-      const inner = describeSource(slice(before), before);
-      return { ...inner, text, role: [inner.role, slice(after)].filter(Boolean).join(', ') };
-    }
+  if (comma <= 0) return null;
+  const before = tokens.slice(0, comma);
+  const after = tokens.slice(comma + 1);
+  // ("James Skea of Imperial College London": a name with where from is a name too.)
+  const afterNamed =
+    after.length > 0 && capital(after[0] as Token) && after.every((t) => capital(t) || t.text === '.' || t.lower === 'of');
+  const base = tokens[0] as Token;
+  const slice = (ts: Token[]) => text.slice((ts[0] as Token).start - base.start, (ts[ts.length - 1] as Token).end - base.start);
+  if (afterNamed && before.length > 0) {
+    const inner = describeSource(slice(after), after);
+    // "the report’s co-chair, James Skea of Imperial College London": the description and where from.
+    const role = inner.role?.startsWith('of ') ? `${slice(before)}, ${inner.role}` : (inner.role ?? slice(before));
+    return { ...inner, text, role };
   }
+  if (before.length > 0 && after.length > 0) {
+    const inner = describeSource(slice(before), before);
+    return { ...inner, text, role: [inner.role, slice(after)].filter(Boolean).join(', ') };
+  }
+  return null;
+}
+
+/** "Then Brafman": the sentence's opening word is not part of the name. */
+function afterOpener(text: string, tokens: Token[]): Source | null {
   const opener = tokens.findIndex((t) => !OPENERS.has(t.lower) || !startsUpper(t.text));
-  if (opener > 0 && opener < tokens.length) {
-    // "Then Brafman": the sentence's opening word is not part of the name.
-    const rest = tokens.slice(opener);
-    return describeSource(text.slice((rest[0] as Token).start - (tokens[0] as Token).start), rest);
-  }
+  if (opener <= 0 || opener >= tokens.length) return null;
+  const rest = tokens.slice(opener);
+  return describeSource(text.slice((rest[0] as Token).start - (tokens[0] as Token).start), rest);
+}
+
+/**
+ * "Gov. Ron DeSantis of Florida", "Commissioner Steven Banks of the Human Resources Administration": a person's
+ * name, then where from.
+ */
+function nameOfPlace(text: string, tokens: Token[]): Source | null {
   const words = tokens.filter((t) => t.text !== ',');
-  // "Gov. Ron DeSantis of Florida", "Commissioner Steven Banks of the Human Resources Administration": a person's
-  // name, then where from.
   const of = words.findIndex((t) => t.lower === 'of');
   const place = words.slice(of + 1);
-  if (of > 1 && place.every((t, k) => (capital(t) || (k === 0 && t.lower === 'the')) && !isTitle(t)) && of < words.length - 1) {
-    const before = words.slice(0, of);
-    const base = (tokens[0] as Token).start;
-    const inner = describeSource(text.slice(0, (before[before.length - 1] as Token).end - base), before);
-    const from = text.slice((words[of] as Token).start - base);
-    if (inner.person) return { ...inner, text, role: inner.role ? `${inner.role} ${from}` : from };
-  }
+  if (of <= 1 || of >= words.length - 1) return null;
+  if (!place.every((t, k) => (capital(t) || (k === 0 && t.lower === 'the')) && !isTitle(t))) return null;
+  const before = words.slice(0, of);
+  const base = (tokens[0] as Token).start;
+  const inner = describeSource(text.slice(0, (before[before.length - 1] as Token).end - base), before);
+  const from = text.slice((words[of] as Token).start - base);
+  return inner.person ? { ...inner, text, role: inner.role ? `${inner.role} ${from}` : from } : null;
+}
+
+/** "her uncle David Alvarado": a relative or associate, then the name; "Its Ministry of Defence": no owner guessed. */
+function possessivePronoun(text: string, tokens: Token[]): Source | null {
+  const words = tokens.filter((t) => t.text !== ',');
   const first = words[0];
-  if (first && POSSESSIVE_PRONOUNS.has(first.lower) && words.length > 1) {
-    const rest = text.slice((words[1] as Token).start - (first.start ?? 0));
-    // "her uncle David Alvarado": a relative or associate, then the name.
-    const inner = describeSource(rest, words.slice(1));
-    if (inner.person && inner.role) return { ...inner, role: `${first.text} ${inner.role}` };
-    // "Its Ministry of Defence": the owner is left out rather than guessed.
-    return { text, name: rest, role: null, person: false };
-  }
-  // The trailing run of capitalised words that are neither titles nor organisations is a person's name.
+  if (!first || !POSSESSIVE_PRONOUNS.has(first.lower) || words.length < 2) return null;
+  const rest = text.slice((words[1] as Token).start - first.start);
+  const inner = describeSource(rest, words.slice(1));
+  if (inner.person && inner.role) return { ...inner, role: `${first.text} ${inner.role}` };
+  // "said his girlfriend": a relative unnamed is described by whose it is; it stays whole (and unresolved).
+  if (words.length === 2 && KIN.has((words[1] as Token).lower)) return { text, name: text, role: null, person: false };
+  return { text, name: rest, role: null, person: false };
+}
+
+/** The trailing run of capitalised words that are neither titles nor organisations is a person's name. */
+function trailingName(text: string, tokens: Token[]): Source {
+  const words = tokens.filter((t) => t.text !== ',');
   let k = words.length;
   while (k > 0) {
     const t = words[k - 1] as Token;
     const particle = PARTICLES.has(t.lower) && k < words.length;
+    // "Lisa M. Madigan": an initial's stop inside the name.
+    const initial = t.text === '.' && k < words.length && /^\p{Lu}$/u.test(words[k - 2]?.text ?? '');
+    if (initial) {
+      k--;
+      continue;
+    }
     if (!isWord(t) || (!capital(t) && !particle) || isTitle(t) || /['’]s$/.test(t.lower)) break;
     if (isOrganisation(t) && k === words.length && words.length > 1) break;
     k--;
   }
   const nameTokens = words.slice(k);
   const roleTokens = words.slice(0, k).filter((t) => t.text !== '.' || k > 0);
-  const lastRole = roleTokens[roleTokens.length - 1];
   const hasName = nameTokens.length > 0 && !nameTokens.some((t) => isOrganisation(t) && nameTokens.length > 1);
   const base = (tokens[0] as Token).start;
   const nameText = hasName ? text.slice((nameTokens[0] as Token).start - base) : text;
@@ -143,22 +193,7 @@ export function describeSource(text: string, tokens: Token[]): Source {
     const single = nameTokens.length === 1 && PRONOUNS.has((nameTokens[0] as Token).lower);
     return { text, name: nameText, role: null, person: !single && !isOrganisation(nameTokens[0] as Token) };
   }
-  // "the Heritage Foundation's Robert Rector": an organisation's person, named after it. ("Iran's Red Crescent"
-  // stays whole: a place's organisation looks the same as a person.)
-  const possessive =
-    lastRole !== undefined &&
-    /['’]s?$/.test(lastRole.text) &&
-    roleTokens.some((t) => t.lower === 'the' || ORGANISATIONS.has(t.lower.replace(/['’]s?$/, '')));
-  // ("a member of parliament Lee Seong-kweun": the title may come before the organisation it belongs to; but in
-  // "a representative to the United Nations in New York" the name is a place.)
-  const titled =
-    roleTokens.some(isTitle) &&
-    nameTokens.length > 1 &&
-    lastRole !== undefined &&
-    startsLower(lastRole.text) &&
-    !PREPOSITIONS.has(lastRole.lower) &&
-    !DETERMINERS.has(lastRole.lower);
-  if (hasName && lastRole && (isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled)) {
+  if (hasName && rolePrecedesName(roleTokens, nameTokens)) {
     const roleText = text
       .slice(0, (nameTokens[0] as Token).start - base)
       .trim()
@@ -168,8 +203,28 @@ export function describeSource(text: string, tokens: Token[]): Source {
   return { text, name: text, role: null, person: false };
 }
 
+/** True when the words before a name are its role: a title, a relative, an organisation's possessive. */
+function rolePrecedesName(roleTokens: Token[], nameTokens: Token[]): boolean {
+  const lastRole = roleTokens[roleTokens.length - 1];
+  if (lastRole === undefined) return false;
+  // "the Heritage Foundation's Robert Rector": an organisation's person, named after it. ("Iran's Red Crescent"
+  // stays whole: a place's organisation looks the same as a person.)
+  const possessive =
+    /['’]s?$/.test(lastRole.text) &&
+    roleTokens.some((t) => t.lower === 'the' || ORGANISATIONS.has(t.lower.replace(/['’]s?$/, '')));
+  // ("a member of parliament Lee Seong-kweun": the title may come before the organisation it belongs to; but in
+  // "a representative to the United Nations in New York" the name is a place.)
+  const titled =
+    roleTokens.some(isTitle) &&
+    nameTokens.length > 1 &&
+    startsLower(lastRole.text) &&
+    !PREPOSITIONS.has(lastRole.lower) &&
+    !DETERMINERS.has(lastRole.lower);
+  return isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled;
+}
+
 // Relatives and associates named before a person: "her uncle David Alvarado", "his lawyer Jane Doe".
-const KIN = new Set(
+export const KIN = new Set(
   (
     'mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather niece nephew ' +
     'partner friend neighbor neighbour lawyer attorney colleague boyfriend girlfriend stepfather stepmother'
@@ -272,9 +327,15 @@ const HEADLINE_MAX = 300;
 
 /** True when four or more words of four letters or more all start with a capital. */
 export function isTitleCase(line: string): boolean {
-  const long = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
-  return long.length >= 4 && long.every((w) => startsUpper(w));
+  // (Read lazily: most lines are prose, and their first long word in lower case settles it.)
+  let long = 0;
+  for (const m of line.matchAll(LONG_WORD)) {
+    if (!startsUpper(m[0])) return false;
+    long++;
+  }
+  return long >= 4;
 }
+const LONG_WORD = /[\p{L}’'-]{4,}/gu;
 
 /** Up to three capitalised words, each followed by one space, that end at `end` and start at `floor` or after. */
 function capitalisedWordsBefore(text: string, end: number, floor: number): string[] {

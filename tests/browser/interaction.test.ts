@@ -49,6 +49,8 @@ describe('the card', () => {
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Sabrina Singh');
     expect(await cardText(page)).toContain('added · quote');
+    // How the speaker was found, shown under the statement (issue 19).
+    expect(await cardText(page)).toContain('“she” → Sabrina Singh (by pronoun, named earlier in the article)');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     await page.close();

@@ -96,3 +96,11 @@ describe('text as the reader sees it', () => {
     expect(extractClaims(text).attributions.at(-1)?.cue).toBe('con\u00ADtinued');
   });
 });
+
+describe('descriptions resolved to the one person the text named so', () => {
+  test('"the senator" goes to the one "Sen." named before (HuffPost, 15 Nov 2015)', () => {
+    const text =
+      'WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.\n\n“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.';
+    expect(speakers(text).filter((s) => s[0] === 'the senator')).toEqual([['the senator', 'Bernie Sanders', 'role']]);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+
+// Statements PolNeAR's annotators found and we missed, by kind (docs/polnear.md), each with a real passage from
+// PolNeAR's train split (github.com/networkdynamics/PolNeAR; see tests/data/polnear/SOURCE.md), as published.
+const statements = (text: string) => extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.cue, a.content]);
+
+describe('missed kinds taken from PolNeAR dev', () => {
+  test('a party and state in brackets after a name is no end of the source (HuffPost, 29 Feb 2016; Politico, 22 Jun 2016)', () => {
+    const before =
+      'At a campaign rally Monday morning, Trump’s GOP primary rival Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”';
+    expect(statements(before)).toEqual([['Marco Rubio', 'Marco Rubio', 'said', 'Trump is “unelectable now.”']]);
+    const inverted = '“If it’s not the first vote it should be at the very top of the list,” said Sen. Chris Murphy (D-Conn.).';
+    expect(statements(inverted)).toEqual([
+      ['Chris Murphy', 'Chris Murphy', 'said', 'If it’s not the first vote it should be at the very top of the list,'],
+    ]);
+  });
+});
+
+describe('questions asked', () => {
+  test('a quoted question with "asked" after it is a statement (Politico, 6 Jul 2016)', () => {
+    const text =
+      'During a rally Tuesday night in Raleigh, North Carolina, Trump remarked upon a recent New York Times story in which Democratic sources said Clinton could decide to retain Loretta Lynch as attorney general. “That’s like a bribe, isn’t it? Isn’t that sort of a bribe?” Trump asked. “I think it’s a bribe.”';
+    expect(statements(text).filter((a) => a[2] === 'asked')).toEqual([
+      ['Trump', 'Trump', 'asked', 'That’s like a bribe, isn’t it? Isn’t that sort of a bribe?'],
+      ['Trump', 'Trump', 'asked', 'I think it’s a bribe.'],
+    ]);
+  });
+});
+
+// What `[speaker, role]` each statement of a passage has.
+const speakerRoles = (text: string) => extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.role]);
+
+describe('a place or organisation before a name is its affiliation, not part of it', () => {
+  test('a state and an occupation before a name are its role (Breitbart, 26 Jul 2016; Washington Post, 17 Apr 2016)', () => {
+    const delegate =
+      'Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he’s proud of the way the challenger is funding his campaign.';
+    expect(speakerRoles(delegate)).toEqual([['John Archer', 'John Archer', 'Florida delegate']]);
+    const businessman =
+      "If such a group's existence seems improbable given the Republican presidential front-runner's attacks on undocumented immigrants and Muslims - and his deep unpopularity among women and minorities - Georgia businessman Bruce LeVell believes that is because people don't really know the man.";
+    expect(speakerRoles(businessman)).toEqual([['Bruce LeVell', 'Bruce LeVell', 'Georgia businessman']]);
+  });
+
+  test('a city office before a name, and a party letter in brackets after it (Politico, 8 Apr 2016; Washington Post, 4 Dec 2015)', () => {
+    const advocate =
+      '“Senator Sanders voted twice to protect gun dealers and sellers from being held accountable when their irresponsible actions led to heinous crimes,” New York City Public Advocate Trish James said.';
+    expect(speakerRoles(advocate)).toEqual([['Trish James', 'Trish James', 'New York City Public Advocate']]);
+    const madigan =
+      'In appealing for the inquiry, Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the Chicago Police Department is broken."';
+    expect(speakerRoles(madigan)).toEqual([['Lisa M. Madigan', 'Lisa M. Madigan', 'Illinois Attorney General']]);
+  });
+});
+
+describe('a phrase with a verb is no speaker', () => {
+  test('"even" before the cue is no part of the name (Politico, 29 Feb 2016)', () => {
+    const text =
+      "Nebraska Sen. Ben Sasse even suggested on social media that he'd look for a third-party conservative if the general election is Trump versus Clinton.";
+    expect(speakerRoles(text)).toEqual([['Ben Sasse', 'Ben Sasse', 'Nebraska Sen.']]);
+  });
+
+  test('"Democratic-leaning states" is a noun, not "states" said by "Iowa has shifted ..." (Washington Post, 7 Sep 2016)', () => {
+    const text =
+      'By contrast, Iowa has shifted from a one of the most Democratic-leaning states in the country in 1988, when Dukakis won it by 10 points.';
+    expect(speakerRoles(text)).toEqual([]);
+  });
+});
+
+describe('sources that are clauses, and sources after the cue', () => {
+  test('a phrase with an auxiliary before the cue is no source (Ars Technica page, ../shared/pages/ars-1)', () => {
+    const text =
+      'Askar has released proof-of-concept attack code he said exploits the vulnerability to crash any server hosting the game.';
+    expect(speakerRoles(text)).toEqual([]);
+  });
+
+  test('"has long said": "long" is no source, the name before it is (NYT, 12 Apr 2016)', () => {
+    const text =
+      "Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at Mr. Trump's comments.";
+    expect(statements(text).map((a) => a[0])).toEqual(['Ryan']);
+  });
+
+  test('an age after an inverted name, and a relative unnamed (NYT and AP in compare-dev d34, d30)', () => {
+    const age =
+      'The seemingly constant presence of the police in the lives of many youths — both on the street and, increasingly, monitoring conversations on social media — has left many feeling suffocated, said Shanduke McPhatter, 35, an ex-gang member who works with young men in the neighborhood.';
+    expect(speakerRoles(age)).toEqual([['Shanduke McPhatter', 'Shanduke McPhatter', null]]);
+    const girlfriend = 'The driver, who was black, had seethed with a sense of racial injustice in his job, said his girlfriend.';
+    expect(extractClaims(girlfriend).attributions.map((a) => [a.speaker, a.resolution, a.content])).toEqual([
+      ['his girlfriend', 'unresolved', 'The driver, who was black, had seethed with a sense of racial injustice in his job'],
+    ]);
+  });
+});
+
+describe('the plural present after a longer subject', () => {
+  test('a plural noun with its place or person after it says (Breitbart/AP, 20 Feb 2016; NYT, 23 Jun 2016)', () => {
+    const aides =
+      'Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality and cracking down on Wall Street.';
+    expect(statements(aides).map((a) => a[0])).toEqual(['Aides to Clinton']);
+    const organizers =
+      'But protest organizers in Cleveland say that by imposing strict rules to contain demonstrators, the city is only increasing the likelihood that unsanctioned protests will erupt, leading to violent clashes with the police or between Trump supporters and opponents.';
+    expect(statements(organizers).map((a) => a[0])).toEqual(['protest organizers in Cleveland']);
+  });
+});
+
+describe('a quote continued in the next paragraph', () => {
+  test('a paragraph opening a quote that the one before left open continues it, same source (Breitbart, 23 Apr 2016)', () => {
+    // Already read so before this change (a guard, not a fix): the paragraph convention of news quotes.
+    const text =
+      'In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “President Obama’s comments today are typical of his administration, which began by returning the bust of Winston Churchill from the Oval Office.\n\n“Rather than scolding our closest allies for even considering exercising their rights as a sovereign nation, the President of the United States should look for ways to make Brexit, if it happens, an opportunity to enhance and strengthen the special relationship between our two countries.”';
+    expect(statements(text).map((a) => [a[0], String(a[3]).slice(0, 30)])).toEqual([
+      ['Ted Cruz', 'President Obama’s comments tod'],
+      ['Ted Cruz', 'Rather than scolding our close'],
+    ]);
+  });
+});
+
+describe('the progressive: "is warning", "is insisting"', () => {
+  test('a verb of saying after "is" says, with the subject before "is" as its source (AP via Breitbart, 1 Mar and 5 Jan 2016)', () => {
+    const insisting =
+      'Donald Trump is insisting that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout in the primary states.';
+    expect(statements(insisting).map((a) => [a[0], a[2]])).toEqual([['Donald Trump', 'insisting']]);
+    const stressing =
+      'Ryan also is stressing that whatever the president does can be overturned if a Republican is elected president in November.';
+    expect(statements(stressing).map((a) => [a[0], a[2], a[3]])).toEqual([
+      ['Ryan', 'stressing', 'whatever the president does can be overturned if a Republican is elected president in November.'],
+    ]);
+  });
+});
+
+describe('a pronoun right after a noun opens a relative clause', () => {
+  test('"outsiders who he said escalated tensions" has no source "blasted outsiders who he" (NYT in compare-dev d33)', () => {
+    const text =
+      'But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders who he said escalated tensions.';
+    expect(statements(text).map((a) => a[0])).not.toContain('blasted outsiders who he');
+    expect(statements(text).filter((a) => /outsiders/.test(String(a[0])))).toEqual([]);
+  });
+});
