@@ -1,5 +1,5 @@
 import { CURRENCY_SIGNS, scaledCurrency, signAt } from './currencies';
-import { parseNumber, SCALES, startsWithNumberWord } from './numbers';
+import { hyphenInNumberWord, numberWordBefore, parseNumber, SCALES } from './numbers';
 import {
   AFTER_RULES,
   type Draft,
@@ -76,10 +76,12 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
 /** The quantity starting at tokens[i], if the token can start one. */
 function matchAt(reading: Reading, i: number): Match | null {
   const tok = reading.tokens[i] as Token;
-  if (tok.kind === 'number' || STARTS.has(tok.lower) || (tok.kind === 'word' && startsWithNumberWord(tok.lower))) {
-    return quantityAt(reading, i);
-  }
-  const prefix = tok.kind === 'word' ? tok.lower.slice(0, tok.lower.indexOf('-')) : '';
+  if (tok.kind === 'number' || STARTS.has(tok.lower)) return quantityAt(reading, i);
+  // Every word passes here: one look for a hyphen near its start, and no string made unless there is one.
+  const hyphen = tok.kind === 'word' ? hyphenInNumberWord(tok.lower) : -1;
+  if (hyphen < 0) return null;
+  if (numberWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
+  const prefix = tok.lower.charCodeAt(hyphen) === 45 ? tok.lower.slice(0, hyphen) : '';
   const glued = prefix === 'magnitude' || prefix === 'minus' ? gluedMeasure(reading.tokens, i, prefix) : null;
   if (glued) report(reading.explain, `${prefix}-glued`, glued.quantity.start, glued.quantity.end);
   return glued;
