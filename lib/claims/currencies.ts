@@ -143,6 +143,20 @@ export function signAt(tokens: Token[], i: number): { currency: string; figure: 
   return tokens[figure]?.kind === 'number' ? { currency: sign, figure } : null;
 }
 
+/**
+ * "$US1 million ($1.52 million)": where dollars of the United States are written "$US" (as Australian outlets
+ * write them), a bare dollar amount in brackets right after is the same sum in the writer's own dollars: AUD,
+ * the currency of that style (New Zealand's press writes "US$"). The converted amount's currency, else null.
+ */
+export function localDollar(
+  text: string,
+  before: { text: string; end: number; currency: string | null },
+  q: { text: string; start: number; currency: string | null },
+): string | null {
+  if (q.currency !== 'USD' || before.currency !== 'USD' || !q.text.startsWith('$') || !/^\$US\d/.test(before.text)) return null;
+  return text.slice(before.end, q.start).trim() === '(' ? 'AUD' : null;
+}
+
 /** Words a quantity can begin with because they write its currency. */
 export const CURRENCY_STARTS: readonly string[] = [
   ...[...CURRENCY_SIGNS.keys()].map((sign) => sign.toLowerCase()),

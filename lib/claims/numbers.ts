@@ -137,7 +137,7 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
   const part = commonFraction(tokens, i);
   if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
-  const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
+  const attached = next && adjacent(t, next) && next.kind === 'word' ? attachedScale(tokens, i, next) : undefined;
   if (attached !== undefined) return figure(value * attached, i + 2);
   // "15-thousand troops", as KBS writes it.
   const hyphenated =
@@ -145,6 +145,13 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
   const scale = scaleRun(tokens, i + 1);
   return figure(value * scale.factor, scale.end);
+}
+
+/** "$5bn", "20k"; "$160MM" and "$140-150MM" in finance's style, but only after a sign ("155mm" is a calibre). */
+function attachedScale(tokens: Token[], i: number, next: Token): number | undefined {
+  if (next.text !== 'MM') return ATTACHED_SCALES.get(next.lower);
+  const sign = tokens[i - 1]?.text === '-' ? tokens[i - 3] : tokens[i - 1];
+  return sign?.text === '$' || sign?.text === '£' || sign?.text === '€' ? 1e6 : undefined;
 }
 
 /** "a dozen", "a couple of thousand", "a hundred", "a quarter of the drones", "a third of voters", "a quarter point". */
@@ -221,6 +228,8 @@ function wordsRun(tokens: Token[], from: number, first: number): { value: number
   for (let tok = tokens[end]; tok !== undefined; tok = tokens[end]) {
     const scale = SCALES.get(tok.lower);
     if (tok.lower === 'hundred' && current > 0 && current < 100) current *= 100;
+    // "about two dozen young protesters": dozens counted.
+    else if (tok.lower === 'dozen' && current > 0 && current < 100 && total === 0) current *= 12;
     else if (scale !== undefined && scale >= 1000 && current > 0) [total, current] = [total + current * scale, 0];
     // "three lakh crore", "a thousand million": a scale of a scale.
     else if (scale !== undefined && scale >= 1000 && total > 0 && SCALES.has(tokens[end - 1]?.lower ?? '')) total *= scale;

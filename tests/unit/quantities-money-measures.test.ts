@@ -22,15 +22,15 @@ describe('figures of issue 20', () => {
       ],
     ],
     // compare-dev d47, d48: below zero.
-    ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'count', 'degrees', null]]],
+    ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'measure', 'degrees', null]]],
     // compare-dev d42: a unit written onto the figure.
     [
       'The 15-inch MacBook Pro offers a larger 1,440 x 900 display and starts out with a 2.3GHz quad-core Intel Core i7 chip.',
       [
-        ['15-inch', 15, 'count', 'inch', null],
+        ['15-inch', 15, 'measure', 'inch', null],
         ['1,440', 1440, 'count', 'x', null],
         ['900', 900, 'count', 'display', null],
-        ['2.3', 2.3, 'count', 'ghz', null],
+        ['2.3GHz', 2.3, 'measure', 'ghz', null],
       ],
     ],
     // Recognizers-Text DimensionModel.json#34: a common fraction, which "9/11" is not.
@@ -51,7 +51,7 @@ describe('figures of issue 20', () => {
     const sentence =
       'The machine is 0.71 inches thin, a quarter-inch thinner than the current MacBook Pro; it weighs under 4.5 pounds.';
     const weight = extractClaims(sentence).quantities.find((q) => q.text.endsWith('4.5'));
-    expect([weight?.kind, weight?.unit, weight?.currency]).toEqual(['count', 'pounds', null]);
+    expect([weight?.kind, weight?.unit, weight?.currency, weight?.measureUnit]).toEqual(['measure', 'pounds', null, 'lb']);
   });
 
   test('a range may open below zero (Recognizers-Text NumberRangeModel.json#4)', () => {
