@@ -265,7 +265,7 @@ const JOINERS = new Set(['to', '-', '–', 'or', 'and']);
  */
 function readRange(reading: Reading, d: Draft): 'range' | 'score' | 'retry' | null {
   const { tokens } = d;
-  const ownSuffix = percentSuffix(tokens, d.end);
+  const ownSuffix = percentSuffix(tokens, d.end) || unitSuffix(tokens, d.end);
   d.joinAt = d.end + ownSuffix;
   const joiner = tokens[d.joinAt];
   const numAt = d.first + (d.qualifier?.words.length ?? 0);
@@ -291,7 +291,7 @@ function secondFigure(d: Draft, joiner: Token, ownSuffix: number, numAt: number)
   const signed = secondSign !== undefined && (secondSign === d.currency || tokens[joinAt + 1]?.text === '$');
   const secondAt = signed ? joinAt + 2 : joinAt + 1;
   const second = andOk && hyphenOk ? parseNumber(tokens, secondAt) : null;
-  if (!second || (ownSuffix > 0 && percentSuffix(tokens, second.end) === 0)) return false;
+  if (!second || (ownSuffix > 0 && !sameSuffix(tokens, d.end, second.end, ownSuffix))) return false;
   const low = d.parsed.value;
   if (second.vague || second.value === null || low === null || second.value <= low) return false;
   // "3 to 4 million": the scale written once applies to both.
@@ -303,6 +303,18 @@ function secondFigure(d: Draft, joiner: Token, ownSuffix: number, numAt: number)
     second.end,
   ];
   return true;
+}
+
+/** "44 mg to 50 mg": a unit of measurement written after each end of a range (1 token), else 0. */
+function unitSuffix(tokens: Token[], i: number): number {
+  const tok = tokens[i];
+  return tok?.kind === 'word' && MEASURE_UNITS.has(tok.lower) && JOINERS.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+}
+
+/** The second end of a range carries the first's sign or unit: "5.25% to 5.5%", "44 mg to 50 mg". */
+function sameSuffix(tokens: Token[], first: number, second: number, n: number): boolean {
+  if (percentSuffix(tokens, first) > 0) return percentSuffix(tokens, second) > 0;
+  return tokens[second]?.lower === tokens[first]?.lower && n === 1;
 }
 
 /** "trailing 3-0", "a 7-2 ruling", "13-for-19 shooting": a score, a vote or made of attempted; one figure, no unit. */

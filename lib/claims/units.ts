@@ -48,10 +48,10 @@ const MEASURE_TABLE: Array<[string, string]> = [
   ['mph', 'mph'],
   ['km/h', 'kph kmh kmph'],
   ['kn', 'knot knots'],
-  ['km²', 'square_km square_kilometre square_kilometres square_kilometer square_kilometers'],
-  ['mi²', 'square_mile square_miles'],
+  ['km²', 'km2 sq_km square_km square_kilometre square_kilometres square_kilometer square_kilometers'],
+  ['mi²', 'mi2 sq_mi square_mile square_miles'],
   ['m²', 'square_metre square_metres square_meter square_meters'],
-  ['ft²', 'square_foot square_feet'],
+  ['ft²', 'sq_ft square_foot square_feet'],
   ['ha', 'hectare hectares'],
   ['ac', 'acre acres'],
   ['l', 'litre litres liter liters'],
@@ -200,12 +200,13 @@ export function headNounAt(tokens: Token[], from: number): UnitRead | null {
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
   if (MEASURES.has(first.lower)) return readFrom(first.lower, first);
   // ("33C possible": a measure written onto the figure is its unit, whatever follows.)
-  if (ATTACHED_MEASURES.has(first.lower) && (first.text.length > 1 || adjacent(tokens[from - 1], first)))
-    return readFrom(first.lower, first);
+  // ("sq" opens an area: "116,347 sq mi".)
+  const measure = ATTACHED_MEASURES.has(first.lower) && first.lower !== 'sq';
+  if (measure && (first.text.length > 1 || adjacent(tokens[from - 1], first))) return readFrom(first.lower, first);
   // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
   const unitOf = (w: Token) => {
     const before = found[found.indexOf(w) - 1];
-    const area = before && (before.lower === 'square' || before.lower === 'cubic');
+    const area = before && (before.lower === 'square' || before.lower === 'sq' || before.lower === 'cubic');
     return area ? readFrom(`${before.lower} ${w.lower}`, before, w) : readFrom(w.lower, w);
   };
   const plural = found.findLast((w) => isPluralNoun(w.text));

@@ -59,3 +59,50 @@ describe('figures of issue 20', () => {
     expect([range?.text, range?.low, range?.high]).toEqual(['negative ten and fifteen', -10, 15]);
   });
 });
+
+describe('more figures of issue 20', () => {
+  test.each<Row>([
+    // quantulum3 quantities.json#45, compare-dev d16: a half added to a whole number.
+    ['two and a half miles to the east', [['two and a half', 2.5, 'measure', 'miles', null]]],
+    [
+      "He said it's the largest quake he's felt since moving to the area two and a half years ago.",
+      [['two and a half', 2.5, 'count', 'years', null]],
+    ],
+    // Recognizers-Text NumberModel.json#205: and then its scale.
+    ['There are five and a half million fishes in this lake', [['five and a half million', 5.5e6, 'count', 'fishes', null]]],
+    // Recognizers-Text CurrencyModel.json#139: a part of a scale.
+    ['It costs a quarter million us dollars.', [['a quarter million', 250000, 'money', null, 'USD']]],
+    // quantulum3 quantities.json#28: a trillion written onto the figure after a sign.
+    [
+      'Italy covers an area of 301,338 km2 (116,347 sq mi). Its GDP is $2.174T.',
+      [
+        ['301,338', 301338, 'measure', 'km2', null],
+        ['116,347', 116347, 'measure', 'sq mi', null],
+        ['$2.174T', 2.174e12, 'money', null, 'USD'],
+      ],
+    ],
+    // quantulum3 quantities.json#22: scientific notation.
+    [
+      'Objects fall with an acceleration of 9.83e-3 +/- 1e-5 km/s2',
+      [
+        ['9.83e-3', 0.00983, 'count', null, null],
+        ['1e-5', 0.00001, 'measure', 'km', null],
+      ],
+    ],
+    // quantulum3 quantities.json#93: a range with its unit after each end.
+    [
+      'They were given 44 mg to 50 mg ethanol and ten pills.',
+      [
+        ['44 mg to 50', 44, 'measure', 'mg', null],
+        ['ten', 10, 'count', 'pills', null],
+      ],
+    ],
+    // Recognizers-Text CurrencyModel.json#73: a currency named with its country.
+    [
+      'uefa charged ferguson for bringing the game into disrepute with his comments , and on 1 may that year he was fined 10,000 swiss francs  .',
+      [['10,000', 10000, 'money', null, 'CHF']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
