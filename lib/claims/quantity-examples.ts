@@ -236,6 +236,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
   },
   { rule: 'range', sentence: 'The manager said, "They poured in here like 40 or 50 of them.', source: `${CD} d36` },
   { rule: 'score', sentence: 'Colts beat Chiefs 20-13 to clinch playoff berth', source: `${CD} d18` },
+  {
+    rule: 'exclude-name-number-word',
+    sentence:
+      'Kaitaia conservation department ranger Jamie Werner of Ngātiwai recently attended his first mass beaching on Ninety Mile Beach.',
+    source: 'page guardian-1 (../shared/pages)',
+  },
   { rule: 'unit-from-context', sentence: 'Eight people were killed and twenty-five wounded.', source: QT },
   { rule: 'measure-unit', sentence: 'Firefighters fought the blaze in temperatures of minus 17 degrees.', source: `${CD} d47` },
   {

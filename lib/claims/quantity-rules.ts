@@ -134,7 +134,9 @@ const TEXT_PARTS = words('article section chapter clause paragraph resolution am
 const TIME_WORDS = words('a.m. p.m. am pm gmt bst utc et est edt pt pst cet o’clock') as Set<string>;
 TIME_WORDS.add("o'clock");
 const EMERGENCY_NUMBERS = words('911 999 112 000');
-const ONE_PRONOUN_BEFORE = words('no any every the this that each which someone anyone at only');
+const ONE_PRONOUN_BEFORE = words('no any every the this that each which someone anyone at');
+const ARTICLES = words('a an the his her their its my our your');
+const VERBS_AFTER = words('is was has had will would could can may might must');
 const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
 
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
@@ -296,12 +298,24 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       !headline && tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k])),
   },
   {
+    // "on Ninety Mile Beach", "at Three Mile Island": a capitalised number word inside a sentence, before a
+    // capitalised word, opens a name (at a sentence's start, or in a title-case headline, it counts).
+    id: 'exclude-name-number-word',
+    fires: ({ headline, tok, prev, tokens, end }) =>
+      !headline && tok.kind === 'word' && prev?.kind === 'word' && isCapitalized(tok) && isCapitalized(tokens[end]),
+  },
+  {
     // "no one", "the one", "one of the five permanent members" (but "just one of 24 counts").
     id: 'exclude-one-pronoun',
     fires: ({ tok, prev, next, tokens, end, i }) => {
       // ("one sixth.", "one hundred.": "one" with more words is a figure.)
       if (tok.lower !== 'one' || end !== i + 1) return false;
+      // "the only one", but "only one mile below ground level" counts.
+      if (prev?.lower === 'only') return ARTICLES.has(tokens[i - 2]?.lower ?? '') || next?.kind !== 'word';
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
+      // "the loss of a loved one", "a new one": an article and an adjective before "one".
+      const alone = next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower) || VERBS_AFTER.has(next.lower);
+      if (alone && prev?.kind === 'word' && ARTICLES.has(tokens[i - 2]?.lower ?? '') && !STARTS.has(prev.lower)) return true;
       const ofFigure = next?.lower === 'of' && tokens[end + 1]?.kind === 'number';
       return next?.kind !== 'word' || (ONE_PRONOUN_AFTER.has(next.lower) && !ofFigure);
     },

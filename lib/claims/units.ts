@@ -218,11 +218,18 @@ export function headNounAt(tokens: Token[], from: number): UnitRead | null {
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
   // ("94,908 made in June": an irregular participle too.)
   if (/(ed|ing)$/.test(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) return null;
-  // Stop at a participle that follows the noun: "one person killed".
-  const participle = found.findIndex((w, idx) => idx > 0 && /(ed|ing)$/.test(w.lower));
-  const head = participle > 0 ? found[participle - 1] : found[found.length - 1];
+  // Stop at a participle or a verb that follows the noun: "one person killed", "one person said", "One witness told".
+  const participle = found.findIndex((w, idx) => idx > 0 && endsNounPhrase(w.lower));
+  // "one mile north of The Geysers", "a 320 gigabyte hard drive": a unit of measurement right after the figure is
+  // the head, whatever follows it.
+  const unitWord = MEASURE_UNITS.has(first.lower) ? first : undefined;
+  const head = unitWord ?? (participle > 0 ? found[participle - 1] : found[found.length - 1]);
   return head ? unitOf(head) : null;
 }
+
+/** A participle or a verb of saying: the end of the noun phrase after a figure. */
+const endsNounPhrase = (w: string) => /(ed|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || SAYING.has(w);
+const SAYING = words('said says told tells');
 
 /** The comma opening ", which ..." (or who, whose) that the comma tokens[close] ends, else -1. */
 function relativeAsideBefore(tokens: Token[], close: number): number {

@@ -209,3 +209,42 @@ describe('measures', () => {
     expect(measures(sentence)).toEqual(expected);
   });
 });
+
+// "one" that counts and "one" that stands for a noun; a unit of measurement right after the figure; a number word
+// opening a name. compare-dev and a saved page; each failed before its fix.
+describe('one, units right after the figure, names', () => {
+  test.each<Row>([
+    // d13: "only one mile" counts ("the only one" does not).
+    [
+      'The Santa Rosa Press Democrat reported the quake began only one mile below ground level, which is why it was felt across the region.',
+      [['one', 1, 'measure', 'mile', null]],
+    ],
+    // d16, d26: a verb of saying ends the noun phrase.
+    [
+      'No one reported damage although one person said she was nearly knocked out of her chair while sitting at the computer.',
+      [['one', 1, 'count', 'person', null]],
+    ],
+    [
+      'One witness told NBC Philadelphia that she has a history of run-ins with co-workers and management.',
+      [['One', 1, 'count', 'witness', null]],
+    ],
+    // d26: "a loved one" is a person, not a count.
+    ['The loss of a loved one is a great sorrow.', []],
+    // d46: the unit, not the noun it measures.
+    [
+      'The new notebook is expected to ship in late January with a price tag of $2,799 for the base model that will have 4 gigabytes of RAM and a 320 gigabyte hard drive.',
+      [
+        ['$2,799', 2799, 'money', null, 'USD'],
+        ['4', 4, 'measure', 'gigabytes', null],
+        ['320', 320, 'measure', 'gigabyte', null],
+      ],
+    ],
+    // guardian-1 (../shared/pages): a place's name.
+    [
+      'Kaitaia conservation department ranger Jamie Werner of Ngātiwai recently attended his first mass beaching on Ninety Mile Beach.',
+      [],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
