@@ -46,6 +46,11 @@ export const QuantitySchema = v.object({
   kind: v.picklist(QUANTITY_KINDS),
   unit: v.nullable(text(100)),
   currency: v.nullable(text(10)),
+  // Where the unit was read (absent in annotations saved before it was recorded).
+  unitStart: v.optional(offset),
+  unitEnd: v.optional(offset),
+  measureUnit: v.optional(text(20)),
+  dimensions: v.optional(v.pipe(v.array(v.pipe(v.number(), v.finite())), v.maxLength(4))),
 });
 
 export const AttributionSchema = v.object({

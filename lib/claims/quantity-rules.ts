@@ -6,13 +6,15 @@ import type { Approx, QuantityKind } from './types';
 import {
   ATTACHED_MEASURES,
   compoundUnit,
+  compoundUnitLength,
   DEGREES,
   EVENT_WORDS,
-  headNoun,
+  headNounAt,
   LENGTHS_AND_WEIGHTS,
   measureBefore,
   measureWord,
   populationBefore,
+  type UnitRead,
 } from './units';
 import { isPluralNoun, MONTHS, verbForms } from './words';
 
@@ -55,6 +57,10 @@ export interface Draft {
   approx: Approx;
   kind: QuantityKind;
   unit: string | null;
+  /** "2880x1800": the dimensions of a size written as one figure. */
+  dimensions: number[] | null;
+  /** Offsets of the word(s) the unit was read from, when it was read from the text. */
+  unitAt: Omit<UnitRead, 'unit'> | null;
   currency: string | null;
   needsUnit: boolean;
   /** The unit is a compound adjective ("the 30-stock Dow"): it names what the figure describes. */
@@ -128,7 +134,9 @@ const TEXT_PARTS = words('article section chapter clause paragraph resolution am
 const TIME_WORDS = words('a.m. p.m. am pm gmt bst utc et est edt pt pst cet o’clock') as Set<string>;
 TIME_WORDS.add("o'clock");
 const EMERGENCY_NUMBERS = words('911 999 112 000');
-const ONE_PRONOUN_BEFORE = words('no any every the this that each which someone anyone at only');
+const ONE_PRONOUN_BEFORE = words('no any every the this that each which someone anyone at');
+const ARTICLES = words('a an the his her their its my our your');
+const VERBS_AFTER = words('is was has had will would could can may might must');
 const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
 
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
@@ -158,9 +166,9 @@ function nameBefore(s: Site): boolean {
 /** Figures that are no quantity: the first that fires drops the figure. */
 export const EXCLUSIONS: Array<Rule<Site>> = [
   {
-    // Calendar years, but "within 1000 feet of a school" measures.
+    // Calendar years, but "within 1000 feet of a school" measures, and "the 1000-member church" counts.
     id: 'exclude-year',
-    fires: ({ money, plain, tok, n, end, i, next }) =>
+    fires: ({ money, plain, tok, n, end, i, next, tokens }) =>
       !money &&
       plain &&
       tok.text.length === 4 &&
@@ -169,7 +177,8 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       end === i + 1 &&
       next?.text !== '%' &&
       next?.lower !== 'percent' &&
-      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? ''),
+      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? '') &&
+      !(next?.text === '-' && adjacent(tok, next) && compoundUnit(tokens[end + 1]?.lower ?? '') !== null),
   },
   {
     id: 'exclude-date',
@@ -187,7 +196,14 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     fires: (s) => {
       const after = digitsAfter(s);
       if (s.tok.kind !== 'number' || !after || !adjacent(s.tok, after)) return false;
-      return after.kind === 'number' || (after.kind === 'word' && s.end === s.i + 1 && !ATTACHED_MEASURES.has(after.lower));
+      if (after.kind === 'number') return true;
+      // ("2880x1800" is a size: measure-dimensions reads it.)
+      return (
+        after.kind === 'word' &&
+        s.end === s.i + 1 &&
+        !ATTACHED_MEASURES.has(after.lower) &&
+        !(s.n > 0 && /^x[1-9]\d*$/.test(after.lower))
+      );
     },
   },
   {
@@ -282,12 +298,24 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       !headline && tok.kind === 'word' && isCapitalized(tok) && [1, 2, 3].every((k) => isCapitalized(tokens[end - 1 + k])),
   },
   {
+    // "on Ninety Mile Beach", "at Three Mile Island": a capitalised number word inside a sentence, before a
+    // capitalised word, opens a name (at a sentence's start, or in a title-case headline, it counts).
+    id: 'exclude-name-number-word',
+    fires: ({ headline, tok, prev, tokens, end }) =>
+      !headline && tok.kind === 'word' && prev?.kind === 'word' && isCapitalized(tok) && isCapitalized(tokens[end]),
+  },
+  {
     // "no one", "the one", "one of the five permanent members" (but "just one of 24 counts").
     id: 'exclude-one-pronoun',
     fires: ({ tok, prev, next, tokens, end, i }) => {
       // ("one sixth.", "one hundred.": "one" with more words is a figure.)
       if (tok.lower !== 'one' || end !== i + 1) return false;
+      // "the only one", but "only one mile below ground level" counts.
+      if (prev?.lower === 'only') return ARTICLES.has(tokens[i - 2]?.lower ?? '') || next?.kind !== 'word';
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower)) return true;
+      // "the loss of a loved one", "a new one": an article and an adjective before "one".
+      const alone = next?.kind !== 'word' || ONE_PRONOUN_AFTER.has(next.lower) || VERBS_AFTER.has(next.lower);
+      if (alone && prev?.kind === 'word' && ARTICLES.has(tokens[i - 2]?.lower ?? '') && !STARTS.has(prev.lower)) return true;
       const ofFigure = next?.lower === 'of' && tokens[end + 1]?.kind === 'number';
       return next?.kind !== 'word' || (ONE_PRONOUN_AFTER.has(next.lower) && !ofFigure);
     },
@@ -399,6 +427,17 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     },
   },
   {
+    // "a 2880x1800 resolution": a size in two dimensions, one figure (the tokenizer makes "x1800" a word).
+    id: 'measure-dimensions',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      if (!next || !d.value || !adjacent(d.tokens[d.end - 1], next) || !/^x[1-9]\d*$/.test(next.lower)) return false;
+      [d.dimensions, d.kind, d.value, d.end] = [[d.value, Number(next.lower.slice(1))], 'measure', null, d.end + 1];
+      withRead(d, headNounAt(d.tokens, d.end));
+      return true;
+    },
+  },
+  {
     // "28.7°C", "86°F", "a 90° turn".
     id: 'unit-degree-sign',
     fires: (d) => {
@@ -406,6 +445,9 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if (next?.text !== '°' || !adjacent(d.tokens[d.end - 1], next)) return false;
       const scale = adjacent(next, d.tokens[d.end + 1]) ? DEGREES[d.tokens[d.end + 1]?.lower ?? ''] : undefined;
       d.unit = scale ?? 'degrees';
+      d.unitAt = { start: next.start, end: ((scale ? d.tokens[d.end + 1] : next) as Token).end };
+      // (Written into the number, the unit stays in its span, as "2.7GHz" does.)
+      d.end += scale ? 2 : 1;
       return true;
     },
   },
@@ -427,7 +469,7 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if ((word !== 'pounds' && word !== 'pound') || d.currency !== null) return false;
       const near = d.tokens.slice(Math.max(0, d.first - 8), d.end + 10);
       const weight = near.some((t) => /^(weigh|weight|light|heav)/.test(t.lower));
-      if (weight) d.unit = 'pounds';
+      if (weight) withToken(d, 'pounds', d.tokens[d.end] as Token);
       return weight;
     },
   },
@@ -462,8 +504,10 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if (next?.text !== '-' || !adjacent(d.tokens[d.end - 1], next) || word?.kind !== 'word' || !adjacent(next, word))
         return false;
       const compound = compoundUnit(word.lower) ?? measureWord(word);
-      if (compound) [d.unit, d.modifier, d.end] = [compound, true, d.end + 2];
-      return compound !== null;
+      if (compound === null) return false;
+      withUnit(d, compound, { start: word.start, end: word.start + compoundUnitLength(word.lower, compound) });
+      [d.modifier, d.end] = [true, d.end + 2];
+      return true;
     },
   },
 ];
@@ -472,11 +516,15 @@ const SHOTS = words('range line play shot shots shooting arc attempt attempts ba
 const isBareCount = (d: Draft) => d.unit === null && d.kind === 'count';
 
 /** Sets the draft's unit; true when the rule gave one, or took a wrong one away (null). */
-function withUnit(d: Draft, unit: string | null): boolean {
+function withUnit(d: Draft, unit: string | null, at: Omit<UnitRead, 'unit'> | null = null): boolean {
   const changed = unit !== d.unit;
-  d.unit = unit;
+  [d.unit, d.unitAt] = [unit, unit === null ? null : at];
   return unit !== null || changed;
 }
+
+/** Sets the draft's unit as read from the text, with its offsets. */
+const withRead = (d: Draft, read: UnitRead | null) => withUnit(d, read?.unit ?? null, read);
+const withToken = (d: Draft, unit: string, tok: Token) => withUnit(d, unit, tok);
 
 /** Rules read after the figure and its suffix: each that fires changes the draft, in this order. */
 export const AFTER_RULES: Array<Rule<Draft>> = [
@@ -488,7 +536,8 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
     fires: (d) => {
       const word = d.tokens[d.end]?.lower ?? '';
       if (!isBareCount(d) || !/^(year|month|week|day)s?-old$/.test(word)) return false;
-      [d.unit, d.end] = [word.replace(/s?-old$/, ''), d.end + 1];
+      withToken(d, word.replace(/s?-old$/, ''), d.tokens[d.end] as Token);
+      d.end += 1;
       return true;
     },
   },
@@ -513,7 +562,10 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
       if (compound === null) return false;
       const unit = compoundUnit(compound.rest);
       if (!unit) return null;
-      [d.unit, d.modifier, d.value] = [unit, true, compound.value];
+      const tok = d.tokens[d.figure] as Token;
+      const start = tok.end - compound.rest.length;
+      withUnit(d, unit, { start, end: start + compoundUnitLength(compound.rest, unit) });
+      [d.modifier, d.value] = [true, compound.value];
       return true;
     },
   },
@@ -538,14 +590,22 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
 /** The counted noun, read when no suffix gave a unit and the figure needs one: the first rule that fires gives it. */
 export const UNIT_RULES: Array<Rule<Draft>> = [
   // "Magnitude 5.9 earthquake strikes off southeastern Taiwan": a magnitude has no unit to follow it.
-  { id: 'unit-magnitude-before', fires: (d) => d.tokens[d.first - 1]?.lower === 'magnitude' && withUnit(d, 'magnitude') },
+  {
+    id: 'unit-magnitude-before',
+    fires: (d) => d.tokens[d.first - 1]?.lower === 'magnitude' && withToken(d, 'magnitude', d.tokens[d.first - 1] as Token),
+  },
   {
     // "about 10,000 troops", "twenty-five wounded" (none), "a 6.5 magnitude earthquake".
     id: 'unit-head-noun',
-    fires: (d) => withUnit(d, headNoun(d.tokens, d.end)),
+    fires: (d) => {
+      const read = headNounAt(d.tokens, d.end);
+      // "2.7GHz", "16GB", "33C": a unit written into the number stays in its span (compare-dev's README).
+      if (read !== null && read.start === (d.tokens[d.end - 1] as Token).end) d.end += 1;
+      return withRead(d, read);
+    },
   },
   // "a preliminary magnitude of 6.8", "a BMI under 30".
-  { id: 'unit-measure-before', fires: (d) => withUnit(d, measureBefore(d.tokens, d.first)) },
+  { id: 'unit-measure-before', fires: (d) => withRead(d, measureBefore(d.tokens, d.first)) },
 ];
 
 /** Rules that check the unit read, each in turn. */
@@ -558,13 +618,15 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
   // "a population close to 93,000", "Evacuates City of 60,000": people, whatever noun comes later.
   {
     id: 'unit-population',
-    fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withUnit(d, populationBefore(d.tokens, d.first)),
+    fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withRead(d, populationBefore(d.tokens, d.first)),
   },
   {
     // "33C possible": a temperature written onto its figure.
     id: 'unit-degrees-letter',
     fires: (d) => {
-      const scale = d.unit !== null && adjacent(d.tokens[d.end - 1], d.tokens[d.end]) ? DEGREES[d.unit] : undefined;
+      // (The unit read is the span's last token only when written into the number.)
+      const glued = d.unit !== null && d.unitAt !== null && d.tokens[d.end - 1]?.start === d.unitAt.start;
+      const scale = glued ? DEGREES[d.unit as string] : undefined;
       if (scale) d.unit = scale;
       return scale !== undefined;
     },

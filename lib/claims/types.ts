@@ -2,8 +2,11 @@
 export const APPROXES = ['exact', 'approx', 'min', 'max', 'vague'] as const;
 export type Approx = (typeof APPROXES)[number];
 
-/** What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun. */
-export const QUANTITY_KINDS = ['count', 'money', 'percent', 'ratio', 'fraction', 'score'] as const;
+/**
+ * What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun;
+ * a measure has a unit of measurement ("64 kilometres", "2.7GHz", "minus 17 degrees"), normalised in `measureUnit`.
+ */
+export const QUANTITY_KINDS = ['count', 'money', 'percent', 'ratio', 'fraction', 'score', 'measure'] as const;
 export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 /** A number expression that counts or measures something (GUIDELINE.md §1). */
@@ -23,6 +26,18 @@ export interface Quantity {
   unit: string | null;
   /** ISO code for money ("USD"), else null. */
   currency: string | null;
+  /**
+   * UTF-16 offsets of the word(s) the unit was read from, when the extractor read one: the counted noun ("troops"),
+   * the unit ("square km", "°C", "pounds"), the measure named before ("magnitude"), or, for a left-out noun, the
+   * noun it was taken from, which may stand earlier in the text (then `unitEnd <= start`). Absent when the unit was
+   * given by a rule, not read ("aged 24": year), and in annotations saved before it was recorded.
+   */
+  unitStart?: number;
+  unitEnd?: number;
+  /** For a measure, its unit normalised: "km", "mi", "kg", "lb", "°C", "GHz", "km²" (units.ts, MEASURE_UNITS). */
+  measureUnit?: string;
+  /** "a 2880x1800 resolution": the dimensions of a size written as one figure (its value is null). */
+  dimensions?: number[];
 }
 
 export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'according-to'] as const;
