@@ -11,4 +11,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Issue 17: every extractor function readable at once; new rules go into the rule tables, not into longer functions.
+    files: ['lib/claims/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60 }] },
+  },
 );
