@@ -1,4 +1,5 @@
 import { isBoilerplateBlock, linkShare } from './boilerplate';
+import { CARD_HOST_ATTRIBUTE } from './card-host';
 
 // Class names of containers that usually hold no article text: menus, comments, related stories, ads (after
 // Readability's lists). A name is a hint, not a verdict: a box that holds most of the page's prose is the
@@ -76,7 +77,7 @@ export function isNeverText(el: Element): boolean {
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
-    el.hasAttribute('data-claimlens')
+    el.hasAttribute(CARD_HOST_ATTRIBUTE)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { CARD_HOST_ATTRIBUTE, CARD_HOST_TAG } from '../../lib/page/card-host';
 import { HIGHLIGHTS } from '../../lib/page/paint';
 
 export type HighlightName =
@@ -54,7 +55,7 @@ export function highlightTexts(page: Page, name: HighlightName): Promise<string[
 export function serialiseDom(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll('[data-claimlens]')) el.remove();
+    for (const el of copy.querySelectorAll(`[${CARD_HOST_ATTRIBUTE}]`)) el.remove();
     return copy.outerHTML;
   });
 }
@@ -75,7 +76,7 @@ export async function cardText(page: Page): Promise<string | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   await cdp.detach();
   const find = (node: CdpNode): CdpNode | undefined => {
-    if (node.nodeName === 'CLAIMLENS-UI') return node;
+    if (node.nodeName === CARD_HOST_TAG.toUpperCase()) return node;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
       const hit = find(child);
       if (hit) return hit;
