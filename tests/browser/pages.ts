@@ -53,11 +53,11 @@ export function highlightTexts(page: Page, name: HighlightName): Promise<string[
 
 /** The page's DOM serialised, without our host element. */
 export function serialiseDom(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((attribute) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll(`[${CARD_HOST_ATTRIBUTE}]`)) el.remove();
+    for (const el of copy.querySelectorAll(`[${attribute}]`)) el.remove();
     return copy.outerHTML;
-  });
+  }, CARD_HOST_ATTRIBUTE);
 }
 
 interface CdpNode {
