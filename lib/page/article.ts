@@ -165,6 +165,8 @@ function skippedBelow(top: Element, skip: (el: Element) => boolean): (el: Elemen
 
 /** Length of the text a box holds in its own text nodes: a paragraph not marked up as one. */
 function ownTextLength(el: Element): number {
+  // Only elements under it (most boxes): no child need be touched, each of which costs a wrapper in our world.
+  if (el.childElementCount === el.childNodes.length) return 0;
   let length = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
