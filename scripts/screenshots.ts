@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, newestTabId } from './chromium';
+import { CARD_HOST_TAG } from '../lib/page/card-host';
 import { ROOT } from './paths';
 import { startSampleSite } from './sample-site';
 
@@ -50,7 +51,7 @@ async function cardHas(page: Page, words: string): Promise<boolean> {
   await cdp.detach();
   // Our host is the last child of <html>: only the card's text counts.
   const html = (root.children ?? []).at(-1) as { children?: Array<{ nodeName: string }> } | undefined;
-  const host = html?.children?.find((c) => c.nodeName === 'CLAIMLENS-UI');
+  const host = html?.children?.find((c) => c.nodeName === CARD_HOST_TAG.toUpperCase());
   return host !== undefined && JSON.stringify(host).includes(words);
 }
 

@@ -8,7 +8,7 @@ import { sentenceBefore } from '@/lib/compare/context';
 import type { BadgeMessage, PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
-import { CardHost } from '@/lib/page/card-host';
+import { CARD_HOST_TAG, CardHost } from '@/lib/page/card-host';
 import { PageHighlighter, type ReadScope, yieldToMain } from '@/lib/page/highlighter';
 import { request } from '@/lib/request';
 import { isSiteEnabled, readEarlySiteEnabled, SETTINGS_KEY } from '@/lib/settings';
@@ -38,7 +38,7 @@ export default defineContentScript({
           saved.paint();
           await comparisons.update();
         }),
-      (node) => node.nodeName === 'CLAIMLENS-UI',
+      (node) => node.nodeName === CARD_HOST_TAG.toUpperCase(),
     );
     const saved = new SavedAnnotations(document, highlighter);
     const comparisons = new PageComparisons(document, highlighter);

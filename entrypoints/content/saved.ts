@@ -2,7 +2,7 @@ import { anchorSpan, describeSpan, type AnchoredSpan, type FigureChange } from '
 import type { Claim } from '@/lib/claims/types';
 import { sentenceBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
-import { pageMetadata } from '@/lib/page/metadata';
+import { pageAddress, pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
 import { boundaryToOffset, textOffsetsToRange } from '@/lib/page/text-map';
 import { request } from '@/lib/request';
@@ -19,7 +19,7 @@ export class SavedAnnotations {
   ) {}
 
   async load(): Promise<void> {
-    const meta = pageMetadata(this.doc);
+    const meta = pageAddress(this.doc);
     this.annotations = await request('forPage', { url: meta.url, canonical: meta.canonical });
     this.paint();
   }
@@ -35,7 +35,7 @@ export class SavedAnnotations {
       return same ? [] : [{ id: a.id, status, changes } as const];
     });
     if (checks.length === 0) return;
-    const meta = pageMetadata(this.doc);
+    const meta = pageAddress(this.doc);
     await request('anchored', { url: meta.url, canonical: meta.canonical, checks });
     for (const { id, status, changes } of checks) {
       const a = this.annotations.find((x) => x.id === id);

@@ -1,4 +1,11 @@
 /**
+ * The host element's name and the attribute that marks it (our own code skips what carries it). Like the
+ * highlight names (paint.ts), they must not name the product: any script of the page can list its elements.
+ */
+export const CARD_HOST_TAG = 'x5c1e-ui';
+export const CARD_HOST_ATTRIBUTE = 'data-x5c1e';
+
+/**
  * Our one element in the page: a host whose closed shadow root holds the card,
  * so that the page's styles and scripts cannot reach into it. Created on first
  * use, removed by `remove()`.
@@ -15,8 +22,8 @@ export class CardHost {
   /** The container to render into, creating the host on first call. */
   container(): HTMLElement {
     if (!this.root) {
-      this.host = this.doc.createElement('claimlens-ui');
-      this.host.setAttribute('data-claimlens', '');
+      this.host = this.doc.createElement(CARD_HOST_TAG);
+      this.host.setAttribute(CARD_HOST_ATTRIBUTE, '');
       this.root = this.host.attachShadow({ mode: 'closed' });
       const style = this.doc.createElement('style');
       style.textContent = this.styles;

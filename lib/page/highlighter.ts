@@ -1,7 +1,7 @@
 import { statementCueSpans } from '../display';
 import { type ExtractPiece, extractInPieces, MAX_PIECE, mergeExtractions, shiftExtraction } from '../claims/pieces';
 import type { Extraction } from '../claims/types';
-import { findArticleRoot, isNeverText, isSkipped } from './article';
+import { isNeverText, isSkipped, readArticleRoot } from './article';
 import { ClaimIndex } from './claim-index';
 import { clearHighlights, HIGHLIGHTS, installStyles } from './paint';
 import { readTextMap, type TextMap, textOffsetsToRange } from './text-map';
@@ -35,6 +35,11 @@ class Stretches {
   total = 0;
   private from = performance.now();
 
+  /** Milliseconds since the current stretch began. */
+  current(): number {
+    return performance.now() - this.from;
+  }
+
   /** Ends the current stretch at a wait; the next starts when it is over. */
   async wait<T>(promise: Promise<T>): Promise<T> {
     this.end();
@@ -57,8 +62,14 @@ class Stretches {
  * thread long, paints them, and keeps up with text the page adds or removes
  * later (lazy loading, "read more", single-page navigation).
  */
-/** Ranges painted between two pauses. */
-const PAINT_BATCH = 300;
+/**
+ * Milliseconds of work after which a walk over the page (finding the article, reading its text, painting)
+ * gives the thread back. Well under the 50 ms of a long task: what follows a walk in the same stretch
+ * (sending a piece, registering highlights) has to fit in too.
+ */
+const SLICE_MS = 10;
+/** Ranges painted between two chances to pause. */
+const PAINT_STEP = 32;
 
 export class PageHighlighter {
   claims: PageClaims | null = null;
@@ -130,10 +141,10 @@ export class PageHighlighter {
     await this.refresh();
   }
 
-  private root(): Element | null {
+  private async root(pauseIfDue: () => Promise<void> | void): Promise<Element | null> {
     if (this.scope === 'page') return this.doc.body;
     if (this.scope === 'selection') return this.selected;
-    const root = findArticleRoot(this.doc);
+    const root = await readArticleRoot(this.doc, pauseIfDue);
     this.articleFound = root !== null;
     return root;
   }
@@ -153,15 +164,17 @@ export class PageHighlighter {
   private async readNow(stretches: Stretches): Promise<void> {
     const generation = ++this.generation;
     const pause = () => stretches.wait(yieldToMain());
+    const pauseIfDue = () => (stretches.current() >= SLICE_MS ? pause() : undefined);
     // A task of its own: loading our script was one already.
     await pause();
-    const root = this.root();
+    const root = await this.root(pauseIfDue);
+    if (generation !== this.generation) return; // the page changed again meanwhile
     if (!root) {
       if (this.claims) this.stopPainting();
       else this.onUpdate(null);
       return;
     }
-    const map = await readTextMap(root, pause, this.scope === 'article' ? isSkipped : isNeverText, MAX_ARTICLE_CHARS);
+    const map = await readTextMap(root, pauseIfDue, this.scope === 'article' ? isSkipped : isNeverText, MAX_ARTICLE_CHARS);
     if (generation !== this.generation) return; // the page changed again meanwhile
     this.capped = !map.complete;
     const before = this.claims;
@@ -192,7 +205,7 @@ export class PageHighlighter {
     });
     const extractPiece = (piece: string) => stretches.wait(Promise.resolve(this.extractPiece(piece)));
     const tail = await extractInPieces(map.text.slice(from), extractPiece, pause, MAX_PIECE, async (part) => {
-      if (generation === this.generation) await painted.add(shiftExtraction(part, from), pause);
+      if (generation === this.generation) await painted.add(shiftExtraction(part, from), pauseIfDue);
     });
     if (!(await stretches.wait(showing)) || generation !== this.generation) return; // not to be shown, or changed meanwhile
     const extraction = mergeExtractions(kept, shiftExtraction(tail, from));
@@ -207,13 +220,13 @@ export class PageHighlighter {
   }
 
   /**
-   * Fresh highlights holding `extraction`: `add` puts in more as pieces arrive (pausing every
-   * PAINT_BATCH ranges when given a pause, since a long article's piece holds thousands), `show` registers them.
+   * Fresh highlights holding `extraction`: `add` puts in more as pieces arrive (in slices when given
+   * `pauseIfDue`, since a long article's piece holds thousands), `show` registers them.
    */
   private paint(
     map: TextMap,
     extraction: Extraction,
-  ): { add: (more: Extraction, pause?: () => Promise<void>) => Promise<void>; show: () => void } {
+  ): { add: (more: Extraction, pauseIfDue?: () => Promise<void> | void) => Promise<void>; show: () => void } {
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!view || !('highlights' in view.CSS)) return { add: async () => {}, show: () => {} };
     const quantities = new view.Highlight();
@@ -225,7 +238,7 @@ export class PageHighlighter {
       view.CSS.highlights.set(HIGHLIGHTS.cue, cues);
       view.CSS.highlights.set(HIGHLIGHTS.quantity, quantities);
     };
-    const add = async (more: Extraction, pause?: () => Promise<void>) => {
+    const add = async (more: Extraction, pauseIfDue?: () => Promise<void> | void) => {
       type Span = [Highlight, number, number];
       const spans: Span[] = [
         ...more.quantities.map((q): Span => [quantities, q.start, q.end]),
@@ -241,7 +254,7 @@ export class PageHighlighter {
         const [highlight, start, end] = spans[i] as Span;
         const range = textOffsetsToRange(map, start, end, this.doc);
         if (range) highlight.add(range);
-        if (pause && i % PAINT_BATCH === PAINT_BATCH - 1) await pause();
+        if (pauseIfDue && i % PAINT_STEP === PAINT_STEP - 1) await pauseIfDue();
       }
     };
     void add(extraction);

@@ -1,3 +1,4 @@
+import { CARD_HOST_ATTRIBUTE, CARD_HOST_TAG } from '../../lib/page/card-host';
 import { HIGHLIGHTS } from '../../lib/page/paint';
 import { describe, expect, test } from 'vitest';
 import {
@@ -131,14 +132,17 @@ describe('the card', () => {
     await waitForHighlights(page);
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
-    const reach = await page.evaluate(() => {
-      const host = document.querySelector('claimlens-ui');
-      return {
-        host: host !== null,
-        shadow: host?.shadowRoot ?? null,
-        hosts: document.querySelectorAll('[data-claimlens]').length,
-      };
-    });
+    const reach = await page.evaluate(
+      ([tag, attribute]) => {
+        const host = document.querySelector(tag);
+        return {
+          host: host !== null,
+          shadow: host?.shadowRoot ?? null,
+          hosts: document.querySelectorAll(`[${attribute}]`).length,
+        };
+      },
+      [CARD_HOST_TAG, CARD_HOST_ATTRIBUTE] as const,
+    );
     expect(reach).toEqual({ host: true, shadow: null, hosts: 1 });
     await page.close();
   });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { newestTabId } from '../../scripts/chromium';
 import { useExtensionBrowser } from './fixture';
+import { CARD_HOST_TAG } from '../../lib/page/card-host';
 import { cardText, highlightTexts, waitForHighlights } from './pages';
 
 const fx = useExtensionBrowser();
@@ -22,10 +23,10 @@ const mouseEvents = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 /** What has focus: our card (its host, from the page's side) or the page's element. */
 const focused = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate((tag) => {
     const el = document.activeElement;
-    return el?.tagName === 'CLAIMLENS-UI' ? 'card' : (el?.outerHTML.slice(0, 60) ?? 'none');
-  });
+    return el?.tagName === tag ? 'card' : (el?.outerHTML.slice(0, 60) ?? 'none');
+  }, CARD_HOST_TAG.toUpperCase());
 
 /** Presses Alt+Shift+↓ until the open card shows `text`. */
 async function stepTo(page: Page, text: string): Promise<void> {

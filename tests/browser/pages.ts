@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { CARD_HOST_ATTRIBUTE, CARD_HOST_TAG } from '../../lib/page/card-host';
 import { HIGHLIGHTS } from '../../lib/page/paint';
 
 export type HighlightName =
@@ -52,11 +53,11 @@ export function highlightTexts(page: Page, name: HighlightName): Promise<string[
 
 /** The page's DOM serialised, without our host element. */
 export function serialiseDom(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((attribute) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll('[data-claimlens]')) el.remove();
+    for (const el of copy.querySelectorAll(`[${attribute}]`)) el.remove();
     return copy.outerHTML;
-  });
+  }, CARD_HOST_ATTRIBUTE);
 }
 
 interface CdpNode {
@@ -75,7 +76,7 @@ export async function cardText(page: Page): Promise<string | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   await cdp.detach();
   const find = (node: CdpNode): CdpNode | undefined => {
-    if (node.nodeName === 'CLAIMLENS-UI') return node;
+    if (node.nodeName === CARD_HOST_TAG.toUpperCase()) return node;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
       const hit = find(child);
       if (hit) return hit;

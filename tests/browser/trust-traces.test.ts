@@ -1,8 +1,8 @@
 // What any page can read about its reader's extensions: its performance timeline, the names in
-// CSS.highlights and its own globals. None of it may name ClaimLens.
+// CSS.highlights, its own globals and its DOM (our card's host included). None of it may name ClaimLens.
 import { describe, expect, test } from 'vitest';
 import { useExtensionBrowser } from './fixture';
-import { waitForHighlights } from './pages';
+import { cardText, waitForHighlights } from './pages';
 import { inContentScript } from './trust-attacker';
 
 const fx = useExtensionBrowser();
@@ -22,8 +22,13 @@ describe('the page cannot see us', () => {
     expect(seen.marks).toContain('probe-from-content-script');
     expect(seen.highlights.length).toBeGreaterThan(0);
 
-    // What a site would look for once everything of ours has run (comparison included).
+    // What a site would look for once everything of ours has run (comparison included), with a card open:
+    // its host element is then in the page's DOM, which the page's scripts can list.
     await page.waitForTimeout(1500);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
+    const elements = await page.evaluate(() => [...document.querySelectorAll('*')].map((el) => el.outerHTML.slice(0, 40)));
+    expect(elements.filter((html) => html.startsWith('<x5c1e-ui'))).toHaveLength(1);
     const traces = await page.evaluate(() => ({
       timeline: performance
         .getEntries()

@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { MAX_ARTICLE_CHARS, PageHighlighter } from '@/lib/page/highlighter';
-import { findArticleRoot, isSkipped } from '@/lib/page/article';
-import { buildTextMap, textOffsetsToRange } from '@/lib/page/text-map';
-import { oneTextNode } from '../../scripts/hostile-pages';
+import { findArticleRoot, isSkipped, readArticleRoot } from '@/lib/page/article';
+import { buildTextMap, readTextMap, textOffsetsToRange } from '@/lib/page/text-map';
+import { manyNodes, oneTextNode } from '../../scripts/hostile-pages';
 import { hugePage, samplePage } from '../../scripts/sample-site';
 
 describe('the cap on work per page', () => {
@@ -72,4 +72,34 @@ describe('a deeply nested page', () => {
     const large = Math.min(time(2000), time(2000));
     expect(large / Math.max(small, 1)).toBeLessThan(8);
   }, 120_000);
+});
+
+describe('a page of many nodes', () => {
+  test('is walked in slices that find the same article and read the same text as one walk', async () => {
+    // The hostile page of bench-hostile, smaller: paragraphs of four spans of real sentences' words.
+    document.documentElement.innerHTML = manyNodes(20_000);
+    const whole = findArticleRoot(document) as Element;
+    const wholeMap = buildTextMap(whole, isSkipped, MAX_ARTICLE_CHARS);
+    // Every chance to pause is taken here, as when every slice of the thread is spent.
+    let pauses = 0;
+    const pauseIfDue = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    const sliced = await readArticleRoot(document, pauseIfDue);
+    const rootPauses = pauses;
+    const slicedMap = await readTextMap(sliced as Element, pauseIfDue, isSkipped, MAX_ARTICLE_CHARS);
+    expect(sliced).toBe(whole);
+    expect(whole.tagName).toBe('ARTICLE');
+    expect(slicedMap.text).toBe(wholeMap.text);
+    expect(slicedMap.segments.length).toBe(wholeMap.segments.length);
+    // A chance to pause every 64 candidate boxes (4,000 paragraphs here) while finding the article, and every
+    // 64 nodes (20,000 elements and their text) while reading it.
+    const paragraphs = document.querySelectorAll('p').length;
+    expect(paragraphs).toBe(4000);
+    expect(rootPauses).toBeGreaterThanOrEqual(Math.floor(paragraphs / 64));
+    expect(pauses - rootPauses).toBeGreaterThan(20_000 / 64);
+    // Never asked when nothing is due: the same result, read without a pause.
+    expect(await readArticleRoot(document, () => undefined)).toBe(whole);
+  });
 });
