@@ -53,19 +53,28 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
   );
   const edges: Array<{ i: number; j: number; match: Match }> = [];
+  const byArticle = new Map<string, Reading[]>();
+  for (const n of nodes) byArticle.set(n.article, [...(byArticle.get(n.article) ?? []), n.reading]);
   const matched = new Set<number>();
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const [x, y] = [nodes[i] as Node, nodes[j] as Node];
       if (x.story !== y.story) continue;
       const match = x.article === y.article ? sameSentenceEquivalent(x.reading, y.reading) : matchReadings(x.reading, y.reading);
+      if (
+        match.verdict === 'differ' &&
+        !ownedMatch(x.reading, y.reading) &&
+        (hasPartner(x.reading, byArticle.get(y.article)) || hasPartner(y.reading, byArticle.get(x.article)))
+      )
+        continue;
       if (match.verdict !== 'none') {
         edges.push({ i, j, match });
         matched.add(i * nodes.length + j);
       }
     }
   }
-  edges.sort((a, b) => b.match.support - a.match.support);
+  // Agreements first: a figure joins the reports that give its value before one that differs pulls it elsewhere.
+  edges.sort((a, b) => rank(b.match) - rank(a.match));
   const groups = nodes.map((_, i) => [i]);
   const groupOf = nodes.map((_, i) => i);
   const reasons = new Map<number, Match>();
@@ -179,4 +188,14 @@ function overlap(a: Reading, b: Reading): boolean {
   if (a.score !== null || b.score !== null) return a.score === b.score;
   if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
   return a.low <= b.high * 1.05 && b.low <= a.high * 1.05;
+}
+
+const rank = (m: Match) => m.support + (m.verdict === 'agree' ? 100 : 0);
+
+/**
+ * Whether the other article gives a figure of the same measure that agrees with this one: then a differing figure
+ * there is most likely another item ("the 2.3GHz model" beside "the 2.7GHz one"), not a disagreement.
+ */
+function hasPartner(r: Reading, others: Reading[] | undefined): boolean {
+  return (others ?? []).some((o) => o.measure === r.measure && o.thing === r.thing && matchReadings(r, o).verdict === 'agree');
 }

@@ -15,6 +15,8 @@ export interface Match {
 // two equal numbers of one kind near the same words are one quantity; two unequal ones need more.
 const AGREE_SUPPORT = 2;
 const DIFFER_SUPPORT = 4;
+// What two rival names (each beside one figure only, both known to both articles) take from the evidence.
+const RIVAL_PENALTY = 2;
 
 /** What keeps two readings from being one quantity whatever their values, or null: other measure, thing, event, day, holder. */
 export function conflictOf(a: Reading, b: Reading): string | null {
@@ -52,7 +54,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
       ? [`the same ${a.quantity.text}`, 'to the digit']
       : []),
   ]);
-  const support = evidence.length;
+  // Names of the story that each figure has and the other lacks weigh against: the MacBook Air's price, the Retina's.
+  const support = evidence.length - (rivalNames(a, b) ? RIVAL_PENALTY : 0);
   const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;
   // A bare number ("two", "one of them") says too little of what it counts to be matched on its neighbours alone.
   if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
@@ -125,4 +128,15 @@ function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
   // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
   if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
   return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
+}
+
+/**
+ * Two names both articles know, each beside one figure only: "the MacBook Air … 1.7GHz" and "the Retina … 2.3GHz",
+ * the Nationals' offer and the Angels'. Each figure is tied to a different one of the story's names.
+ */
+function rivalNames(a: Reading, b: Reading): string | null {
+  const onlyA = a.names.filter((n) => !b.names.includes(n) && n in b.known && !n.includes(' '));
+  const onlyB = b.names.filter((n) => !a.names.includes(n) && n in a.known && !n.includes(' '));
+  const shared = a.names.some((n) => b.names.includes(n));
+  return !shared && onlyA.length > 0 && onlyB.length > 0 ? `${onlyA[0]} vs ${onlyB[0]}` : null;
 }

@@ -34,6 +34,8 @@ export interface Reading {
   days: string[];
   /** Proper names near the figure, less the article's protagonists: evidence that two figures are of one holder. */
   names: string[];
+  /** The article's own names (its story's), to tell a name the other article knows but does not put near its figure. */
+  known: Record<string, number>;
   /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
@@ -71,23 +73,32 @@ export function readFigure(article: string, text: string, q: Quantity, story: St
   const clause = clauseOf(before, after);
   const { measure, thing, factor } = measureOf(q, text, before, after);
   const range = rangeOf(q);
+  const event = eventOf(clause.before, clause.after);
   return {
     article,
     quantity: q,
     measure,
-    thing,
+    thing: thing ?? peopleByEvent(measure, event),
     low: range ? range[0] * factor : null,
     high: range ? range[1] * factor : null,
     score: measure === 'score' ? (q.text.match(/\d+-\d+/)?.[0] ?? null) : null,
     words: contentWords(`${clause.before} ${clause.after}`),
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
-    event: eventOf(clause.before, clause.after),
+    event,
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
+    known: story.names,
     holders: possessorsIn(clause.before, clause.after),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
+}
+
+// Events that happen to people: "2 Dead", "Kills Two", "injuring dozens" count people though no noun says so.
+const PEOPLE_EVENTS = new Set<EventKind>(['killed', 'wounded', 'casualties', 'captured', 'displaced']);
+
+function peopleByEvent(measure: string, event: EventKind | null): string | null {
+  return measure === 'count' && event && PEOPLE_EVENTS.has(event) ? 'people' : null;
 }
 
 /** The sentence around a span: from the stop or line break before it to the one after it. */
