@@ -31,7 +31,8 @@ export interface Member {
 
 /** Figures of two articles or more that are one quantity, with the verdict on their values and why. */
 export interface Cluster {
-  verdict: 'agree' | 'differ';
+  /** Values agree; differ (sources disagree about one moment); or change with the reports' dates (an update over time). */
+  verdict: 'agree' | 'differ' | 'update';
   reason: string;
   members: Member[];
 }
@@ -48,7 +49,9 @@ interface Node extends Member {
  * holder): one figure never bridges two quantities.
  */
 export function clusterArticles(articles: Article[]): Cluster[] {
-  const stories = storiesOf(articles.map((a) => readStory(a.text, a.publishedAt)));
+  const read = articles.map((a) => readStory(a.text, a.publishedAt));
+  const stories = storiesOf(read);
+  const dates = new Map(articles.map((a, i) => [a.id, read[i]?.date ?? null]));
   const nodes: Node[] = articles.flatMap((a, i) =>
     readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
   );
@@ -95,8 +98,16 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     .filter(({ g }) => new Set(g.map((i) => (nodes[i] as Node).article)).size > 1)
     .map(({ g, gi }) => {
       const members = g.map((i) => nodes[i] as Node).map(({ article, reading }) => ({ article, reading }));
-      const verdict = allAgree(members) ? 'agree' : 'differ';
-      return { verdict, reason: reasons.get(gi)?.reason ?? '', members };
+      const reason = reasons.get(gi)?.reason ?? '';
+      if (allAgree(members)) return { verdict: 'agree' as const, reason, members };
+      const update = updateOf(members, dates);
+      return update
+        ? {
+            verdict: 'update' as const,
+            reason: `${reason.replace(/, values differ$/, '')}; update over time: ${update}`,
+            members,
+          }
+        : { verdict: 'differ' as const, reason, members };
     });
 }
 
@@ -198,4 +209,23 @@ const rank = (m: Match) => m.support + (m.verdict === 'agree' ? 100 : 0);
  */
 function hasPartner(r: Reading, others: Reading[] | undefined): boolean {
   return (others ?? []).some((o) => o.measure === r.measure && o.thing === r.thing && matchReadings(r, o).verdict === 'agree');
+}
+
+/**
+ * "3,000 on 2024-10-24 → 3,543 on 2024-10-26": when every report is dated, the reports of one day agree among
+ * themselves and the values change from day to day, the figure was updated over time (a toll rising) rather than
+ * disputed; null otherwise.
+ */
+export function updateOf(members: Member[], dates: ReadonlyMap<string, string | null>): string | null {
+  const byDate = new Map<string, Member[]>();
+  for (const m of members) {
+    const date = dates.get(m.article);
+    if (!date) return null;
+    byDate.set(date, [...(byDate.get(date) ?? []), m]);
+  }
+  if (byDate.size < 2 || ![...byDate.values()].every((day) => allAgree(day))) return null;
+  return [...byDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, day]) => `${day[0]?.reading.quantity.text} on ${date}`)
+    .join(' → ');
 }

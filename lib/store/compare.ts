@@ -1,11 +1,11 @@
 import type { Quantity } from '../claims/types';
-import { type Comparison, compareFigures, describeSubject } from '../compare/relation';
+import { asUpdate, type Comparison, compareFigures, describeSubject } from '../compare/relation';
 import type { Match } from '../compare/match';
 import { matchSaved, storyOfPassages } from '../compare/saved';
 import type { Story } from '../compare/story';
 import { describePassage, type Passage, type Subject } from '../compare/subject';
 import type { ClaimLensDatabase } from './database';
-import type { Annotation, Page, SavedFigure } from './types';
+import type { AnchorCheck, Annotation, Page, SavedFigure } from './types';
 
 /** The index key of a subject: counted thing and owner ("troops|PRK"); figures with other keys never compare. */
 export function subjectKey(s: Subject): string {
@@ -50,6 +50,13 @@ export function savedFigures(
 /** The newest saved figures, whatever they count, for the tracked view: bounded at any store size. */
 export function newestSavedFigures(db: ClaimLensDatabase, limit: number): Promise<SavedFigure[]> {
   return db.figures.orderBy('savedAt').reverse().limit(limit).toArray();
+}
+
+/** How each saved figure's annotation was last found on its page, by annotation id (figures never re-anchored are absent). */
+export async function anchorsOf(db: ClaimLensDatabase, figures: SavedFigure[]): Promise<Map<string, AnchorCheck>> {
+  const ids = [...new Set(figures.map((f) => f.annotationId))];
+  const annotations = await db.annotations.bulkGet(ids);
+  return new Map(annotations.flatMap((a) => (a?.anchor ? [[a.id, a.anchor] as const] : [])));
 }
 
 /** A saved figure a page's figure was compared with. */
@@ -104,14 +111,13 @@ export async function compareWithSaved(
   for (const f of figures) {
     const matches: SavedMatch[] = [];
     for (const saved of byKey.get(subjectKey(f.subject)) ?? []) {
-      const comparison = upgradeRelated(
-        compareFigures(
-          { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
-          { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt },
-        ),
-        () => matchSaved({ id: page.id, story: story() }, f.passage, f.quantity, saved),
+      const here = { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt };
+      const there = { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt };
+      const compared = upgradeRelated(compareFigures(here, there), () =>
+        matchSaved({ id: page.id, story: story() }, f.passage, f.quantity, saved),
       );
-      if (!comparison) continue;
+      if (!compared) continue;
+      const comparison = asUpdate(compared, here, there);
       const { annotationId, quantity, text, speaker, page: source, savedAt } = saved;
       matches.push({ annotationId, quantity, text, speaker, page: source, savedAt, comparison });
     }

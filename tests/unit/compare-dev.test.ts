@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
-import { type Article, clusterArticles, readArticle } from '@/lib/compare/clusters';
+import { type Article, clusterArticles, readArticle, updateOf } from '@/lib/compare/clusters';
 import { matchReadings } from '@/lib/compare/match';
 import type { Reading } from '@/lib/compare/reading';
 import { readStory, sameStory } from '@/lib/compare/story';
@@ -100,6 +100,40 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     );
   });
 
+  test('update over time: the Nationals’ offer of $160 million (15 Dec) reported raised to $178–184 million (23 Dec)', () => {
+    const first = { article: 'd04', reading: figure('d04', 'eight-year, $160 million offers by the Angels', '$160 million') };
+    const raised = {
+      article: 'd02',
+      reading: figure('d02', 'between $178 million and $184 million', 'between $178 million and $184 million'),
+    };
+    const dates = new Map([
+      ['d04', readStory(article('d04').text).date],
+      ['d02', readStory(article('d02').text).date],
+    ]);
+    expect(updateOf([raised, first], dates)).toBe(
+      '$160 million on 2008-12-15 → between $178 million and $184 million on 2008-12-23',
+    );
+    // Reports of one day that differ (the Kraft wounded: one for the police, two for Forbes) are a disagreement.
+    const police = { article: 'd27', reading: figure('d27', '1 Wounded', '1') };
+    const forbes = { article: 'd29', reading: figure('d29', 'wounding two others', 'two') };
+    const sameDay = new Map([
+      ['d27', readStory(article('d27').text).date],
+      ['d29', readStory(article('d29').text).date],
+    ]);
+    expect([...sameDay.values()]).toEqual(['2010-09-10', '2010-09-10']);
+    expect(updateOf([police, forbes], sameDay)).toBeNull();
+    // Undated reports tell no order.
+    expect(
+      updateOf(
+        [raised, first],
+        new Map([
+          ['d02', '2008-12-23'],
+          ['d04', null],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
   test('seven years and eight years do not agree by rounding', () => {
     const seven = figure('d01', 'offered Teixeira a seven-year deal', 'seven-year');
     const eight = figure('d03', 'an eight-year deal worth', 'eight-year');
@@ -189,7 +223,7 @@ describe('compare command on compare-dev', () => {
     const run = spawnSync(tsx, ['scripts/compare.ts', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(run.status).toBe(0);
     for (const c of JSON.parse(run.stdout).clusters) {
-      expect(['agree', 'differ']).toContain(c.verdict);
+      expect(['agree', 'differ', 'update']).toContain(c.verdict);
       expect(c.reason).toMatch(/^same: /);
     }
     writeFileSync(join(dir, 'm.json'), run.stdout);
