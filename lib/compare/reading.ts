@@ -32,6 +32,8 @@ export interface Reading {
   event: EventKind | null;
   /** Weekdays named in the figure's sentence. */
   days: string[];
+  /** Years its clause names other than its article's own ("In June 2012, a 3.0 quake"): another time, another quantity. */
+  years: string[];
   /** Proper names near the figure, less the article's protagonists: evidence that two figures are of one holder. */
   names: string[];
   /** The article's own names (its story's), to tell a name the other article knows but does not put near its figure. */
@@ -85,6 +87,7 @@ export function readFigure(article: string, text: string, q: Quantity, story: St
     words: contentWords(`${clause.before} ${clause.after}`),
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
     event,
+    years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
@@ -99,6 +102,13 @@ const PEOPLE_EVENTS = new Set<EventKind>(['killed', 'wounded', 'casualties', 'ca
 
 function peopleByEvent(measure: string, event: EventKind | null): string | null {
   return measure === 'count' && event && PEOPLE_EVENTS.has(event) ? 'people' : null;
+}
+
+/** The years the figure's clause names, less its article's own; a year naming a team or model ("the 2008 Miami Dolphins") is no time. */
+function otherYears(clause: string, story: Story): string[] {
+  const own = story.date?.slice(0, 4);
+  const years = [...clause.matchAll(/\b(?:19|20)\d\d\b(?!\s+[A-Z])/g)].map((m) => m[0]);
+  return [...new Set(years)].filter((y) => y !== own).sort();
 }
 
 /** The sentence around a span: from the stop or line break before it to the one after it. */
@@ -163,8 +173,12 @@ function protagonistsOf(story: Story): Set<string> {
 const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
 
+// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered": the name that does the giving.
+const GIVER =
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:made|offered|offers|paid|pays|bid|bids|gave|gives|spent|spends)\b[^.;]{0,50}$/u;
+
 function possessorsIn(before: string, after: string): string[] {
-  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1];
+  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1] ?? GIVER.exec(before)?.[1];
   return name
     ? name
         .toLowerCase()

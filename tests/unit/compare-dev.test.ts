@@ -140,6 +140,26 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(seven, eight).verdict).not.toBe('agree');
   });
 
+  test('trap: the same eight-year length of offers by two teams, each the one that made it', () => {
+    const nationals = figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year');
+    const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
+    expect([nationals.holders, redSox.holders]).toEqual([
+      ['washington', 'nationals'],
+      ['boston', 'red', 'sox'],
+    ]);
+    expect(matchReadings(nationals, redSox)).toMatchObject({
+      verdict: 'none',
+      reason: 'not: washington nationals vs boston red sox',
+    });
+  });
+
+  test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
+    const earlier = figure('d14', 'In June 2012, a 3.0 quake struck', '3.0');
+    expect(earlier).toMatchObject({ measure: 'magnitude', years: ['2012'] });
+    const sunday = figure('d15', 'a preliminary magnitude of 4.4', '4.4');
+    expect(matchReadings(earlier, sunday)).toMatchObject({ verdict: 'none', reason: 'not: 2012 vs this year' });
+  });
+
   test('a word of scope beside one figure: murder charges vs attempted-murder charges are two quantities', () => {
     const murder = figure('d27', 'two murder charges', 'two');
     const attempted = figure('d30', 'one count of attempted murder', 'one');
@@ -235,8 +255,8 @@ describe('compare command on compare-dev', () => {
       }),
     );
     console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
-    // Measured P 0.835 R 0.641 F1 0.726 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
-    expect(score.matches.precision).toBeGreaterThanOrEqual(0.82);
-    expect(score.matches.f1).toBeGreaterThanOrEqual(0.71);
+    // Measured P 0.848 R 0.641 F1 0.730 (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
+    expect(score.matches.precision).toBeGreaterThanOrEqual(0.83);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.72);
   }, 60_000);
 });
