@@ -46,6 +46,9 @@ export const QuantitySchema = v.object({
   kind: v.picklist(QUANTITY_KINDS),
   unit: v.nullable(text(100)),
   currency: v.nullable(text(10)),
+  // Where the unit was read (absent in annotations saved before it was recorded).
+  unitStart: v.optional(offset),
+  unitEnd: v.optional(offset),
 });
 
 export const AttributionSchema = v.object({

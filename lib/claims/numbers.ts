@@ -1,4 +1,4 @@
-import { adjacent, splitAtHyphen, type Token } from './tokens';
+import { adjacent, hyphenIndex, splitAtHyphen, type Token } from './tokens';
 
 const UNITS = table({
   zero: 0,
@@ -289,7 +289,13 @@ const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
 
 /** "twenty-five", "two-thirds", "five-year": a number word, a hyphen and more. */
 export function startsWithNumberWord(word: string): boolean {
-  // Run on every word: looking for the hyphen only where a number word can end keeps it cheap.
-  const parts = splitAtHyphen(word, LONGEST);
-  return parts !== null && UNITS.get(parts[0]) !== undefined;
+  return numberWordBefore(word, hyphenIndex(word, LONGEST));
 }
+
+/** True when the word's part before the hyphen at `hyphen` (-1: none) is a number word. */
+export function numberWordBefore(word: string, hyphen: number): boolean {
+  return hyphen > 0 && UNITS.get(word.slice(0, hyphen)) !== undefined;
+}
+
+/** The index of the word's first hyphen within a number word's length (-1: none): run on every word, it looks no further. */
+export const hyphenInNumberWord = (word: string) => hyphenIndex(word, Math.max(LONGEST, 9));

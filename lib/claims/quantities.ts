@@ -1,5 +1,5 @@
 import { CURRENCY_SIGNS, scaledCurrency, signAt } from './currencies';
-import { parseNumber, SCALES, startsWithNumberWord } from './numbers';
+import { hyphenInNumberWord, numberWordBefore, parseNumber, SCALES } from './numbers';
 import {
   AFTER_RULES,
   type Draft,
@@ -19,7 +19,7 @@ import {
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
 import type { Explain, Quantity, QuantityKind } from './types';
-import { elidedUnit, type Earlier, headNoun } from './units';
+import { elidedUnit, type Earlier, headNounAt } from './units';
 import { CHANGE_VERBS, isPluralNoun } from './words';
 
 // Reads quantities with the rule tables of quantity-rules.ts; the order of precedence is written there.
@@ -61,8 +61,11 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
       const quantity = q.quantity;
       quantity.text = text.slice(quantity.start, quantity.end);
       const elided = quantity.unit === null && q.needsUnit;
-      if (elided) quantity.unit = elidedUnit(tokens, q.first, found, sentences, index);
-      if (elided && quantity.unit !== null) explain?.({ rule: 'unit-from-context', start: quantity.start, end: quantity.end });
+      const taken = elided ? elidedUnit(tokens, q.first, found, sentences, index) : null;
+      if (taken !== null) {
+        withUnitAt(quantity, taken.unit, taken);
+        explain?.({ rule: 'unit-from-context', start: quantity.start, end: quantity.end });
+      }
       found.push({ quantity, sentence: index, elided, modifier: q.modifier });
       i = q.last;
     }
@@ -73,13 +76,22 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
 /** The quantity starting at tokens[i], if the token can start one. */
 function matchAt(reading: Reading, i: number): Match | null {
   const tok = reading.tokens[i] as Token;
-  if (tok.kind === 'number' || STARTS.has(tok.lower) || (tok.kind === 'word' && startsWithNumberWord(tok.lower))) {
-    return quantityAt(reading, i);
-  }
-  const prefix = tok.kind === 'word' ? tok.lower.slice(0, tok.lower.indexOf('-')) : '';
+  if (tok.kind === 'number' || STARTS.has(tok.lower)) return quantityAt(reading, i);
+  // Every word passes here: one look for a hyphen near its start, and no string made unless there is one.
+  const hyphen = tok.kind === 'word' ? hyphenInNumberWord(tok.lower) : -1;
+  if (hyphen < 0) return null;
+  if (numberWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
+  const prefix = tok.lower.charCodeAt(hyphen) === 45 ? tok.lower.slice(0, hyphen) : '';
   const glued = prefix === 'magnitude' || prefix === 'minus' ? gluedMeasure(reading.tokens, i, prefix) : null;
   if (glued) report(reading.explain, `${prefix}-glued`, glued.quantity.start, glued.quantity.end);
   return glued;
+}
+
+/** Sets a quantity's unit and, when known, the offsets it was read from. */
+function withUnitAt(q: Quantity, unit: string | null, at: { start?: number; end?: number } | null): Quantity {
+  q.unit = unit;
+  if (unit !== null && at?.start !== undefined && at.end !== undefined) [q.unitStart, q.unitEnd] = [at.start, at.end];
+  return q;
 }
 
 function report(explain: Explain | undefined, rule: string, start: number, end: number): void {
@@ -114,9 +126,13 @@ function gluedMeasure(tokens: Token[], i: number, prefix: string): Match | null 
   const value = Number(decimal ? `${digits}.${(decimals as Token).text}` : digits) * (prefix === 'minus' ? -1 : 1);
   const end = decimal ? (decimals as Token).end : tok.end;
   const start = prefix === 'minus' ? tok.start : tok.start + hyphen + 1;
-  const unit = prefix === 'minus' ? headNoun(tokens, decimal ? i + 3 : i + 1) : prefix;
+  const read =
+    prefix === 'minus'
+      ? headNounAt(tokens, decimal ? i + 3 : i + 1)
+      : { unit: prefix, start: tok.start, end: tok.start + hyphen };
   // prettier-ignore
-  const quantity: Quantity = { text: '', start, end, value, low: null, high: null, approx: 'exact', kind: 'count', unit, currency: null };
+  const quantity: Quantity = { text: '', start, end, value, low: null, high: null, approx: 'exact', kind: 'count', unit: null, currency: null };
+  withUnitAt(quantity, read?.unit ?? null, read);
   return { quantity, first: i, last: decimal ? i + 2 : i, needsUnit: false, modifier: false };
 }
 
@@ -180,7 +196,7 @@ function openDraft(reading: Reading, i: number): Draft | null {
   const { end, value } = parsed;
   const kind: QuantityKind = parsed.fraction ? 'fraction' : 'count';
   // prettier-ignore
-  return { tokens, first, figure, end, parsed, qualifier, value, low: null, high: null, approx, kind, unit: null, currency, needsUnit: true, modifier: false, joinAt: end };
+  return { tokens, first, figure, end, parsed, qualifier, value, low: null, high: null, approx, kind, unit: null, unitAt: null, currency, needsUnit: true, modifier: false, joinAt: end };
 }
 
 /** "-2.1%", "minus 5", "negative ten": the index of the sign before the figure at tokens[i], or -1. */
@@ -284,6 +300,7 @@ function closeDraft(d: Draft): Match {
   const [startTok, endTok] = [d.tokens[d.first] as Token, d.tokens[d.end - 1] as Token];
   const { value, low, high, approx, kind, unit, currency } = d;
   const quantity: Quantity = { text: '', start: startTok.start, end: endTok.end, value, low, high, approx, kind, unit, currency };
+  withUnitAt(quantity, unit, d.unitAt);
   return { quantity, first: d.first, last: d.end - 1, needsUnit: d.needsUnit, modifier: d.modifier };
 }
 

@@ -6,13 +6,15 @@ import type { Approx, QuantityKind } from './types';
 import {
   ATTACHED_MEASURES,
   compoundUnit,
+  compoundUnitLength,
   DEGREES,
   EVENT_WORDS,
-  headNoun,
+  headNounAt,
   LENGTHS_AND_WEIGHTS,
   measureBefore,
   measureWord,
   populationBefore,
+  type UnitRead,
 } from './units';
 import { isPluralNoun, MONTHS, verbForms } from './words';
 
@@ -55,6 +57,8 @@ export interface Draft {
   approx: Approx;
   kind: QuantityKind;
   unit: string | null;
+  /** Offsets of the word(s) the unit was read from, when it was read from the text. */
+  unitAt: Omit<UnitRead, 'unit'> | null;
   currency: string | null;
   needsUnit: boolean;
   /** The unit is a compound adjective ("the 30-stock Dow"): it names what the figure describes. */
@@ -406,6 +410,7 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if (next?.text !== '°' || !adjacent(d.tokens[d.end - 1], next)) return false;
       const scale = adjacent(next, d.tokens[d.end + 1]) ? DEGREES[d.tokens[d.end + 1]?.lower ?? ''] : undefined;
       d.unit = scale ?? 'degrees';
+      d.unitAt = { start: next.start, end: ((scale ? d.tokens[d.end + 1] : next) as Token).end };
       return true;
     },
   },
@@ -427,7 +432,7 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if ((word !== 'pounds' && word !== 'pound') || d.currency !== null) return false;
       const near = d.tokens.slice(Math.max(0, d.first - 8), d.end + 10);
       const weight = near.some((t) => /^(weigh|weight|light|heav)/.test(t.lower));
-      if (weight) d.unit = 'pounds';
+      if (weight) withToken(d, 'pounds', d.tokens[d.end] as Token);
       return weight;
     },
   },
@@ -462,8 +467,10 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       if (next?.text !== '-' || !adjacent(d.tokens[d.end - 1], next) || word?.kind !== 'word' || !adjacent(next, word))
         return false;
       const compound = compoundUnit(word.lower) ?? measureWord(word);
-      if (compound) [d.unit, d.modifier, d.end] = [compound, true, d.end + 2];
-      return compound !== null;
+      if (compound === null) return false;
+      withUnit(d, compound, { start: word.start, end: word.start + compoundUnitLength(word.lower, compound) });
+      [d.modifier, d.end] = [true, d.end + 2];
+      return true;
     },
   },
 ];
@@ -472,11 +479,15 @@ const SHOTS = words('range line play shot shots shooting arc attempt attempts ba
 const isBareCount = (d: Draft) => d.unit === null && d.kind === 'count';
 
 /** Sets the draft's unit; true when the rule gave one, or took a wrong one away (null). */
-function withUnit(d: Draft, unit: string | null): boolean {
+function withUnit(d: Draft, unit: string | null, at: Omit<UnitRead, 'unit'> | null = null): boolean {
   const changed = unit !== d.unit;
-  d.unit = unit;
+  [d.unit, d.unitAt] = [unit, unit === null ? null : at];
   return unit !== null || changed;
 }
+
+/** Sets the draft's unit as read from the text, with its offsets. */
+const withRead = (d: Draft, read: UnitRead | null) => withUnit(d, read?.unit ?? null, read);
+const withToken = (d: Draft, unit: string, tok: Token) => withUnit(d, unit, tok);
 
 /** Rules read after the figure and its suffix: each that fires changes the draft, in this order. */
 export const AFTER_RULES: Array<Rule<Draft>> = [
@@ -488,7 +499,8 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
     fires: (d) => {
       const word = d.tokens[d.end]?.lower ?? '';
       if (!isBareCount(d) || !/^(year|month|week|day)s?-old$/.test(word)) return false;
-      [d.unit, d.end] = [word.replace(/s?-old$/, ''), d.end + 1];
+      withToken(d, word.replace(/s?-old$/, ''), d.tokens[d.end] as Token);
+      d.end += 1;
       return true;
     },
   },
@@ -513,7 +525,10 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
       if (compound === null) return false;
       const unit = compoundUnit(compound.rest);
       if (!unit) return null;
-      [d.unit, d.modifier, d.value] = [unit, true, compound.value];
+      const tok = d.tokens[d.figure] as Token;
+      const start = tok.end - compound.rest.length;
+      withUnit(d, unit, { start, end: start + compoundUnitLength(compound.rest, unit) });
+      [d.modifier, d.value] = [true, compound.value];
       return true;
     },
   },
@@ -538,14 +553,17 @@ export const AFTER_RULES: Array<Rule<Draft>> = [
 /** The counted noun, read when no suffix gave a unit and the figure needs one: the first rule that fires gives it. */
 export const UNIT_RULES: Array<Rule<Draft>> = [
   // "Magnitude 5.9 earthquake strikes off southeastern Taiwan": a magnitude has no unit to follow it.
-  { id: 'unit-magnitude-before', fires: (d) => d.tokens[d.first - 1]?.lower === 'magnitude' && withUnit(d, 'magnitude') },
+  {
+    id: 'unit-magnitude-before',
+    fires: (d) => d.tokens[d.first - 1]?.lower === 'magnitude' && withToken(d, 'magnitude', d.tokens[d.first - 1] as Token),
+  },
   {
     // "about 10,000 troops", "twenty-five wounded" (none), "a 6.5 magnitude earthquake".
     id: 'unit-head-noun',
-    fires: (d) => withUnit(d, headNoun(d.tokens, d.end)),
+    fires: (d) => withRead(d, headNounAt(d.tokens, d.end)),
   },
   // "a preliminary magnitude of 6.8", "a BMI under 30".
-  { id: 'unit-measure-before', fires: (d) => withUnit(d, measureBefore(d.tokens, d.first)) },
+  { id: 'unit-measure-before', fires: (d) => withRead(d, measureBefore(d.tokens, d.first)) },
 ];
 
 /** Rules that check the unit read, each in turn. */
@@ -558,7 +576,7 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
   // "a population close to 93,000", "Evacuates City of 60,000": people, whatever noun comes later.
   {
     id: 'unit-population',
-    fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withUnit(d, populationBefore(d.tokens, d.first)),
+    fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withRead(d, populationBefore(d.tokens, d.first)),
   },
   {
     // "33C possible": a temperature written onto its figure.

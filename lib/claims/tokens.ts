@@ -134,12 +134,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * when it has none (at or before index `within`, if given).
  */
 export function splitAtHyphen(word: string, within = word.length): [string, string] | null {
+  const i = hyphenIndex(word, within);
+  return i < 0 ? null : [word.slice(0, i), word.slice(i + 1)];
+}
+
+/** The index of a word's first inner hyphen (at or before `within`), or -1. */
+export function hyphenIndex(word: string, within = word.length): number {
   const last = Math.min(word.length - 2, within);
   for (let i = 1; i <= last; i++) {
     const c = word.charCodeAt(i);
-    if (c === 45 || c === 0x2010 || c === 0x2011) return [word.slice(0, i), word.slice(i + 1)];
+    if (c === 45 || c === 0x2010 || c === 0x2011) return i;
   }
-  return null;
+  return -1;
 }
 
 const UPPER = /^\p{Lu}/u;

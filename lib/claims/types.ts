@@ -23,6 +23,14 @@ export interface Quantity {
   unit: string | null;
   /** ISO code for money ("USD"), else null. */
   currency: string | null;
+  /**
+   * UTF-16 offsets of the word(s) the unit was read from, when the extractor read one: the counted noun ("troops"),
+   * the unit ("square km", "°C", "pounds"), the measure named before ("magnitude"), or, for a left-out noun, the
+   * noun it was taken from, which may stand earlier in the text (then `unitEnd <= start`). Absent when the unit was
+   * given by a rule, not read ("aged 24": year), and in annotations saved before it was recorded.
+   */
+  unitStart?: number;
+  unitEnd?: number;
 }
 
 export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'according-to'] as const;

@@ -49,6 +49,11 @@ export function compoundUnit(word: string): string | null {
   return head === 'square' && COMPOUND_UNITS.has(parts[1] ?? '') ? `square ${parts[1]}` : null;
 }
 
+/** How much of a compound's word names its unit: "year" of "year-old", "square-mile" of "square-mile". */
+export function compoundUnitLength(word: string, unit: string): number {
+  return unit.startsWith('square ') ? unit.length : (word.split(/[-‐‑]/)[0] as string).length;
+}
+
 /**
  * "the 30-stock Dow", "the last 20-session average": a small word after a figure and its hyphen is what the
  * figure measures, though no list names it ("9-to-5", "100-odd" and participles aside).
@@ -59,18 +64,20 @@ export function measureWord(t: Token): string | null {
 }
 
 /** "a preliminary magnitude of 6.8", "a BMI under 30": the measure the figure starting at tokens[i] gives. */
-export function measureBefore(tokens: Token[], i: number): string | null {
+export function measureBefore(tokens: Token[], i: number): UnitRead | null {
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && before.text.length <= 5 && isAllUpper(before.text, 2)) return before.lower;
+  if (before && before.kind === 'word' && before.text.length <= 5 && isAllUpper(before.text, 2))
+    return readFrom(before.lower, before);
   const measure = tokens[i - 2];
-  return before?.lower === 'of' && measure && MEASURES.has(measure.lower) ? measure.lower : null;
+  return before?.lower === 'of' && measure && MEASURES.has(measure.lower) ? readFrom(measure.lower, measure) : null;
 }
 
 /** "a population close to 93,000", "Evacuates City of 60,000": people, when the figure at tokens[i] counts a place's. */
-export function populationBefore(tokens: Token[], i: number): string | null {
+export function populationBefore(tokens: Token[], i: number): UnitRead | null {
   const before = tokens[i - 1]?.lower === 'of' ? tokens[i - 2] : tokens[i - 1];
   const place = before?.lower ?? '';
-  return place === 'population' || (POPULATED.has(place) && tokens[i - 1]?.lower === 'of') ? 'people' : null;
+  const people = place === 'population' || (POPULATED.has(place) && tokens[i - 1]?.lower === 'of');
+  return people && before ? readFrom('people', before) : null;
 }
 
 /** Where the noun phrase after a figure starts: past "out of", "of the", a second figure ("18 of the 23") and "more". */
@@ -107,26 +114,43 @@ function phraseWords(tokens: Token[], from: number): { words: Token[]; k: number
   return { words: found, k };
 }
 
+/** A unit and the offsets of the words it was read from. */
+export interface UnitRead {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+const readFrom = (unit: string, from: Token, to: Token = from): UnitRead => ({ unit, start: from.start, end: to.end });
+
 /** The head noun of the phrase after a figure: the first plural noun (past a modifier like "police"), else the last word. */
 export function headNoun(tokens: Token[], from: number): string | null {
+  return headNounAt(tokens, from)?.unit ?? null;
+}
+
+/** headNoun, with the offsets of the word(s) it read. */
+export function headNounAt(tokens: Token[], from: number): UnitRead | null {
   const { words: found, k } = phraseWords(tokens, from);
   const first = found[0];
   if (first === undefined) return null;
   // "millions lower": a comparison, no noun.
   if (COMPARATIVES.has(first.lower)) return null;
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
-  if (MEASURES.has(first.lower)) return first.lower;
+  if (MEASURES.has(first.lower)) return readFrom(first.lower, first);
   // ("33C possible": a measure written onto the figure is its unit, whatever follows.)
-  if (ATTACHED_MEASURES.has(first.lower) && (first.text.length > 1 || adjacent(tokens[from - 1], first))) return first.lower;
+  if (ATTACHED_MEASURES.has(first.lower) && (first.text.length > 1 || adjacent(tokens[from - 1], first)))
+    return readFrom(first.lower, first);
   // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
   const unitOf = (w: Token) => {
     const before = found[found.indexOf(w) - 1];
-    return before && (before.lower === 'square' || before.lower === 'cubic') ? `${before.lower} ${w.lower}` : w.lower;
+    const area = before && (before.lower === 'square' || before.lower === 'cubic');
+    return area ? readFrom(`${before.lower} ${w.lower}`, before, w) : readFrom(w.lower, w);
   };
   const plural = found.findLast((w) => isPluralNoun(w.text));
   // "30 degrees Celsius": the scale, as "30C" gives (the loop stopped at "degrees", at tokens[k]).
-  const scale = tokens[k + 1]?.lower;
-  if (plural?.lower === 'degrees' && tokens[k] === plural && (scale === 'celsius' || scale === 'fahrenheit')) return scale;
+  const scale = tokens[k + 1];
+  if (plural?.lower === 'degrees' && tokens[k] === plural && (scale?.lower === 'celsius' || scale?.lower === 'fahrenheit'))
+    return readFrom(scale.lower, plural, scale);
   if (plural) return unitOf(plural);
   // "twenty-five wounded", "30 injured outside a court building": the noun is left out.
   // ("94,908 made in June": an irregular participle too.)
@@ -160,14 +184,14 @@ function verbLike(tokens: Token[], k: number): boolean {
 }
 
 /** "claims for state jobless benefits": the plural noun that a phrase with "for" or "of" ending at tokens[k] hangs on. */
-function governingNoun(tokens: Token[], k: number): string | null {
+function governingNoun(tokens: Token[], k: number): Token | null {
   for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
     const tok = tokens[j] as Token;
     if (tok.kind !== 'word') return null;
     if (PREPOSITIONS.has(tok.lower) && tok.lower !== 'for' && tok.lower !== 'of') return null;
     if (tok.lower !== 'for' && tok.lower !== 'of') continue;
     const head = tokens[j - 1] as Token;
-    return head.kind === 'word' && isPluralNoun(head.text) ? head.lower : null;
+    return head.kind === 'word' && isPluralNoun(head.text) ? head : null;
   }
   return null;
 }
@@ -181,10 +205,10 @@ export interface Earlier {
 }
 
 /** "Homes destroyed: At least 1,700", "Evacuees: 4,403": a label before a colon in the first few tokens names what is counted. */
-function labelBeforeColon(tokens: Token[], first: number): string | null {
+function labelBeforeColon(tokens: Token[], first: number): UnitRead | null {
   const colon = tokens.slice(0, Math.min(first, 4)).findIndex((t) => t.text === ':');
   const label = colon > 0 ? tokens.slice(0, colon).find((t) => t.kind === 'word' && isPluralNoun(t.text)) : undefined;
-  return label ? label.lower : null;
+  return label ? readFrom(label.lower, label) : null;
 }
 
 /**
@@ -192,12 +216,12 @@ function labelBeforeColon(tokens: Token[], first: number): string | null {
  * (only when no plural noun is nearer: "Seventeen components of the 30-stock index ..., and 13" count components;
  * "an 18-point lead, which they built to 30" counts points).
  */
-function sentenceUnit(found: Earlier[], index: number): { unit: string | null; described: Earlier | null } {
+function sentenceUnit(found: Earlier[], index: number): { unit: UnitTaken | null; described: Earlier | null } {
   let described: Earlier | null = null;
   for (let k = found.length - 1; k >= Math.max(0, found.length - 8); k--) {
     const q = found[k] as Earlier;
     if (q.sentence !== index) break;
-    if (q.quantity.unit && !q.modifier) return { unit: q.quantity.unit, described };
+    if (q.quantity.unit && !q.modifier) return { unit: unitOf(q.quantity), described };
     described ??= q.quantity.unit ? q : null;
   }
   return { unit: null, described };
@@ -207,11 +231,11 @@ function sentenceUnit(found: Earlier[], index: number): { unit: string | null; d
  * One pass back from the figure: what the sentence says it measures ("the magnitude was estimated at 7.8") or
  * what "the number of" counts wins; else the nearest plural noun; `described` when reached first.
  */
-function nounBefore(tokens: Token[], first: number, described: Earlier | null): string | null {
-  let plural: string | null = null;
+function nounBefore(tokens: Token[], first: number, described: Earlier | null): UnitTaken | null {
+  let plural: UnitRead | null = null;
   for (let k = first - 1; k >= Math.max(0, first - 40); k--) {
     const tok = tokens[k] as Token;
-    if (described && plural === null && tok.start < described.quantity.start) return described.quantity.unit;
+    if (described && plural === null && tok.start < described.quantity.start) return unitOf(described.quantity);
     // "total CBP encounters, which includes ... inadmissible cases along the border, were 52,546": past the aside.
     if (tok.text === ',') {
       const open = relativeAsideBefore(tokens, k);
@@ -219,16 +243,17 @@ function nounBefore(tokens: Token[], first: number, described: Earlier | null): 
       continue;
     }
     if (tok.kind !== 'word') continue;
-    if (MEASURES.has(tok.lower)) return tok.lower;
+    if (MEASURES.has(tok.lower)) return readFrom(tok.lower, tok);
     if (tok.lower === 'number' && tokens[k + 1]?.lower === 'of') {
-      const counted = headNoun(tokens, k + 1);
-      if (counted && isPluralNoun(counted)) return counted;
+      const counted = headNounAt(tokens, k + 1);
+      if (counted && isPluralNoun(counted.unit)) return counted;
     }
     if (plural === null && k > 0 && isPluralNoun(tok.text) && !PREPOSITIONS.has(tok.lower) && !verbLike(tokens, k)) {
-      plural = governingNoun(tokens, k) ?? tok.lower;
+      const noun = governingNoun(tokens, k) ?? tok;
+      plural = readFrom(noun.lower, noun);
     }
   }
-  return plural ?? described?.quantity.unit ?? null;
+  return plural ?? (described ? unitOf(described.quantity) : null);
 }
 
 /**
@@ -242,7 +267,7 @@ export function elidedUnit(
   found: Earlier[],
   sentences: Sentence[],
   index: number,
-): string | null {
+): UnitTaken | null {
   const label = labelBeforeColon(tokens, first);
   if (label) return label;
   const { unit, described } = sentenceUnit(found, index);
@@ -259,7 +284,14 @@ export function elidedUnit(
     previous.sentence >= index - 2 &&
     (sentences[previous.sentence] as Sentence).paragraph >= current.paragraph - 1
   ) {
-    return previous.quantity.unit;
+    return unitOf(previous.quantity);
   }
   return null;
+}
+
+/** A unit taken from another figure, with the offsets it was read from there. */
+export type UnitTaken = Pick<UnitRead, 'unit'> & Partial<UnitRead>;
+
+function unitOf(q: Quantity): UnitTaken {
+  return { unit: q.unit as string, start: q.unitStart, end: q.unitEnd };
 }
