@@ -19,7 +19,9 @@ export function readArticle(a: Article): Reading[] {
   const story = readStory(a.text, a.publishedAt);
   return passagesOf(a.text, a.claims).flatMap((p) => {
     const subjects = describePassage(p);
-    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story), subject: subjects[i] ?? null }));
+    // The extractor's sentence (the claim's span) is the figure's sentence: one splitter (issue 17).
+    const span: [number, number] = [p.start, p.start + p.text.length];
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null }));
   });
 }
 

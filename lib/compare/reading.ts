@@ -66,9 +66,18 @@ const firstWords = (text: string, n: number) =>
 const BOUND = 1.5;
 const APPROX = 0.1;
 
-/** Reads a quantity of an article: `text` is the whole article. */
-export function readFigure(article: string, text: string, q: Quantity, story: Story = readStory(text)): Reading {
-  const [from, to] = sentenceAround(text, q.start, q.end);
+/**
+ * Reads a quantity of an article: `text` is the whole article; `sentence` the extractor's sentence around it
+ * (a claim's span), else the sentence is found around the figure.
+ */
+export function readFigure(
+  article: string,
+  text: string,
+  q: Quantity,
+  story: Story = readStory(text),
+  sentenceSpan?: [number, number],
+): Reading {
+  const [from, to] = sentenceSpan ?? sentenceAround(text, q.start, q.end);
   const sentence = text.slice(from, to);
   const before = text.slice(Math.max(from, q.start - NEAR), q.start);
   const after = text.slice(q.end, Math.min(to, q.end + NEAR));

@@ -140,6 +140,21 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(seven, eight).verdict).not.toBe('agree');
   });
 
+  test('the counted noun where the extractor read it (issue 17), not searched for again', () => {
+    // "The 4.2-magnitude earthquake was recorded … according to the US Geological Survey, which originally had rated
+    // the quake as 4.4 in magnitude." The extractor read the unit of "4.4" at the "magnitude" of "4.2-magnitude".
+    const rated = figure('d16', 'rated the quake as 4.4 in magnitude', '4.4');
+    const at = article('d16').text.lastIndexOf('4.2-magnitude', rated.quantity.start) + 4;
+    expect(rated.quantity).toMatchObject({ unit: 'magnitude', unitStart: at, unitEnd: at + 'magnitude'.length });
+    expect(rated.subject).toMatchObject({ thing: 'magnitude', owner: null, place: null });
+    // Searched for again, the "magnitude" after the figure was taken, and the US (Geological Survey) became its owner.
+    const { unitStart: _s, unitEnd: _e, ...bare } = rated.quantity;
+    const a = article('d16');
+    const claims = a.claims.map((c) => ({ ...c, quantities: c.quantities.map((q) => (q.start === bare.start ? bare : q)) }));
+    const searched = readArticle({ ...a, claims }).find((r) => r.quantity.start === bare.start);
+    expect(searched?.subject?.owner?.key).toBe('USA');
+  });
+
   test('trap: the same eight-year length of offers by two teams, each the one that made it', () => {
     const nationals = figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year');
     const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
