@@ -65,7 +65,11 @@ export function matchReadings(a: Reading, b: Reading): Match {
   // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
   // or the same event ("killing two workers", "2 Dead").
   const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  // A thing of its own (not people, not a unit) with more evidence also tells what a small number counts: "seven bullets".
+  const specific =
+    a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
   const beside =
+    specific ||
     (a.event !== null && a.event === b.event) ||
     a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
   if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };

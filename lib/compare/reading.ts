@@ -246,6 +246,9 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
     return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
   if (/\bmagnitude\b/i.test(`${before.slice(-30)} ${q.text} ${after.slice(0, 20)}`))
     return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
+  // "he had been shot seven times", "hit by seven bullets": the times a person was shot are the bullets that hit.
+  if (singular(unit) === 'time' && /\b(?:shot|hit|struck)\s+(?:\w+\s+)?$/i.test(before))
+    return { measure: 'count', thing: 'bullet', factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
   return { measure: 'count', thing: noun === '' ? null : PEOPLE.has(noun) ? 'people' : noun, factor: 1 };
 }
