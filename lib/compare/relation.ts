@@ -136,11 +136,15 @@ function ratioOf(a: Figure, b: Figure): number | null {
  * A differing figure of one quantity reported on another day is an update over time, not a disagreement: "3,000 on
  * 2024-10-24 → 10,000 on 2024-10-28", in order of date. Reports of the same day (or undated) still differ.
  */
-export function asUpdate(comparison: Comparison, a: Figure, b: Figure): Comparison {
+export function asUpdate(
+  comparison: Comparison,
+  a: Pick<Figure, 'quantity' | 'publishedAt'>,
+  b: Pick<Figure, 'quantity' | 'publishedAt'>,
+): Comparison {
   const [x, y] = [a.publishedAt?.slice(0, 10), b.publishedAt?.slice(0, 10)];
   if (comparison.relation !== 'differ' || !x || !y || x === y) return comparison;
   const [first, second] = x < y ? [a, b] : [b, a];
-  const when = (f: Figure) => `${f.quantity.text} on ${f.publishedAt?.slice(0, 10)}`;
+  const when = (f: Pick<Figure, 'quantity' | 'publishedAt'>) => `${f.quantity.text} on ${f.publishedAt?.slice(0, 10)}`;
   const update = `${when(first)} → ${when(second)}`;
   return { ...comparison, update, reason: `${comparison.reason.replace(/, values differ$/, '')}; update over time: ${update}` };
 }

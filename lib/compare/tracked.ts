@@ -41,10 +41,11 @@ export function trackedFigures(figures: SavedFigure[], anchors: ReadonlyMap<stri
   const groups = new Map<string, { subject: Subject; points: TrackedPoint[] }>();
   for (const f of figures) {
     const value = pointOf(f.quantity);
-    if (!f.subject.owner || f.subject.dated || f.subject.increment || value === null) continue;
+    const subject = f.subject;
+    if (!subject?.owner || subject.dated || subject.increment || value === null) continue;
     const published = f.page.publishedAt ? Date.parse(f.page.publishedAt) : NaN;
-    const key = trackKey(f.subject);
-    const group = groups.get(key) ?? { subject: f.subject, points: [] };
+    const key = trackKey(subject);
+    const group = groups.get(key) ?? { subject, points: [] };
     group.points.push({
       annotationId: f.annotationId,
       quantity: f.quantity,

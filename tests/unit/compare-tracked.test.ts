@@ -118,3 +118,30 @@ describe('the card: a figure that differs from one saved from a report of anothe
     expect(pentagon(await page(null))?.comparison.update).toBeUndefined();
   });
 });
+
+describe('the background compares money by its reading (database version 5)', () => {
+  test('the damage saved from one report ("200 million euros ($265.3 million)") is found from another’s "about 200 million euros"', async () => {
+    const dev = (id: string) => readFileSync(`${CLAIMS}/compare-dev/articles/${id}.txt`, 'utf8');
+    const { annotation } = await saveFrom(dev('d39'), 'd39', 'caused 200 million euros', '2008-12-14', 1000);
+    const figures = await newestSavedFigures(db, 100);
+    expect(figures.map((f) => [f.quantity.text, f.reading ?? null])).toEqual(
+      expect.arrayContaining([
+        ['200 million', '~money||'],
+        ['$265.3 million', '~money||'],
+      ]),
+    );
+    const text = dev('d40');
+    const found = await compareWithSaved(
+      db,
+      { id: 'https://news.example/d40', publishedAt: '2008-12-14' },
+      passagesOf(text, extractClaims(text).claims),
+    );
+    const damage = found.find((f) => text.slice(f.start, f.end) === 'about 200 million');
+    const euros = damage?.matches.find((m) => m.quantity.text === '200 million');
+    expect(euros?.annotationId).toBe(annotation.id);
+    expect(euros?.comparison).toMatchObject({ relation: 'agree' });
+    expect(euros?.comparison.reason).toMatch(/^same: money:EUR/);
+    // The dollar sum of the same sentence is the same quantity in another currency: never "differs".
+    expect(damage?.matches.find((m) => m.quantity.text === '$265.3 million')?.comparison.relation).not.toBe('differ');
+  });
+});
