@@ -49,6 +49,8 @@ export const QuantitySchema = v.object({
   // Where the unit was read (absent in annotations saved before it was recorded).
   unitStart: v.optional(offset),
   unitEnd: v.optional(offset),
+  measureUnit: v.optional(text(20)),
+  dimensions: v.optional(v.pipe(v.array(v.pipe(v.number(), v.finite())), v.maxLength(4))),
 });
 
 export const AttributionSchema = v.object({

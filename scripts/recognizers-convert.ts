@@ -48,7 +48,7 @@ const LEFT_OUT_UNITS = new Set(['Bitcoin', 'Satoshi', 'Sen', 'Finnish markka', '
 
 interface Spec {
   Input: string;
-  Results: Array<{ Text: string; TypeName: string; Start: number; End: number; Resolution?: Record<string, string> }>;
+  Results: Array<{ Text: string; TypeName: string; Start: number; End: number; Resolution?: Record<string, string | null> }>;
 }
 
 /** A sentence of news, not a query: six words or more, mostly in small letters. */
@@ -76,6 +76,8 @@ function resolved(value: string | undefined): Pick<Expected, 'value' | 'low' | '
 function specExpected(r: Spec['Results'][number]): Expected | null | 'skip' {
   const unit = r.Resolution?.unit;
   if (excludedByGuideline(r.Text, r.TypeName) || (unit && LEFT_OUT_UNITS.has(unit))) return 'skip';
+  // "convert 51 fahrenheit to degrees celsius": a unit named with no figure (value null) is no figure to find.
+  if (r.Resolution?.value === null) return 'skip';
   const figure = resolved(r.Resolution?.value);
   if (figure === null) return null;
   const e: Expected = { text: r.Text, start: r.Start, end: r.End + 1, ...figure };
@@ -107,7 +109,7 @@ function recognizerCases(): Case[] {
 
 interface Quantulum {
   req: string;
-  res: Array<{ value: number; unit: string; surface: string }>;
+  res: Array<{ value: number; unit: string; surface: string; uncertainty?: number }>;
 }
 const QUANTULUM_FILE = 'quantulum3/_lang/en_US/tests/quantities.json';
 const QUANTULUM_CURRENCIES: Record<string, string> = { 'pound sterling': 'GBP', 'united states dollar': 'USD', euro: 'EUR' };
@@ -123,7 +125,9 @@ function quantulumCases(): Case[] {
       const start = t.req.indexOf(r.surface, from);
       if (start < 0 || excludedByGuideline(r.surface, '')) return;
       from = start + r.surface.length;
-      const e: Expected = { text: r.surface, start, end: from, value: r.value };
+      // quantulum3 writes a range as its middle and half its width ("between 44 and 50 mg": 47 ± 3); we, as bounds.
+      const range = r.uncertainty ? { value: null, low: r.value - r.uncertainty, high: r.value + r.uncertainty } : null;
+      const e: Expected = { text: r.surface, start, end: from, ...(range ?? { value: r.value }) };
       const currency = QUANTULUM_CURRENCIES[r.unit];
       if (currency) [e.kind, e.currency] = ['money', currency];
       if (r.unit === 'percentage') e.kind = 'percent';

@@ -66,6 +66,18 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
     roubles: 'RUB',
     hryvnias: 'UAH',
     rupees: 'INR',
+    // Names only one currency has (not "pesos", "francs", "lira", "won": several countries' or a verb).
+    rand: 'ZAR',
+    baht: 'THB',
+    ringgit: 'MYR',
+    zloty: 'PLN',
+    zlotys: 'PLN',
+    shekels: 'ILS',
+    naira: 'NGN',
+    kronor: 'SEK',
+    rupiah: 'IDR',
+    reais: 'BRL',
+    forints: 'HUF',
     usd: 'USD',
     eur: 'EUR',
     gbp: 'GBP',
@@ -87,6 +99,25 @@ const DOLLAR_COUNTRIES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Currencies several countries name alike, named with their country: "10,000 Swiss francs", "Mexican pesos". */
+const COUNTRY_CURRENCIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'swiss francs': 'CHF',
+    'mexican pesos': 'MXN',
+    'philippine pesos': 'PHP',
+    'argentine pesos': 'ARS',
+    'chilean pesos': 'CLP',
+    'colombian pesos': 'COP',
+    'turkish lira': 'TRY',
+    'turkish liras': 'TRY',
+    'swedish crowns': 'SEK',
+    'norwegian crowns': 'NOK',
+    'norwegian kroner': 'NOK',
+    'danish kroner': 'DKK',
+    'danish crowns': 'DKK',
+  }),
+);
+
 /** The hundredth parts: "57 cents per share", "99 pence"; money in the currency's whole units. */
 export const HUNDREDTHS: ReadonlySet<string> = new Set(['cents', 'cent', 'pence', 'penny']);
 
@@ -94,7 +125,7 @@ export const HUNDREDTHS: ReadonlySet<string> = new Set(['cents', 'cent', 'pence'
 export function currencyWordAt(tokens: Token[], i: number): string | null {
   const word = tokens[i];
   if (word === undefined) return null;
-  const direct = CURRENCY_WORDS.get(word.lower);
+  const direct = CURRENCY_WORDS.get(word.lower) ?? COUNTRY_CURRENCIES.get(`${word.lower} ${tokens[i + 1]?.lower}`);
   if (direct !== undefined) return direct;
   for (const words of [1, 2]) {
     const after = tokens[i + words];
@@ -141,6 +172,20 @@ export function signAt(tokens: Token[], i: number): { currency: string; figure: 
   // "Rs. 3,500": an abbreviated sign may have its stop.
   const figure = next.text === '.' && first.kind === 'word' ? i + 2 : i + 1;
   return tokens[figure]?.kind === 'number' ? { currency: sign, figure } : null;
+}
+
+/**
+ * "$US1 million ($1.52 million)": where dollars of the United States are written "$US" (as Australian outlets
+ * write them), a bare dollar amount in brackets right after is the same sum in the writer's own dollars: AUD,
+ * the currency of that style (New Zealand's press writes "US$"). The converted amount's currency, else null.
+ */
+export function localDollar(
+  text: string,
+  before: { text: string; end: number; currency: string | null },
+  q: { text: string; start: number; currency: string | null },
+): string | null {
+  if (q.currency !== 'USD' || before.currency !== 'USD' || !q.text.startsWith('$') || !/^\$US\d/.test(before.text)) return null;
+  return text.slice(before.end, q.start).trim() === '(' ? 'AUD' : null;
 }
 
 /** Words a quantity can begin with because they write its currency. */

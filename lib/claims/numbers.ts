@@ -121,10 +121,20 @@ const inWords = (value: number | null, end: number, fraction = false): ParsedNum
 export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  if (t.kind === 'number') return parseDigits(tokens, i);
+  if (t.kind === 'number') return andAPart(tokens, parseDigits(tokens, i), i);
   if (t.kind !== 'word') return null;
   if (t.lower === 'a' || t.lower === 'an') return parseArticle(tokens, i);
-  return parseWords(tokens, i);
+  return andAPart(tokens, parseWords(tokens, i), i);
+}
+
+/** "two and a half miles", "five and a half million": a half or a quarter added to a whole number, then its scale. */
+function andAPart(tokens: Token[], p: ParsedNumber | null, i: number): ParsedNumber | null {
+  if (p === null || p.value === null || tokens[p.end]?.lower !== 'and' || tokens[p.end + 1]?.lower !== 'a') return p;
+  const part = tokens[p.end + 2]?.lower === 'half' ? 0.5 : tokens[p.end + 2]?.lower === 'quarter' ? 0.25 : 0;
+  // (Only before any scale: "3 million and a half" is rare, "a million and a half" ambiguous.)
+  if (part === 0 || p.vague || p.fraction || !Number.isInteger(p.value) || p.value >= 100 || p.end - i > 1) return p;
+  const run = scaleRun(tokens, p.end + 3);
+  return { ...p, value: (p.value + part) * run.factor, end: run.end };
 }
 
 /** "3,000", "1.6 million", "7 1/2", "$5bn", "15-thousand". */
@@ -137,7 +147,11 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
   const part = commonFraction(tokens, i);
   if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
-  const attached = next && adjacent(t, next) && next.kind === 'word' ? ATTACHED_SCALES.get(next.lower) : undefined;
+  const glued = next && adjacent(t, next) && next.kind === 'word' ? next : undefined;
+  const power = glued ? exponent(glued) : null;
+  // (Read as one number, "1e-5" is 0.00001 exactly, where 1 × 10⁻⁵ is not.)
+  if (power !== null) return figure(Number(`${t.text.replace(/,/g, '')}e${power}`), i + 2);
+  const attached = glued ? attachedScale(tokens, i, glued) : undefined;
   if (attached !== undefined) return figure(value * attached, i + 2);
   // "15-thousand troops", as KBS writes it.
   const hyphenated =
@@ -145,6 +159,23 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
   const scale = scaleRun(tokens, i + 1);
   return figure(value * scale.factor, scale.end);
+}
+
+/**
+ * "$5bn", "20k"; "$160MM", "$140-150MM" and "$2.174T" in finance's style, but only after a sign ("155mm" is a
+ * calibre, "100t" a weight).
+ */
+function attachedScale(tokens: Token[], i: number, next: Token): number | undefined {
+  if (next.text !== 'MM' && next.text !== 'T') return ATTACHED_SCALES.get(next.lower);
+  const sign = tokens[i - 1]?.text === '-' ? tokens[i - 3] : tokens[i - 1];
+  const money = sign?.text === '$' || sign?.text === '£' || sign?.text === '€';
+  return money ? (next.text === 'T' ? 1e12 : 1e6) : undefined;
+}
+
+/** "e-3" in "9.83e-3", "e6" in "1.5e6": the power of ten of a figure in scientific notation, else null. */
+export function exponent(word: Token): number | null {
+  const m = word.kind === 'word' && word.lower.charCodeAt(0) === 101 ? /^e([-+]?\d{1,3})$/.exec(word.lower) : null;
+  return m ? Number(m[1]) : null;
 }
 
 /** "a dozen", "a couple of thousand", "a hundred", "a quarter of the drones", "a third of voters", "a quarter point". */
@@ -156,6 +187,9 @@ function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
     return inWords(2 * base.factor, base.end);
   }
   if (next && ARTICLE_SCALES.has(next.lower)) return scaled(1, tokens, i + 1);
+  // "a quarter million", "a half million": a part of a scale.
+  const ofScale = next && after && ARTICLE_SCALES.has(after.lower) ? FRACTIONS.get(next.lower) : undefined;
+  if (ofScale !== undefined && (next as Token).lower !== 'halves') return scaled(ofScale, tokens, i + 2);
   const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
   // ("critically wounded a third, police said": without "of", a part is an ordinal.)
   if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
@@ -221,6 +255,8 @@ function wordsRun(tokens: Token[], from: number, first: number): { value: number
   for (let tok = tokens[end]; tok !== undefined; tok = tokens[end]) {
     const scale = SCALES.get(tok.lower);
     if (tok.lower === 'hundred' && current > 0 && current < 100) current *= 100;
+    // "about two dozen young protesters": dozens counted.
+    else if (tok.lower === 'dozen' && current > 0 && current < 100 && total === 0) current *= 12;
     else if (scale !== undefined && scale >= 1000 && current > 0) [total, current] = [total + current * scale, 0];
     // "three lakh crore", "a thousand million": a scale of a scale.
     else if (scale !== undefined && scale >= 1000 && total > 0 && SCALES.has(tokens[end - 1]?.lower ?? '')) total *= scale;

@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS, scaledCurrency, signAt } from './currencies';
+import { CURRENCY_SIGNS, localDollar, scaledCurrency, signAt } from './currencies';
 import { hyphenInNumberWord, numberWordBefore, parseNumber, SCALES } from './numbers';
 import {
   AFTER_RULES,
@@ -19,7 +19,7 @@ import {
 import type { Sentence } from './segment';
 import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
 import type { Explain, Quantity, QuantityKind } from './types';
-import { elidedUnit, type Earlier, headNounAt } from './units';
+import { elidedUnit, type Earlier, headNounAt, MEASURE_UNITS } from './units';
 import { CHANGE_VERBS, isPluralNoun } from './words';
 
 // Reads quantities with the rule tables of quantity-rules.ts; the order of precedence is written there.
@@ -66,11 +66,21 @@ export function findQuantities(text: string, sentences: Sentence[], explain?: Ex
         withUnitAt(quantity, taken.unit, taken);
         explain?.({ rule: 'unit-from-context', start: quantity.start, end: quantity.end });
       }
+      readInContext(text, quantity, found[found.length - 1], explain);
       found.push({ quantity, sentence: index, elided, modifier: q.modifier });
       i = q.last;
     }
   });
   return found;
+}
+
+/** What a quantity is once its unit and the figure before it are known: a measure, money in the local dollar. */
+function readInContext(text: string, q: Quantity, before: Found | undefined, explain: Explain | undefined): void {
+  if (asMeasure(q)) report(explain, 'measure-unit', q.start, q.end);
+  const local = before ? localDollar(text, before.quantity, q) : null;
+  if (local === null) return;
+  q.currency = local;
+  report(explain, 'money-local-dollar', q.start, q.end);
 }
 
 /** The quantity starting at tokens[i], if the token can start one. */
@@ -92,6 +102,14 @@ function withUnitAt(q: Quantity, unit: string | null, at: { start?: number; end?
   q.unit = unit;
   if (unit !== null && at?.start !== undefined && at.end !== undefined) [q.unitStart, q.unitEnd] = [at.start, at.end];
   return q;
+}
+
+/** "64 kilometres", "2.7GHz": a count whose unit is a unit of measurement is a measure, its unit normalised. */
+function asMeasure(q: Quantity): boolean {
+  const symbol = q.unit === null || (q.kind !== 'count' && q.kind !== 'measure') ? undefined : MEASURE_UNITS.get(q.unit);
+  if (symbol === undefined) return false;
+  [q.kind, q.measureUnit] = ['measure', symbol];
+  return true;
 }
 
 function report(explain: Explain | undefined, rule: string, start: number, end: number): void {
@@ -196,7 +214,7 @@ function openDraft(reading: Reading, i: number): Draft | null {
   const { end, value } = parsed;
   const kind: QuantityKind = parsed.fraction ? 'fraction' : 'count';
   // prettier-ignore
-  return { tokens, first, figure, end, parsed, qualifier, value, low: null, high: null, approx, kind, unit: null, unitAt: null, currency, needsUnit: true, modifier: false, joinAt: end };
+  return { tokens, first, figure, end, parsed, qualifier, value, low: null, high: null, approx, kind, unit: null, unitAt: null, dimensions: null, currency, needsUnit: true, modifier: false, joinAt: end };
 }
 
 /** "-2.1%", "minus 5", "negative ten": the index of the sign before the figure at tokens[i], or -1. */
@@ -247,7 +265,7 @@ const JOINERS = new Set(['to', '-', '–', 'or', 'and']);
  */
 function readRange(reading: Reading, d: Draft): 'range' | 'score' | 'retry' | null {
   const { tokens } = d;
-  const ownSuffix = percentSuffix(tokens, d.end);
+  const ownSuffix = percentSuffix(tokens, d.end) || unitSuffix(tokens, d.end);
   d.joinAt = d.end + ownSuffix;
   const joiner = tokens[d.joinAt];
   const numAt = d.first + (d.qualifier?.words.length ?? 0);
@@ -273,7 +291,7 @@ function secondFigure(d: Draft, joiner: Token, ownSuffix: number, numAt: number)
   const signed = secondSign !== undefined && (secondSign === d.currency || tokens[joinAt + 1]?.text === '$');
   const secondAt = signed ? joinAt + 2 : joinAt + 1;
   const second = andOk && hyphenOk ? parseNumber(tokens, secondAt) : null;
-  if (!second || (ownSuffix > 0 && percentSuffix(tokens, second.end) === 0)) return false;
+  if (!second || (ownSuffix > 0 && !sameSuffix(tokens, d.end, second.end, ownSuffix))) return false;
   const low = d.parsed.value;
   if (second.vague || second.value === null || low === null || second.value <= low) return false;
   // "3 to 4 million": the scale written once applies to both.
@@ -285,6 +303,18 @@ function secondFigure(d: Draft, joiner: Token, ownSuffix: number, numAt: number)
     second.end,
   ];
   return true;
+}
+
+/** "44 mg to 50 mg": a unit of measurement written after each end of a range (1 token), else 0. */
+function unitSuffix(tokens: Token[], i: number): number {
+  const tok = tokens[i];
+  return tok?.kind === 'word' && MEASURE_UNITS.has(tok.lower) && JOINERS.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+}
+
+/** The second end of a range carries the first's sign or unit: "5.25% to 5.5%", "44 mg to 50 mg". */
+function sameSuffix(tokens: Token[], first: number, second: number, n: number): boolean {
+  if (percentSuffix(tokens, first) > 0) return percentSuffix(tokens, second) > 0;
+  return tokens[second]?.lower === tokens[first]?.lower && n === 1;
 }
 
 /** "trailing 3-0", "a 7-2 ruling", "13-for-19 shooting": a score, a vote or made of attempted; one figure, no unit. */
@@ -301,6 +331,7 @@ function closeDraft(d: Draft): Match {
   const { value, low, high, approx, kind, unit, currency } = d;
   const quantity: Quantity = { text: '', start: startTok.start, end: endTok.end, value, low, high, approx, kind, unit, currency };
   withUnitAt(quantity, unit, d.unitAt);
+  if (d.dimensions) quantity.dimensions = d.dimensions;
   return { quantity, first: d.first, last: d.end - 1, needsUnit: d.needsUnit, modifier: d.modifier };
 }
 

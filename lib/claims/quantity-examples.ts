@@ -29,6 +29,8 @@ export const STEP_RULES: Array<{ id: string; what: string }> = [
   { id: 'range', what: 'two figures joined by to, -, and, or' },
   { id: 'score', what: 'a score, a vote, or made of attempted' },
   { id: 'unit-from-context', what: 'a left-out noun taken from the text nearby (units.ts, elidedUnit)' },
+  { id: 'money-local-dollar', what: 'a bare dollar amount in brackets after one written "$US" is the local dollar' },
+  { id: 'measure-unit', what: 'a unit of measurement makes the figure a measure, its unit normalised (units.ts, MEASURE_UNITS)' },
 ];
 
 export const RULE_EXAMPLES: RuleExample[] = [
@@ -211,6 +213,11 @@ export const RULE_EXAMPLES: RuleExample[] = [
   },
   { rule: 'negative', sentence: 'Firefighters fought the blaze in temperatures of minus 17 degrees.', source: `${CD} d47` },
   {
+    rule: 'measure-dimensions',
+    sentence: 'In hard numbers, that means the screen with have a 2880x1800 resolution with 220 pixels per inch.',
+    source: `${CD} d45`,
+  },
+  {
     rule: 'unit-pounds-weight',
     sentence: 'Apple CEO Tim Cook claimed that "It\'s thinner than my finger" and will weigh just 4.5 pounds.',
     source: `${CD} d45`,
@@ -230,6 +237,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
   { rule: 'range', sentence: 'The manager said, "They poured in here like 40 or 50 of them.', source: `${CD} d36` },
   { rule: 'score', sentence: 'Colts beat Chiefs 20-13 to clinch playoff berth', source: `${CD} d18` },
   { rule: 'unit-from-context', sentence: 'Eight people were killed and twenty-five wounded.', source: QT },
+  { rule: 'measure-unit', sentence: 'Firefighters fought the blaze in temperatures of minus 17 degrees.', source: `${CD} d47` },
+  {
+    rule: 'money-local-dollar',
+    sentence: 'Damage to the church was estimated at $US1 million ($1.52 million), authorities said.',
+    source: `${CD} d47`,
+  },
 ];
 
 /** Every rule id, in the order of precedence: the tables of quantity-rules.ts, then the reading steps. */

@@ -57,6 +57,8 @@ export interface Draft {
   approx: Approx;
   kind: QuantityKind;
   unit: string | null;
+  /** "2880x1800": the dimensions of a size written as one figure. */
+  dimensions: number[] | null;
   /** Offsets of the word(s) the unit was read from, when it was read from the text. */
   unitAt: Omit<UnitRead, 'unit'> | null;
   currency: string | null;
@@ -162,9 +164,9 @@ function nameBefore(s: Site): boolean {
 /** Figures that are no quantity: the first that fires drops the figure. */
 export const EXCLUSIONS: Array<Rule<Site>> = [
   {
-    // Calendar years, but "within 1000 feet of a school" measures.
+    // Calendar years, but "within 1000 feet of a school" measures, and "the 1000-member church" counts.
     id: 'exclude-year',
-    fires: ({ money, plain, tok, n, end, i, next }) =>
+    fires: ({ money, plain, tok, n, end, i, next, tokens }) =>
       !money &&
       plain &&
       tok.text.length === 4 &&
@@ -173,7 +175,8 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       end === i + 1 &&
       next?.text !== '%' &&
       next?.lower !== 'percent' &&
-      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? ''),
+      !LENGTHS_AND_WEIGHTS.has(next?.lower ?? '') &&
+      !(next?.text === '-' && adjacent(tok, next) && compoundUnit(tokens[end + 1]?.lower ?? '') !== null),
   },
   {
     id: 'exclude-date',
@@ -191,7 +194,14 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     fires: (s) => {
       const after = digitsAfter(s);
       if (s.tok.kind !== 'number' || !after || !adjacent(s.tok, after)) return false;
-      return after.kind === 'number' || (after.kind === 'word' && s.end === s.i + 1 && !ATTACHED_MEASURES.has(after.lower));
+      if (after.kind === 'number') return true;
+      // ("2880x1800" is a size: measure-dimensions reads it.)
+      return (
+        after.kind === 'word' &&
+        s.end === s.i + 1 &&
+        !ATTACHED_MEASURES.has(after.lower) &&
+        !(s.n > 0 && /^x[1-9]\d*$/.test(after.lower))
+      );
     },
   },
   {
@@ -403,6 +413,17 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     },
   },
   {
+    // "a 2880x1800 resolution": a size in two dimensions, one figure (the tokenizer makes "x1800" a word).
+    id: 'measure-dimensions',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      if (!next || !d.value || !adjacent(d.tokens[d.end - 1], next) || !/^x[1-9]\d*$/.test(next.lower)) return false;
+      [d.dimensions, d.kind, d.value, d.end] = [[d.value, Number(next.lower.slice(1))], 'measure', null, d.end + 1];
+      withRead(d, headNounAt(d.tokens, d.end));
+      return true;
+    },
+  },
+  {
     // "28.7°C", "86°F", "a 90° turn".
     id: 'unit-degree-sign',
     fires: (d) => {
@@ -411,6 +432,8 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       const scale = adjacent(next, d.tokens[d.end + 1]) ? DEGREES[d.tokens[d.end + 1]?.lower ?? ''] : undefined;
       d.unit = scale ?? 'degrees';
       d.unitAt = { start: next.start, end: ((scale ? d.tokens[d.end + 1] : next) as Token).end };
+      // (Written into the number, the unit stays in its span, as "2.7GHz" does.)
+      d.end += scale ? 2 : 1;
       return true;
     },
   },
@@ -560,7 +583,12 @@ export const UNIT_RULES: Array<Rule<Draft>> = [
   {
     // "about 10,000 troops", "twenty-five wounded" (none), "a 6.5 magnitude earthquake".
     id: 'unit-head-noun',
-    fires: (d) => withRead(d, headNounAt(d.tokens, d.end)),
+    fires: (d) => {
+      const read = headNounAt(d.tokens, d.end);
+      // "2.7GHz", "16GB", "33C": a unit written into the number stays in its span (compare-dev's README).
+      if (read !== null && read.start === (d.tokens[d.end - 1] as Token).end) d.end += 1;
+      return withRead(d, read);
+    },
   },
   // "a preliminary magnitude of 6.8", "a BMI under 30".
   { id: 'unit-measure-before', fires: (d) => withRead(d, measureBefore(d.tokens, d.first)) },
@@ -582,7 +610,9 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
     // "33C possible": a temperature written onto its figure.
     id: 'unit-degrees-letter',
     fires: (d) => {
-      const scale = d.unit !== null && adjacent(d.tokens[d.end - 1], d.tokens[d.end]) ? DEGREES[d.unit] : undefined;
+      // (The unit read is the span's last token only when written into the number.)
+      const glued = d.unit !== null && d.unitAt !== null && d.tokens[d.end - 1]?.start === d.unitAt.start;
+      const scale = glued ? DEGREES[d.unit as string] : undefined;
       if (scale) d.unit = scale;
       return scale !== undefined;
     },

@@ -75,58 +75,61 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    let kind: Token['kind'];
-    let upper = false;
-    let invisible = false;
-    if (k === DIGIT) {
-      kind = 'number';
-      i++;
-      for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
-      // Separators: "3,000", "1.6".
-      for (;;) {
-        const sep = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (!(i + 1 < to && (sep === 44 || sep === 46) && next >= 48 && next <= 57)) break;
-        i += 2;
-        for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
-      }
-    } else if (k === LETTER) {
-      kind = 'word';
-      upper = c < 97 || c > 122;
-      // "U.S.", "a.m.": letters each followed by a period.
-      let a = i;
-      while (a + 1 < to && text.charCodeAt(a + 1) === 46 && classAt(text, a) === LETTER) a += 2;
-      if (a - i >= 4) i = a;
-      else {
-        // "$US91.8 billion": a currency code written against the dollar sign ends before the figure.
-        const afterDollar = start > from && text.charCodeAt(start - 1) === 36;
-        i++;
-        while (i < to) {
-          const d = text.charCodeAt(i);
-          const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
-          // "euro1.3 trillion", "RM12.40", "USD2,300": a currency code written against its figure ends before it.
-          if (kd === DIGIT && (afterDollar || GLUED_CURRENCY_CODES.has(text.slice(start, i).toLowerCase()))) break;
-          if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
-            if (d < 97 || d > 122) upper = true;
-            i++;
-          } else if (kd === INVISIBLE && i + 1 < to && isWordCharAt(text, i + 1)) {
-            // "Gov\u00ADernment": one word as the reader sees it; its offsets keep the mark.
-            invisible = true;
-            i++;
-          } else if ((d === 39 || d === 0x2019) && i + 1 < to && classAt(text, i + 1) === LETTER) i++;
-          else if ((d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < to && isWordCharAt(text, i + 1)) i++;
-          else break;
-        }
-      }
-    } else {
-      kind = 'punct';
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    }
-    const word = invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
+    const kind: Token['kind'] = k === DIGIT ? 'number' : k === LETTER ? 'word' : 'punct';
+    scanned.upper = kind === 'word' && (c < 97 || c > 122);
+    scanned.invisible = false;
+    if (kind === 'number') i = numberEnd(text, i, to);
+    else if (kind === 'word') i = wordEnd(text, i, from, to);
+    else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    const word = scanned.invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
     // Most words are lower case already: no second string for them.
-    tokens.push({ text: word, lower: upper ? word.toLowerCase() : word, start, end: i, kind });
+    tokens.push({ text: word, lower: scanned.upper ? word.toLowerCase() : word, start, end: i, kind });
   }
   return tokens;
+}
+
+/** What the word scan saw besides its end: a capital letter, an invisible mark (kept here: no object per word). */
+const scanned = { upper: false, invisible: false };
+
+/** The end of the number starting at i, with its separators: "3,000", "1.6". */
+function numberEnd(text: string, i: number, to: number): number {
+  i++;
+  for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+  for (;;) {
+    const sep = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (!(i + 1 < to && (sep === 44 || sep === 46) && next >= 48 && next <= 57)) return i;
+    i += 2;
+    for (let d = text.charCodeAt(i); i < to && d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+  }
+}
+
+/** The end of the word starting at start; sets `scanned.upper` and `scanned.invisible`. */
+function wordEnd(text: string, start: number, from: number, to: number): number {
+  // "U.S.", "a.m.": letters each followed by a period.
+  let a = start;
+  while (a + 1 < to && text.charCodeAt(a + 1) === 46 && classAt(text, a) === LETTER) a += 2;
+  if (a - start >= 4) return a;
+  // "$US91.8 billion": a currency code written against the dollar sign ends before the figure.
+  const afterDollar = start > from && text.charCodeAt(start - 1) === 36;
+  let i = start + 1;
+  while (i < to) {
+    const d = text.charCodeAt(i);
+    const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
+    // "euro1.3 trillion", "RM12.40", "USD2,300": a currency code written against its figure ends before it.
+    if (kd === DIGIT && (afterDollar || GLUED_CURRENCY_CODES.has(text.slice(start, i).toLowerCase()))) break;
+    if (kd === LETTER || kd === DIGIT || kd === NUMERAL) {
+      if (d < 97 || d > 122) scanned.upper = true;
+      i++;
+    } else if (kd === INVISIBLE && i + 1 < to && isWordCharAt(text, i + 1)) {
+      // "Gov\u00ADernment": one word as the reader sees it; its offsets keep the mark.
+      scanned.invisible = true;
+      i++;
+    } else if ((d === 39 || d === 0x2019) && i + 1 < to && classAt(text, i + 1) === LETTER) i++;
+    else if ((d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < to && isWordCharAt(text, i + 1)) i++;
+    else break;
+  }
+  return i;
 }
 
 /**

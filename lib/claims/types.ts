@@ -2,8 +2,11 @@
 export const APPROXES = ['exact', 'approx', 'min', 'max', 'vague'] as const;
 export type Approx = (typeof APPROXES)[number];
 
-/** What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun. */
-export const QUANTITY_KINDS = ['count', 'money', 'percent', 'ratio', 'fraction', 'score'] as const;
+/**
+ * What a figure measures; money, percentages, ratios and scores (a result or a vote: "won 3-0") have no counted noun;
+ * a measure has a unit of measurement ("64 kilometres", "2.7GHz", "minus 17 degrees"), normalised in `measureUnit`.
+ */
+export const QUANTITY_KINDS = ['count', 'money', 'percent', 'ratio', 'fraction', 'score', 'measure'] as const;
 export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 /** A number expression that counts or measures something (GUIDELINE.md §1). */
@@ -31,6 +34,10 @@ export interface Quantity {
    */
   unitStart?: number;
   unitEnd?: number;
+  /** For a measure, its unit normalised: "km", "mi", "kg", "lb", "°C", "GHz", "km²" (units.ts, MEASURE_UNITS). */
+  measureUnit?: string;
+  /** "a 2880x1800 resolution": the dimensions of a size written as one figure (its value is null). */
+  dimensions?: number[];
 }
 
 export const ATTRIBUTION_TYPES = ['direct', 'indirect', 'according-to'] as const;

@@ -18,11 +18,73 @@ export const ATTACHED_MEASURES = words(
 export const LENGTHS_AND_WEIGHTS = words(
   'feet foot miles meters metres yards kilometers kilometres acres hectares tons tonnes pounds kilograms gallons litres liters barrels',
 );
+/**
+ * Units of measurement as news writes them, each with its normalised symbol: a figure with one of these is a
+ * measure (kind "measure", Quantity.measureUnit). A table rather than a units library: the extractor needs the
+ * names and symbols, not conversion; js-quantities or convert-units (15-40 KB minified) would add more than the
+ * extractor's whole table share to the background bundle for names it would still have to map from news usage
+ * ("kph", "square km", "degrees Celsius"). Comparison, which converts, reads the symbols.
+ */
+const MEASURE_TABLE: Array<[string, string]> = [
+  ['km', 'km kilometre kilometres kilometer kilometers'],
+  ['m', 'metre metres meter meters'],
+  ['cm', 'cm centimetre centimetres centimeter centimeters'],
+  ['mm', 'millimetre millimetres millimeter millimeters'],
+  ['mi', 'mi mile miles'],
+  ['yd', 'yd yds yard yards'],
+  ['ft', 'ft foot feet'],
+  ['in', 'inch inches'],
+  ['kg', 'kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos'],
+  ['g', 'gram grams gramme grammes'],
+  ['mg', 'mg milligram milligrams'],
+  ['mcg', 'mcg microgram micrograms'],
+  ['lb', 'lb lbs pound pounds'],
+  ['oz', 'oz ounce ounces'],
+  ['t', 'tonne tonnes'],
+  ['ton', 'ton tons'],
+  ['°C', 'celsius'],
+  ['°F', 'fahrenheit'],
+  ['°', 'degree degrees'],
+  ['mph', 'mph'],
+  ['km/h', 'kph kmh kmph'],
+  ['kn', 'knot knots'],
+  ['km²', 'km2 sq_km square_km square_kilometre square_kilometres square_kilometer square_kilometers'],
+  ['mi²', 'mi2 sq_mi square_mile square_miles'],
+  ['m²', 'square_metre square_metres square_meter square_meters'],
+  ['ft²', 'sq_ft square_foot square_feet'],
+  ['ha', 'hectare hectares'],
+  ['ac', 'acre acres'],
+  ['l', 'litre litres liter liters'],
+  ['ml', 'ml millilitre millilitres milliliter milliliters'],
+  ['gal', 'gallon gallons'],
+  ['bbl', 'barrel barrels'],
+  ['GB', 'gb gigabyte gigabytes'],
+  ['TB', 'tb terabyte terabytes'],
+  ['MB', 'mb megabyte megabytes'],
+  ['Mbps', 'mbps'],
+  ['Gbps', 'gbps'],
+  ['GHz', 'ghz'],
+  ['MHz', 'mhz'],
+  ['kHz', 'khz'],
+  ['Hz', 'hz'],
+  ['rpm', 'rpm'],
+  ['GW', 'gw gigawatt gigawatts'],
+  ['MW', 'mw megawatt megawatts'],
+  ['kW', 'kw kilowatt kilowatts'],
+  ['kWh', 'kwh'],
+  ['hp', 'hp bhp horsepower'],
+  ['psi', 'psi'],
+  ['mpg', 'mpg'],
+];
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(
+  MEASURE_TABLE.flatMap(([symbol, names]) => names.split(' ').map((n) => [n.replace('_', ' '), symbol] as const)),
+);
+
 /** "40C", "104F": temperatures written onto the figure. */
 export const DEGREES: Readonly<Record<string, string>> = { c: 'celsius', f: 'fahrenheit' };
 /** "40-year-old", "12-hour", "five-day": a measure written as a compound adjective. */
 const COMPOUND_UNITS = words(
-  'year month week day hour minute second mile kilometre kilometer metre meter foot inch acre hectare ton tonne ' +
+  'year month week day hour minute second mile kilometre kilometer metre meter yard foot inch acre hectare ton tonne ' +
     'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
     'magnitude lap round nation country',
 );
@@ -138,12 +200,13 @@ export function headNounAt(tokens: Token[], from: number): UnitRead | null {
   // "a 6.5 magnitude earthquake": the figure measures the magnitude; "155 mph winds": it is in miles per hour.
   if (MEASURES.has(first.lower)) return readFrom(first.lower, first);
   // ("33C possible": a measure written onto the figure is its unit, whatever follows.)
-  if (ATTACHED_MEASURES.has(first.lower) && (first.text.length > 1 || adjacent(tokens[from - 1], first)))
-    return readFrom(first.lower, first);
+  // ("sq" opens an area: "116,347 sq mi".)
+  const measure = ATTACHED_MEASURES.has(first.lower) && first.lower !== 'sq';
+  if (measure && (first.text.length > 1 || adjacent(tokens[from - 1], first))) return readFrom(first.lower, first);
   // "about 9.1 square km", "33 square miles": an area (or a volume) is part of the unit.
   const unitOf = (w: Token) => {
     const before = found[found.indexOf(w) - 1];
-    const area = before && (before.lower === 'square' || before.lower === 'cubic');
+    const area = before && (before.lower === 'square' || before.lower === 'sq' || before.lower === 'cubic');
     return area ? readFrom(`${before.lower} ${w.lower}`, before, w) : readFrom(w.lower, w);
   };
   const plural = found.findLast((w) => isPluralNoun(w.text));

@@ -22,15 +22,15 @@ describe('figures of issue 20', () => {
       ],
     ],
     // compare-dev d47, d48: below zero.
-    ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'count', 'degrees', null]]],
+    ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'measure', 'degrees', null]]],
     // compare-dev d42: a unit written onto the figure.
     [
       'The 15-inch MacBook Pro offers a larger 1,440 x 900 display and starts out with a 2.3GHz quad-core Intel Core i7 chip.',
       [
-        ['15-inch', 15, 'count', 'inch', null],
+        ['15-inch', 15, 'measure', 'inch', null],
         ['1,440', 1440, 'count', 'x', null],
         ['900', 900, 'count', 'display', null],
-        ['2.3', 2.3, 'count', 'ghz', null],
+        ['2.3GHz', 2.3, 'measure', 'ghz', null],
       ],
     ],
     // Recognizers-Text DimensionModel.json#34: a common fraction, which "9/11" is not.
@@ -51,11 +51,58 @@ describe('figures of issue 20', () => {
     const sentence =
       'The machine is 0.71 inches thin, a quarter-inch thinner than the current MacBook Pro; it weighs under 4.5 pounds.';
     const weight = extractClaims(sentence).quantities.find((q) => q.text.endsWith('4.5'));
-    expect([weight?.kind, weight?.unit, weight?.currency]).toEqual(['count', 'pounds', null]);
+    expect([weight?.kind, weight?.unit, weight?.currency, weight?.measureUnit]).toEqual(['measure', 'pounds', null, 'lb']);
   });
 
   test('a range may open below zero (Recognizers-Text NumberRangeModel.json#4)', () => {
     const range = extractClaims('He scores between negative ten and fifteen.').quantities.find((q) => q.low !== null);
     expect([range?.text, range?.low, range?.high]).toEqual(['negative ten and fifteen', -10, 15]);
+  });
+});
+
+describe('more figures of issue 20', () => {
+  test.each<Row>([
+    // quantulum3 quantities.json#45, compare-dev d16: a half added to a whole number.
+    ['two and a half miles to the east', [['two and a half', 2.5, 'measure', 'miles', null]]],
+    [
+      "He said it's the largest quake he's felt since moving to the area two and a half years ago.",
+      [['two and a half', 2.5, 'count', 'years', null]],
+    ],
+    // Recognizers-Text NumberModel.json#205: and then its scale.
+    ['There are five and a half million fishes in this lake', [['five and a half million', 5.5e6, 'count', 'fishes', null]]],
+    // Recognizers-Text CurrencyModel.json#139: a part of a scale.
+    ['It costs a quarter million us dollars.', [['a quarter million', 250000, 'money', null, 'USD']]],
+    // quantulum3 quantities.json#28: a trillion written onto the figure after a sign.
+    [
+      'Italy covers an area of 301,338 km2 (116,347 sq mi). Its GDP is $2.174T.',
+      [
+        ['301,338', 301338, 'measure', 'km2', null],
+        ['116,347', 116347, 'measure', 'sq mi', null],
+        ['$2.174T', 2.174e12, 'money', null, 'USD'],
+      ],
+    ],
+    // quantulum3 quantities.json#22: scientific notation.
+    [
+      'Objects fall with an acceleration of 9.83e-3 +/- 1e-5 km/s2',
+      [
+        ['9.83e-3', 0.00983, 'count', null, null],
+        ['1e-5', 0.00001, 'measure', 'km', null],
+      ],
+    ],
+    // quantulum3 quantities.json#93: a range with its unit after each end.
+    [
+      'They were given 44 mg to 50 mg ethanol and ten pills.',
+      [
+        ['44 mg to 50', 44, 'measure', 'mg', null],
+        ['ten', 10, 'count', 'pills', null],
+      ],
+    ],
+    // Recognizers-Text CurrencyModel.json#73: a currency named with its country.
+    [
+      'uefa charged ferguson for bringing the game into disrepute with his comments , and on 1 may that year he was fined 10,000 swiss francs  .',
+      [['10,000', 10000, 'money', null, 'CHF']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
   });
 });

@@ -265,8 +265,8 @@ describe('quantities', () => {
     [
       'Yet temperatures have already increased by over 1.1C (2F) since pre-industrial times.',
       [
-        ['over 1.1', 1.1, 'min', 'celsius'],
-        ['2', 2, 'exact', 'fahrenheit'],
+        ['over 1.1C', 1.1, 'min', 'celsius'],
+        ['2F', 2, 'exact', 'fahrenheit'],
       ],
     ],
     // election results (newslines.org, TASS): a name's figure, a compound, a sum
@@ -510,13 +510,13 @@ describe('quantities', () => {
     ],
     [
       'Forecasters said the warm weather would remain for much of the week, with peaks of 33C possible in southeast England on Tuesday.',
-      [['33', 33, 'exact', 'celsius']],
+      [['33C', 33, 'exact', 'celsius']],
     ],
     [
       'A high of 28.7°C was recorded in Cardiff’s Bute Park, and it reached 32°C in Northolt, west London.',
       [
-        ['28.7', 28.7, 'exact', 'celsius'],
-        ['32', 32, 'exact', 'celsius'],
+        ['28.7°C', 28.7, 'exact', 'celsius'],
+        ['32°C', 32, 'exact', 'celsius'],
       ],
     ],
     // a number word compounded with its unit, as "5-year" is (Sportsmax, Reuters via quake reports); "two-state"
