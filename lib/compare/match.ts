@@ -31,6 +31,9 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  // "two Thunderbolt ports" and "two USB ports": the same noun, told apart by the words before it.
+  if (a.modifiers.length > 0 && b.modifiers.length > 0 && !a.modifiers.some((w) => b.modifiers.includes(w)))
+    return `${a.modifiers.join(' ')} vs ${b.modifiers.join(' ')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
   if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
     return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;

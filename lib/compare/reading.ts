@@ -40,6 +40,8 @@ export interface Reading {
   known: Record<string, number>;
   /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
+  /** The words between the figure and its counted noun ("two Thunderbolt ports": thunderbolt), lower-cased. */
+  modifiers: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -96,6 +98,7 @@ export function readFigure(
     words: contentWords(`${clause.before} ${clause.after}`),
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
     event,
+    modifiers: modifiersOf(text, q),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
@@ -111,6 +114,12 @@ const PEOPLE_EVENTS = new Set<EventKind>(['killed', 'wounded', 'casualties', 'ca
 
 function peopleByEvent(measure: string, event: EventKind | null): string | null {
   return measure === 'count' && event && PEOPLE_EVENTS.has(event) ? 'people' : null;
+}
+
+/** The words the extractor found between a figure and its counted noun: "two Thunderbolt ports", "two USB ports". */
+function modifiersOf(text: string, q: Quantity): string[] {
+  if (q.unitStart === undefined || q.unitStart < q.end || q.unitStart - q.end > 40) return [];
+  return contentWords(text.slice(q.end, q.unitStart));
 }
 
 /** The years the figure's clause names, less its article's own; a year naming a team or model ("the 2008 Miami Dolphins") is no time. */

@@ -70,7 +70,7 @@ function pageReading(page: { id: string; story: Story }, passage: Passage, q: Qu
 function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
   const start = q.start - passage.start;
   if (start < 0 || start > passage.text.length) return null;
-  return readFigure(id, passage.text, { ...q, start, end: start + q.text.length }, story);
+  return readFigure(id, passage.text, moved(q, start), story);
 }
 
 // Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is read once.
@@ -82,6 +82,14 @@ function savedReading(saved: { pageId: string; text: string; quantity: Quantity;
     SAVED_READINGS.set(saved.quantity, readInSentence(saved.pageId, saved.text, saved.quantity, own));
   }
   return SAVED_READINGS.get(saved.quantity) ?? null;
+}
+
+/** The quantity at `start` of another text, its counted noun's offsets moved with it (dropped when unknown). */
+function moved(q: Quantity, start: number): Quantity {
+  const by = start - q.start;
+  const { unitStart, unitEnd, ...rest } = q;
+  const unit = unitStart !== undefined && unitEnd !== undefined ? { unitStart: unitStart + by, unitEnd: unitEnd + by } : {};
+  return { ...rest, ...unit, start, end: start + q.text.length };
 }
 
 // The figures of one saved claim share its story: the last one read is kept.
@@ -103,7 +111,7 @@ function readInSentence(id: string, sentence: string, q: Quantity, story: Story)
   const from = Math.max(0, at - SENTENCE_WINDOW);
   const window = sentence.slice(from, at + q.text.length + SENTENCE_WINDOW);
   const start = at - from;
-  return readFigure(id, window, { ...q, start, end: start + q.text.length }, story);
+  return readFigure(id, window, moved(q, start), story);
 }
 
 /**
