@@ -35,6 +35,9 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   // "two Thunderbolt ports" and "two USB ports": the same noun, told apart by the words before it.
   if (a.modifiers.length > 0 && b.modifiers.length > 0 && !a.modifiers.some((w) => b.modifiers.includes(w)))
     return `${a.modifiers.join(' ')} vs ${b.modifiers.join(' ')}`;
+  // A model named by its size in each sentence, none in common: figures of two models of one product.
+  if (a.variants.length > 0 && b.variants.length > 0 && !a.variants.some((v) => b.variants.includes(v)))
+    return `the ${a.variants.join('/')}-inch vs the ${b.variants.join('/')}-inch`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
   if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
     return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;

@@ -42,6 +42,8 @@ export interface Reading {
   holders: string[];
   /** The words between the figure and its counted noun ("two Thunderbolt ports": thunderbolt), lower-cased. */
   modifiers: string[];
+  /** The models its sentence names by size ("the 15-inch MacBook Pro", '15.4" retina display'): "15", "15.4". */
+  variants: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -99,6 +101,7 @@ export function readFigure(
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
     event,
     modifiers: modifiersOf(text, q),
+    variants: variantsIn(sentence, q.start - from, q.end - from),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
@@ -117,6 +120,20 @@ function peopleByEvent(measure: string, event: EventKind | null): string | null 
 }
 
 /** The words the extractor found between a figure and its counted noun: "two Thunderbolt ports", "two USB ports". */
+// A size that names a model: "15-inch", '15.4"', "13- and 15-inch" (both). Screens, laptops, TVs, wheels.
+const SIZE = /\b(\d{1,2}(?:\.\d)?)(?:-inch\b| inch\b|-in\.|["”″](?!\w))|\b(\d{1,2})-? and (?=\d{1,2}(?:\.\d)?-inch\b)/g;
+
+/**
+ * The models a figure's sentence names by size, other than the figure itself: a figure of another model of the same
+ * product ("up to 2.7GHz" of the 13- and 15-inch against the 15.4" Retina's "2.3 GHz") is not the same quantity.
+ */
+function variantsIn(sentence: string, start: number, end: number): string[] {
+  const sizes = [...sentence.matchAll(SIZE)]
+    .filter((m) => m.index + m[0].length <= start || m.index >= end)
+    .map((m) => m[1] ?? m[2] ?? '');
+  return [...new Set(sizes)];
+}
+
 function modifiersOf(text: string, q: Quantity): string[] {
   if (q.unitStart === undefined || q.unitStart < q.end || q.unitStart - q.end > 40) return [];
   return contentWords(text.slice(q.end, q.unitStart));
