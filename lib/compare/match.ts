@@ -38,6 +38,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   // A model named by its size in each sentence, none in common: figures of two models of one product.
   if (a.variants.length > 0 && b.variants.length > 0 && !a.variants.some((v) => b.variants.includes(v)))
     return `the ${a.variants.join('/')}-inch vs the ${b.variants.join('/')}-inch`;
+  if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
+    return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
   if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
     return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;

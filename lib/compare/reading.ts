@@ -44,6 +44,8 @@ export interface Reading {
   modifiers: string[];
   /** The models its sentence names by size ("the 15-inch MacBook Pro", '15.4" retina display'): "15", "15.4". */
   variants: string[];
+  /** The lines of a product its sentence names where the article names several ("MacBook Air" of MacBook Air and Pro). */
+  lines: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -102,6 +104,7 @@ export function readFigure(
     event,
     modifiers: modifiersOf(text, q),
     variants: variantsIn(sentence, q.start - from, q.end - from),
+    lines: linesIn(sentence, text),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
@@ -132,6 +135,28 @@ function variantsIn(sentence: string, start: number, end: number): string[] {
     .filter((m) => m.index + m[0].length <= start || m.index >= end)
     .map((m) => m[1] ?? m[2] ?? '');
   return [...new Set(sizes)];
+}
+
+const LINE = /\b(\p{Lu}[\p{L}]*) (\p{Lu}\p{Ll}+)\b/gu;
+
+/**
+ * The product lines a sentence names, where its article names the same name with another second word too:
+ * "the new MacBook Air" in an article of the MacBook Air and the MacBook Pro is "air"; "Washington Nationals" in an
+ * article that never writes "Washington" before another name is nothing.
+ */
+function linesIn(sentence: string, text: string): string[] {
+  const pairs = (t: string) =>
+    [...t.matchAll(LINE)]
+      .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
+      .filter(([first]) => !STOPWORDS.has(first));
+  // A headline's capitals name nothing ("Kills 2 Women in Kraft Factory Shooting").
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return [];
+  const inText = pairs(text);
+  const lines = pairs(sentence)
+    .filter(([first, second]) => inText.some(([f, s]) => f === first && s !== second))
+    .map(([, second]) => second);
+  return [...new Set(lines)];
 }
 
 function modifiersOf(text: string, q: Quantity): string[] {
