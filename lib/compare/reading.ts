@@ -137,7 +137,7 @@ function variantsIn(sentence: string, start: number, end: number): string[] {
   return [...new Set(sizes)];
 }
 
-const LINE = /\b(\p{Lu}[\p{L}]*) (\p{Lu}\p{Ll}+)\b/gu;
+const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
 
 /**
  * The product lines a sentence names, where its article names the same name with another second word too:
