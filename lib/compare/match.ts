@@ -38,6 +38,9 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   // A model named by its size in each sentence, none in common: figures of two models of one product.
   if (a.variants.length > 0 && b.variants.length > 0 && !a.variants.some((v) => b.variants.includes(v)))
     return `the ${a.variants.join('/')}-inch vs the ${b.variants.join('/')}-inch`;
+  // "three runs of 80 or more yards in a season", "his third career 200-yard game": a record of a period, not a game's.
+  if (a.periods.join() !== b.periods.join())
+    return `${a.periods.join('/') || 'one game'} vs ${b.periods.join('/') || 'one game'}`;
   if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
     return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;

@@ -46,6 +46,8 @@ export interface Reading {
   variants: string[];
   /** The lines of a product its sentence names where the article names several ("MacBook Air" of MacBook Air and Pro). */
   lines: string[];
+  /** The period a record or running total covers, named in its clause ("in a season", "career"): not one game's. */
+  periods: string[];
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -105,6 +107,7 @@ export function readFigure(
     modifiers: modifiersOf(text, q),
     variants: variantsIn(sentence, q.start - from, q.end - from),
     lines: linesIn(sentence, text),
+    periods: periodsOf(clause.before, clause.after),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
@@ -135,6 +138,15 @@ function variantsIn(sentence: string, start: number, end: number): string[] {
     .filter((m) => m.index + m[0].length <= start || m.index >= end)
     .map((m) => m[1] ?? m[2] ?? '');
   return [...new Set(sizes)];
+}
+
+// "per season" is a rate, not a period; "(single-)season", "career", "all-time" records.
+const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b|\ball-time\b/g;
+
+/** Periods named in the clause before the figure or in the few words after it ("80 or more yards in a season"). */
+function periodsOf(before: string, after: string): string[] {
+  const near = `${before} ${firstWords(after, 4)}`.toLowerCase();
+  return [...new Set((near.match(PERIOD) ?? []).map((p) => p.replace(/^single-/, '')))];
 }
 
 const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
