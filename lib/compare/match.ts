@@ -41,6 +41,7 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   // "three runs of 80 or more yards in a season", "his third career 200-yard game": a record of a period, not a game's.
   if (a.periods.join() !== b.periods.join())
     return `${a.periods.join('/') || 'one game'} vs ${b.periods.join('/') || 'one game'}`;
+  if (a.tier && b.tier && a.tier !== b.tier) return `the ${a.tier}-end model vs the ${b.tier}-end model`;
   if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
     return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;

@@ -48,6 +48,8 @@ export interface Reading {
   lines: string[];
   /** The period a record or running total covers, named in its clause ("in a season", "career"): not one game's. */
   periods: string[];
+  /** The rank of the model its clause names: "low" ("the base model"), "high" ("an upgraded 15-inch model"). */
+  tier: 'low' | 'high' | null;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -108,6 +110,7 @@ export function readFigure(
     variants: variantsIn(sentence, q.start - from, q.end - from),
     lines: linesIn(sentence, text),
     periods: periodsOf(clause.before, clause.after),
+    tier: tierOf(`${clause.before} ${clause.after}`),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
@@ -147,6 +150,16 @@ const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b|\ball-time\b/g;
 function periodsOf(before: string, after: string): string[] {
   const near = `${before} ${firstWords(after, 4)}`.toLowerCase();
   return [...new Set((near.match(PERIOD) ?? []).map((p) => p.replace(/^single-/, '')))];
+}
+
+const LOW_TIER = /\b(?:base|basic|entry(?:-level)?|cheapest|low(?:er)?-(?:end|specced))\b/i;
+const HIGH_TIER = /\b(?:top|upgraded|high(?:er)?-end|higher end|flagship|top-of-the-line)\b/i;
+
+/** A clause naming one rank of model only: "the base model" vs "the higher end model" of one line. */
+function tierOf(clause: string): 'low' | 'high' | null {
+  const low = LOW_TIER.test(clause);
+  const high = HIGH_TIER.test(clause);
+  return low === high ? null : low ? 'low' : 'high';
 }
 
 const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
