@@ -1,7 +1,6 @@
 import { MEASURES, PEOPLE } from './measures';
 import type { Reading } from './reading';
 import { compareFigures } from './relation';
-import { sameThing } from './wordnet';
 
 /** How two figures stand: one quantity whose values agree or differ, or not one quantity (none). */
 export interface Match {
@@ -26,7 +25,7 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
   if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
-  if (a.thing && b.thing && !sameThing(a.thing, b.thing)) return `${a.thing} vs ${b.thing}`;
+  if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
   if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
   // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
@@ -59,7 +58,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
   const shared = a.words.filter((w) => b.words.includes(w));
   const evidence = unique([
     ...shared,
-    ...(a.thing && b.thing && sameThing(a.thing, b.thing) ? [`the ${a.thing}`] : []),
+    ...(a.thing && a.thing === b.thing ? [`the ${a.thing}`] : []),
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
     ...a.names.filter((h) => b.names.includes(h)),
