@@ -22,9 +22,9 @@ const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 function Match({ m }: { m: SavedMatch }) {
   const date = m.page.publishedAt?.slice(0, 10) ?? `saved ${new Date(m.savedAt).toISOString().slice(0, 10)}`;
   return (
-    <li class={`match ${m.comparison.relation}`}>
+    <li class={`match ${m.comparison.relation}${m.comparison.update ? ' update' : ''}`}>
       <span class="relation">
-        {LABELS[m.comparison.relation]}
+        {m.comparison.update ? 'updated over time' : LABELS[m.comparison.relation]}
         {m.comparison.relation === 'differ' || m.comparison.relation === 'agree' ? ratioText(m.comparison.ratio) : ''}
       </span>{' '}
       <span class="figure">{formatQuantity(m.quantity)}</span>

@@ -1,4 +1,4 @@
-import type { TrackedFigure } from '@/lib/compare/tracked';
+import type { TrackedFigure, TrackedPoint } from '@/lib/compare/tracked';
 import { formatNumber, formatQuantity } from '@/lib/page/format';
 import { layoutTimeline, plural } from './tracked-layout';
 
@@ -7,6 +7,9 @@ const HEIGHT = 220;
 const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// When a point is from: its page's publish date, when it was saved, or when its page was seen updated.
+const whenOf = (p: TrackedPoint) =>
+  p.updatedFrom !== null ? `${day(p.date)}, seen updated` : p.dated ? day(p.date) : `no date (saved ${day(p.date)})`;
 
 /**
  * A tracked quantity as a timeline: each saved figure by its page's publish
@@ -47,10 +50,9 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
         )}
         {points.map((p, i) => (
           <g key={`${p.annotationId}:${p.quantity.start}`}>
-            <circle class={p.dated ? '' : 'undated'} cx={xs[i]} cy={y(p.value)} r={5}>
+            <circle class={p.updatedFrom !== null ? 'update' : p.dated ? '' : 'undated'} cx={xs[i]} cy={y(p.value)} r={5}>
               <title>
-                {formatQuantity(p.quantity)} · {p.speaker ?? p.site} · {p.title} ({p.dated ? day(p.date) : `saved ${day(p.date)}`}
-                )
+                {formatQuantity(p.quantity)} · {p.speaker ?? p.site} · {p.title} ({whenOf(p)})
               </title>
             </circle>
             <text
@@ -59,7 +61,7 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
               text-anchor={(xs[i] ?? 0) > WIDTH * 0.6 ? 'end' : 'start'}
               class="label"
             >
-              {formatNumber(p.value)} · {p.site}
+              {formatNumber(p.value)} · {p.updatedFrom !== null ? 'updated' : p.site}
             </text>
           </g>
         ))}
@@ -88,8 +90,11 @@ export function TrackedChart({ figure }: { figure: TrackedFigure }) {
         <tbody>
           {points.map((p) => (
             <tr key={`${p.annotationId}:${p.quantity.start}`}>
-              <td>{p.dated ? day(p.date) : `no date (saved ${day(p.date)})`}</td>
-              <td>{formatQuantity(p.quantity)}</td>
+              <td>{whenOf(p)}</td>
+              <td>
+                {formatQuantity(p.quantity)}
+                {p.updatedFrom !== null && <span class="update"> (updated from {formatNumber(p.updatedFrom)})</span>}
+              </td>
               <td>{p.speaker ?? '—'}</td>
               <td>
                 <a href={/^https?:\/\//i.test(p.url) ? p.url : undefined} target="_blank" rel="noopener noreferrer">

@@ -7,7 +7,7 @@ import { TrackedChart } from '@/components/TrackedChart';
 import { trackedFigures } from '@/lib/compare/tracked';
 import { groupBy } from '@/lib/group-by';
 import { deleteAnnotation, restoreAnnotation, searchAnnotations, updateAnnotation } from '@/lib/store/annotations';
-import { newestSavedFigures } from '@/lib/store/compare';
+import { anchorsOf, newestSavedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { useLiveQuery } from '@/lib/store/live';
 import type { Annotation, Page } from '@/lib/store/types';
@@ -40,9 +40,13 @@ const TRACKED_LIMIT = 5_000;
 
 /** Groups of saved figures that count the same quantity, each as a timeline by publish date and source. */
 function Tracked() {
-  const figures = useLiveQuery(() => newestSavedFigures(db, TRACKED_LIMIT), []);
-  if (!figures) return null;
-  const tracked = trackedFigures(figures);
+  // With how each figure's annotation was last found: an updated figure's new value joins its timeline.
+  const read = useLiveQuery(async () => {
+    const figures = await newestSavedFigures(db, TRACKED_LIMIT);
+    return { figures, anchors: await anchorsOf(db, figures) };
+  }, []);
+  if (!read) return null;
+  const tracked = trackedFigures(read.figures, read.anchors);
   if (tracked.length === 0) {
     return (
       <p class="empty">

@@ -19,7 +19,9 @@ export function readArticle(a: Article): Reading[] {
   const story = readStory(a.text, a.publishedAt);
   return passagesOf(a.text, a.claims).flatMap((p) => {
     const subjects = describePassage(p);
-    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story), subject: subjects[i] ?? null }));
+    // The extractor's sentence (the claim's span) is the figure's sentence: one splitter (issue 17).
+    const span: [number, number] = [p.start, p.start + p.text.length];
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null }));
   });
 }
 
@@ -31,7 +33,8 @@ export interface Member {
 
 /** Figures of two articles or more that are one quantity, with the verdict on their values and why. */
 export interface Cluster {
-  verdict: 'agree' | 'differ';
+  /** Values agree; differ (sources disagree about one moment); or change with the reports' dates (an update over time). */
+  verdict: 'agree' | 'differ' | 'update';
   reason: string;
   members: Member[];
 }
@@ -48,24 +51,35 @@ interface Node extends Member {
  * holder): one figure never bridges two quantities.
  */
 export function clusterArticles(articles: Article[]): Cluster[] {
-  const stories = storiesOf(articles.map((a) => readStory(a.text, a.publishedAt)));
+  const read = articles.map((a) => readStory(a.text, a.publishedAt));
+  const stories = storiesOf(read);
+  const dates = new Map(articles.map((a, i) => [a.id, read[i]?.date ?? null]));
   const nodes: Node[] = articles.flatMap((a, i) =>
     readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
   );
   const edges: Array<{ i: number; j: number; match: Match }> = [];
+  const byArticle = new Map<string, Reading[]>();
+  for (const n of nodes) byArticle.set(n.article, [...(byArticle.get(n.article) ?? []), n.reading]);
   const matched = new Set<number>();
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const [x, y] = [nodes[i] as Node, nodes[j] as Node];
       if (x.story !== y.story) continue;
       const match = x.article === y.article ? sameSentenceEquivalent(x.reading, y.reading) : matchReadings(x.reading, y.reading);
+      if (
+        match.verdict === 'differ' &&
+        !ownedMatch(x.reading, y.reading) &&
+        (hasPartner(x.reading, byArticle.get(y.article)) || hasPartner(y.reading, byArticle.get(x.article)))
+      )
+        continue;
       if (match.verdict !== 'none') {
         edges.push({ i, j, match });
         matched.add(i * nodes.length + j);
       }
     }
   }
-  edges.sort((a, b) => b.match.support - a.match.support);
+  // Agreements first: a figure joins the reports that give its value before one that differs pulls it elsewhere.
+  edges.sort((a, b) => rank(b.match) - rank(a.match));
   const groups = nodes.map((_, i) => [i]);
   const groupOf = nodes.map((_, i) => i);
   const reasons = new Map<number, Match>();
@@ -86,8 +100,16 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     .filter(({ g }) => new Set(g.map((i) => (nodes[i] as Node).article)).size > 1)
     .map(({ g, gi }) => {
       const members = g.map((i) => nodes[i] as Node).map(({ article, reading }) => ({ article, reading }));
-      const verdict = allAgree(members) ? 'agree' : 'differ';
-      return { verdict, reason: reasons.get(gi)?.reason ?? '', members };
+      const reason = reasons.get(gi)?.reason ?? '';
+      if (allAgree(members)) return { verdict: 'agree' as const, reason, members };
+      const update = updateOf(members, dates);
+      return update
+        ? {
+            verdict: 'update' as const,
+            reason: `${reason.replace(/, values differ$/, '')}; update over time: ${update}`,
+            members,
+          }
+        : { verdict: 'differ' as const, reason, members };
     });
 }
 
@@ -179,4 +201,33 @@ function overlap(a: Reading, b: Reading): boolean {
   if (a.score !== null || b.score !== null) return a.score === b.score;
   if (a.low === null || a.high === null || b.low === null || b.high === null) return true;
   return a.low <= b.high * 1.05 && b.low <= a.high * 1.05;
+}
+
+const rank = (m: Match) => m.support + (m.verdict === 'agree' ? 100 : 0);
+
+/**
+ * Whether the other article gives a figure of the same measure that agrees with this one: then a differing figure
+ * there is most likely another item ("the 2.3GHz model" beside "the 2.7GHz one"), not a disagreement.
+ */
+function hasPartner(r: Reading, others: Reading[] | undefined): boolean {
+  return (others ?? []).some((o) => o.measure === r.measure && o.thing === r.thing && matchReadings(r, o).verdict === 'agree');
+}
+
+/**
+ * "3,000 on 2024-10-24 → 3,543 on 2024-10-26": when every report is dated, the reports of one day agree among
+ * themselves and the values change from day to day, the figure was updated over time (a toll rising) rather than
+ * disputed; null otherwise.
+ */
+export function updateOf(members: Member[], dates: ReadonlyMap<string, string | null>): string | null {
+  const byDate = new Map<string, Member[]>();
+  for (const m of members) {
+    const date = dates.get(m.article);
+    if (!date) return null;
+    byDate.set(date, [...(byDate.get(date) ?? []), m]);
+  }
+  if (byDate.size < 2 || ![...byDate.values()].every((day) => allAgree(day))) return null;
+  return [...byDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, day]) => `${day[0]?.reading.quantity.text} on ${date}`)
+    .join(' → ');
 }

@@ -15,6 +15,8 @@ export interface Match {
 // two equal numbers of one kind near the same words are one quantity; two unequal ones need more.
 const AGREE_SUPPORT = 2;
 const DIFFER_SUPPORT = 4;
+// What two rival names (each beside one figure only, both known to both articles) take from the evidence.
+const RIVAL_PENALTY = 2;
 
 /** What keeps two readings from being one quantity whatever their values, or null: other measure, thing, event, day, holder. */
 export function conflictOf(a: Reading, b: Reading): string | null {
@@ -29,6 +31,19 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  // "two Thunderbolt ports" and "two USB ports": the same noun, told apart by the words before it.
+  if (a.modifiers.length > 0 && b.modifiers.length > 0 && !a.modifiers.some((w) => b.modifiers.includes(w)))
+    return `${a.modifiers.join(' ')} vs ${b.modifiers.join(' ')}`;
+  // A model named by its size in each sentence, none in common: figures of two models of one product.
+  if (a.variants.length > 0 && b.variants.length > 0 && !a.variants.some((v) => b.variants.includes(v)))
+    return `the ${a.variants.join('/')}-inch vs the ${b.variants.join('/')}-inch`;
+  // "three runs of 80 or more yards in a season", "his third career 200-yard game": a record of a period, not a game's.
+  if (a.periods.join() !== b.periods.join())
+    return `${a.periods.join('/') || 'one game'} vs ${b.periods.join('/') || 'one game'}`;
+  if (a.tier && b.tier && a.tier !== b.tier) return `the ${a.tier}-end model vs the ${b.tier}-end model`;
+  if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
+    return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
+  if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
   if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
     return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
   return null;
@@ -52,7 +67,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
       ? [`the same ${a.quantity.text}`, 'to the digit']
       : []),
   ]);
-  const support = evidence.length;
+  // Names of the story that each figure has and the other lacks weigh against: the MacBook Air's price, the Retina's.
+  const support = evidence.length - (rivalNames(a, b) ? RIVAL_PENALTY : 0);
   const about = `${[a.thing ?? a.measure, a.event].filter(Boolean).join(' ')} (${evidence.slice(0, 5).join(', ')})`;
   // A bare number ("two", "one of them") says too little of what it counts to be matched on its neighbours alone.
   if (a.measure === 'count' && (!a.thing || !b.thing)) return { verdict: 'none', reason: 'not: no counted noun', support };
@@ -61,7 +77,11 @@ export function matchReadings(a: Reading, b: Reading): Match {
   // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
   // or the same event ("killing two workers", "2 Dead").
   const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  // A thing of its own (not people, not a unit) with more evidence also tells what a small number counts: "seven bullets".
+  const specific =
+    a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
   const beside =
+    specific ||
     (a.event !== null && a.event === b.event) ||
     a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
   if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
@@ -125,4 +145,15 @@ function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
   // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
   if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
   return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
+}
+
+/**
+ * Two names both articles know, each beside one figure only: "the MacBook Air … 1.7GHz" and "the Retina … 2.3GHz",
+ * the Nationals' offer and the Angels'. Each figure is tied to a different one of the story's names.
+ */
+function rivalNames(a: Reading, b: Reading): string | null {
+  const onlyA = a.names.filter((n) => !b.names.includes(n) && n in b.known && !n.includes(' '));
+  const onlyB = b.names.filter((n) => !a.names.includes(n) && n in a.known && !n.includes(' '));
+  const shared = a.names.some((n) => b.names.includes(n));
+  return !shared && onlyA.length > 0 && onlyB.length > 0 ? `${onlyA[0]} vs ${onlyB[0]}` : null;
 }

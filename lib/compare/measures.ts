@@ -37,7 +37,7 @@ export const PEOPLE = new Set(
   (
     'people person woman man men women worker employee coworker co-worker colleague staff victim teen teenager youth ' +
     'student demonstrator protester protestor rioter marcher resident civilian individual adult child kid passenger ' +
-    'arrest foe parishioner worshipper congregant dead wounded injured'
+    'arrest foe parishioner worshipper congregant member dead wounded injured other'
   ).split(' '),
 );
 

@@ -32,10 +32,24 @@ export interface Reading {
   event: EventKind | null;
   /** Weekdays named in the figure's sentence. */
   days: string[];
+  /** Years its clause names other than its article's own ("In June 2012, a 3.0 quake"): another time, another quantity. */
+  years: string[];
   /** Proper names near the figure, less the article's protagonists: evidence that two figures are of one holder. */
   names: string[];
+  /** The article's own names (its story's), to tell a name the other article knows but does not put near its figure. */
+  known: Record<string, number>;
   /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
+  /** The words between the figure and its counted noun ("two Thunderbolt ports": thunderbolt), lower-cased. */
+  modifiers: string[];
+  /** The models its sentence names by size ("the 15-inch MacBook Pro", '15.4" retina display'): "15", "15.4". */
+  variants: string[];
+  /** The lines of a product its sentence names where the article names several ("MacBook Air" of MacBook Air and Pro). */
+  lines: string[];
+  /** The period a record or running total covers, named in its clause ("in a season", "career"): not one game's. */
+  periods: string[];
+  /** The rank of the model its clause names: "low" ("the base model"), "high" ("an upgraded 15-inch model"). */
+  tier: 'low' | 'high' | null;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -62,32 +76,124 @@ const firstWords = (text: string, n: number) =>
 const BOUND = 1.5;
 const APPROX = 0.1;
 
-/** Reads a quantity of an article: `text` is the whole article. */
-export function readFigure(article: string, text: string, q: Quantity, story: Story = readStory(text)): Reading {
-  const [from, to] = sentenceAround(text, q.start, q.end);
+/**
+ * Reads a quantity of an article: `text` is the whole article; `sentence` the extractor's sentence around it
+ * (a claim's span), else the sentence is found around the figure.
+ */
+export function readFigure(
+  article: string,
+  text: string,
+  q: Quantity,
+  story: Story = readStory(text),
+  sentenceSpan?: [number, number],
+): Reading {
+  const [from, to] = sentenceSpan ?? sentenceAround(text, q.start, q.end);
   const sentence = text.slice(from, to);
   const before = text.slice(Math.max(from, q.start - NEAR), q.start);
   const after = text.slice(q.end, Math.min(to, q.end + NEAR));
   const clause = clauseOf(before, after);
   const { measure, thing, factor } = measureOf(q, text, before, after);
   const range = rangeOf(q);
+  const event = eventOf(clause.before, clause.after);
   return {
     article,
     quantity: q,
     measure,
-    thing,
+    thing: thing ?? peopleByEvent(measure, event),
     low: range ? range[0] * factor : null,
     high: range ? range[1] * factor : null,
     score: measure === 'score' ? (q.text.match(/\d+-\d+/)?.[0] ?? null) : null,
     words: contentWords(`${clause.before} ${clause.after}`),
     tight: contentWords(`${lastWords(clause.before, TIGHT)} ${firstWords(clause.after, TIGHT)}`),
-    event: eventOf(clause.before, clause.after),
+    event,
+    modifiers: modifiersOf(text, q),
+    variants: variantsIn(sentence, q.start - from, q.end - from),
+    lines: linesIn(sentence, text),
+    periods: periodsOf(clause.before, clause.after),
+    tier: tierOf(`${clause.before} ${clause.after}`),
+    years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
+    known: story.names,
     holders: possessorsIn(clause.before, clause.after),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
+}
+
+// Events that happen to people: "2 Dead", "Kills Two", "injuring dozens" count people though no noun says so.
+const PEOPLE_EVENTS = new Set<EventKind>(['killed', 'wounded', 'casualties', 'captured', 'displaced']);
+
+function peopleByEvent(measure: string, event: EventKind | null): string | null {
+  return measure === 'count' && event && PEOPLE_EVENTS.has(event) ? 'people' : null;
+}
+
+/** The words the extractor found between a figure and its counted noun: "two Thunderbolt ports", "two USB ports". */
+// A size that names a model: "15-inch", '15.4"', "13- and 15-inch" (both). Screens, laptops, TVs, wheels.
+const SIZE = /\b(\d{1,2}(?:\.\d)?)(?:-inch\b| inch\b|-in\.|["”″](?!\w))|\b(\d{1,2})-? and (?=\d{1,2}(?:\.\d)?-inch\b)/g;
+
+/**
+ * The models a figure's sentence names by size, other than the figure itself: a figure of another model of the same
+ * product ("up to 2.7GHz" of the 13- and 15-inch against the 15.4" Retina's "2.3 GHz") is not the same quantity.
+ */
+function variantsIn(sentence: string, start: number, end: number): string[] {
+  const sizes = [...sentence.matchAll(SIZE)]
+    .filter((m) => m.index + m[0].length <= start || m.index >= end)
+    .map((m) => m[1] ?? m[2] ?? '');
+  return [...new Set(sizes)];
+}
+
+// "per season" is a rate, not a period; "(single-)season", "career", "all-time" records.
+const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b|\ball-time\b/g;
+
+/** Periods named in the clause before the figure or in the few words after it ("80 or more yards in a season"). */
+function periodsOf(before: string, after: string): string[] {
+  const near = `${before} ${firstWords(after, 4)}`.toLowerCase();
+  return [...new Set((near.match(PERIOD) ?? []).map((p) => p.replace(/^single-/, '')))];
+}
+
+const LOW_TIER = /\b(?:base|basic|entry(?:-level)?|cheapest|low(?:er)?-(?:end|specced))\b/i;
+const HIGH_TIER = /\b(?:top|upgraded|high(?:er)?-end|higher end|flagship|top-of-the-line)\b/i;
+
+/** A clause naming one rank of model only: "the base model" vs "the higher end model" of one line. */
+function tierOf(clause: string): 'low' | 'high' | null {
+  const low = LOW_TIER.test(clause);
+  const high = HIGH_TIER.test(clause);
+  return low === high ? null : low ? 'low' : 'high';
+}
+
+const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
+
+/**
+ * The product lines a sentence names, where its article names the same name with another second word too:
+ * "the new MacBook Air" in an article of the MacBook Air and the MacBook Pro is "air"; "Washington Nationals" in an
+ * article that never writes "Washington" before another name is nothing.
+ */
+function linesIn(sentence: string, text: string): string[] {
+  const pairs = (t: string) =>
+    [...t.matchAll(LINE)]
+      .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
+      .filter(([first]) => !STOPWORDS.has(first));
+  // A headline's capitals name nothing ("Kills 2 Women in Kraft Factory Shooting").
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return [];
+  const inText = pairs(text);
+  const lines = pairs(sentence)
+    .filter(([first, second]) => inText.some(([f, s]) => f === first && s !== second))
+    .map(([, second]) => second);
+  return [...new Set(lines)];
+}
+
+function modifiersOf(text: string, q: Quantity): string[] {
+  if (q.unitStart === undefined || q.unitStart < q.end || q.unitStart - q.end > 40) return [];
+  return contentWords(text.slice(q.end, q.unitStart));
+}
+
+/** The years the figure's clause names, less its article's own; a year naming a team or model ("the 2008 Miami Dolphins") is no time. */
+function otherYears(clause: string, story: Story): string[] {
+  const own = story.date?.slice(0, 4);
+  const years = [...clause.matchAll(/\b(?:19|20)\d\d\b(?!\s+[A-Z])/g)].map((m) => m[0]);
+  return [...new Set(years)].filter((y) => y !== own).sort();
 }
 
 /** The sentence around a span: from the stop or line break before it to the one after it. */
@@ -152,8 +258,12 @@ function protagonistsOf(story: Story): Set<string> {
 const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
 
+// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered": the name that does the giving.
+const GIVER =
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:made|offered|offers|paid|pays|bid|bids|gave|gives|spent|spends)\b[^.;]{0,50}$/u;
+
 function possessorsIn(before: string, after: string): string[] {
-  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1];
+  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1] ?? GIVER.exec(before)?.[1];
   return name
     ? name
         .toLowerCase()
@@ -212,6 +322,9 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
     return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
   if (/\bmagnitude\b/i.test(`${before.slice(-30)} ${q.text} ${after.slice(0, 20)}`))
     return { measure: 'magnitude', thing: 'magnitude', factor: 1 };
+  // "he had been shot seven times", "hit by seven bullets": the times a person was shot are the bullets that hit.
+  if (singular(unit) === 'time' && /\b(?:shot|hit|struck)\s+(?:\w+\s+)?$/i.test(before))
+    return { measure: 'count', thing: 'bullet', factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
   return { measure: 'count', thing: noun === '' ? null : PEOPLE.has(noun) ? 'people' : noun, factor: 1 };
 }

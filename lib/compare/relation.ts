@@ -2,7 +2,8 @@ import type { Quantity } from '../claims/types';
 import type { Subject } from './subject';
 
 /**
- * How a figure stands to another: the same quantity agreeing or differing,
+ * How a figure stands to another: the same quantity agreeing or differing
+ * (a difference between two reports' dates is an update over time, `update`),
  * the same thing counted over a narrower or wider place, or related (same
  * thing, same owner, but not known to be the same quantity).
  */
@@ -16,6 +17,8 @@ export interface Comparison {
   reason: string;
   /** 1 for the same quantity, less for looser relations: for ranking. */
   score: number;
+  /** For values that differ between reports of two days: "3,000 on 2024-10-24 → 10,000 on 2024-10-28", oldest first. */
+  update?: string;
 }
 
 /** A figure with what it counts and when it was published (ISO date, or null when the page gives none). */
@@ -127,4 +130,21 @@ function ratioOf(a: Figure, b: Figure): number | null {
   const x = pointOf(a.quantity);
   const y = pointOf(b.quantity);
   return x !== null && y !== null && y !== 0 ? x / y : null;
+}
+
+/**
+ * A differing figure of one quantity reported on another day is an update over time, not a disagreement: "3,000 on
+ * 2024-10-24 → 10,000 on 2024-10-28", in order of date. Reports of the same day (or undated) still differ.
+ */
+export function asUpdate(
+  comparison: Comparison,
+  a: Pick<Figure, 'quantity' | 'publishedAt'>,
+  b: Pick<Figure, 'quantity' | 'publishedAt'>,
+): Comparison {
+  const [x, y] = [a.publishedAt?.slice(0, 10), b.publishedAt?.slice(0, 10)];
+  if (comparison.relation !== 'differ' || !x || !y || x === y) return comparison;
+  const [first, second] = x < y ? [a, b] : [b, a];
+  const when = (f: Pick<Figure, 'quantity' | 'publishedAt'>) => `${f.quantity.text} on ${f.publishedAt?.slice(0, 10)}`;
+  const update = `${when(first)} → ${when(second)}`;
+  return { ...comparison, update, reason: `${comparison.reason.replace(/, values differ$/, '')}; update over time: ${update}` };
 }

@@ -70,7 +70,7 @@ function pageReading(page: { id: string; story: Story }, passage: Passage, q: Qu
 function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
   const start = q.start - passage.start;
   if (start < 0 || start > passage.text.length) return null;
-  return readFigure(id, passage.text, { ...q, start, end: start + q.text.length }, story);
+  return readFigure(id, passage.text, moved(q, start), story);
 }
 
 // Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is read once.
@@ -78,14 +78,60 @@ const SAVED_READINGS = new WeakMap<Quantity, Reading | null>();
 
 function savedReading(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
   if (!SAVED_READINGS.has(saved.quantity)) {
-    const own = readStory(`${saved.page.title}\n\n${saved.text}`);
+    const own = savedStory(`${saved.page.title}\n\n${saved.text}`);
     SAVED_READINGS.set(saved.quantity, readInSentence(saved.pageId, saved.text, saved.quantity, own));
   }
   return SAVED_READINGS.get(saved.quantity) ?? null;
 }
 
+/** The quantity at `start` of another text, its counted noun's offsets moved with it (dropped when unknown). */
+function moved(q: Quantity, start: number): Quantity {
+  const by = start - q.start;
+  const { unitStart, unitEnd, ...rest } = q;
+  const unit = unitStart !== undefined && unitEnd !== undefined ? { unitStart: unitStart + by, unitEnd: unitEnd + by } : {};
+  return { ...rest, ...unit, start, end: start + q.text.length };
+}
+
+// The figures of one saved claim share its story: the last one read is kept.
+let lastStory: { text: string; story: Story } | null = null;
+
+function savedStory(text: string): Story {
+  if (lastStory?.text !== text) lastStory = { text, story: readStory(text) };
+  return lastStory.story;
+}
+
+// How much of a saved sentence either side of its figure is read: more than any clause, and bounded, so that a
+// claim of any length (an import may carry 100,000 characters) is read in constant time per figure.
+const SENTENCE_WINDOW = 400;
+
 /** A saved figure read in its sentence: its offsets are the page's, so it is found again by its text. */
 function readInSentence(id: string, sentence: string, q: Quantity, story: Story): Reading | null {
-  const start = sentence.indexOf(q.text);
-  return start < 0 ? null : readFigure(id, sentence, { ...q, start, end: start + q.text.length }, story);
+  const at = sentence.indexOf(q.text);
+  if (at < 0) return null;
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const window = sentence.slice(from, at + q.text.length + SENTENCE_WINDOW);
+  const start = at - from;
+  return readFigure(id, window, moved(q, start), story);
+}
+
+/**
+ * The index key of a figure that counts no state-owned thing, from its reading: "~money:USD||", "~length|depth|",
+ * "~count|people|". Figures with other keys never compare; designations and figures nothing was read for get none.
+ */
+export function readingKey(reading: Reading | null): string | null {
+  if (!reading || reading.measure === 'designation') return null;
+  if (reading.measure === 'count' && !reading.thing) return null;
+  // Sums in two currencies sit side by side: one key for money, the currency is compared in the reading.
+  const measure = reading.measure.startsWith('money:') ? 'money' : reading.measure;
+  return `~${measure}|${reading.thing ?? ''}|`;
+}
+
+/** A saved figure's reading, from its sentence and its page's title (kept while the quantity object lives). */
+export function readSaved(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
+  return savedReading(saved);
+}
+
+/** A page's figure's reading in its passage, read once per page story. */
+export function readOnPage(page: { id: string; story: Story }, passage: Passage, quantity: Quantity): Reading | null {
+  return pageReading(page, passage, quantity);
 }

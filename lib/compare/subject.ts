@@ -88,11 +88,16 @@ function describeQuantity(passage: Passage, q: Quantity, factsOf: (text: string)
   let figure = start;
   let nounEnd = end;
   let modifiers = '';
-  const after = text.slice(end, end + 80).search(unit);
+  // The extractor says where it read the noun (issue 17: one analysis); older saved figures lack it and are searched for.
+  const read = readNoun(q, passage);
+  const after = read ? read.at - end : text.slice(end, end + 80).search(unit);
   const between = after < 0 ? '' : text.slice(end, end + after);
-  if (after >= 0 && !/[.;:!?]/.test(between)) {
+  if (read && read.at < start) {
+    figure = read.at;
+    nounEnd = read.end;
+  } else if (read || (after >= 0 && !/[.;:!?]/.test(between))) {
     modifiers = between;
-    nounEnd = end + after + q.unit.length;
+    nounEnd = read ? read.end : end + after + q.unit.length;
   } else {
     const sentence = [...text.slice(0, start).matchAll(unit)].at(-1);
     const earlier = [...passage.before.matchAll(unit)].at(-1);
@@ -113,6 +118,13 @@ function describeQuantity(passage: Passage, q: Quantity, factsOf: (text: string)
     dated: event !== null && DATED_EVENTS.has(event) && !CUMULATIVE.test(text),
     increment: INCREMENT.test(passage.text.slice(Math.max(0, start - 60), start)),
   };
+}
+
+/** Where in the passage the extractor read the counted noun (offsets within `passage.text`), when it says and it is there. */
+function readNoun(q: Quantity, passage: Passage): { at: number; end: number } | null {
+  if (q.unitStart === undefined || q.unitEnd === undefined) return null;
+  const [at, end] = [q.unitStart - passage.start, q.unitEnd - passage.start];
+  return at >= 0 && end <= passage.text.length ? { at, end } : null;
 }
 
 /** Whose the counted thing is: a demonym before the noun, an agent after it ("launched by Russia"), else the nearest actor before the figure. */

@@ -1,11 +1,11 @@
 import type { Quantity } from '../claims/types';
-import { type Comparison, compareFigures, describeSubject } from '../compare/relation';
+import { asUpdate, type Comparison, compareFigures, describeSubject, pointOf } from '../compare/relation';
 import type { Match } from '../compare/match';
-import { matchSaved, storyOfPassages } from '../compare/saved';
+import { matchSaved, readingKey, readOnPage, readSaved, storyOfPassages } from '../compare/saved';
 import type { Story } from '../compare/story';
 import { describePassage, type Passage, type Subject } from '../compare/subject';
 import type { ClaimLensDatabase } from './database';
-import type { Annotation, Page, SavedFigure } from './types';
+import type { AnchorCheck, Annotation, Page, SavedFigure } from './types';
 
 /** The index key of a subject: counted thing and owner ("troops|PRK"); figures with other keys never compare. */
 export function subjectKey(s: Subject): string {
@@ -15,7 +15,11 @@ export function subjectKey(s: Subject): string {
 // Figure ids go on with the time left until LATEST, so that within a key the newest figure comes first.
 const LATEST = 36 ** 9 - 1;
 
-/** The figures of an annotation, as the figures table keeps them (see SavedFigure). */
+/**
+ * The figures of an annotation, as the figures table keeps them (see SavedFigure): by subject key where the
+ * state-owner rules read a subject, else by the key of the figure's reading (money, percentages, measures, counts
+ * of people by their event), so that every kind is found again by an index range.
+ */
 export function savedFigures(
   a: Annotation,
   page: Pick<Page, 'url' | 'title' | 'site' | 'publishedAt'> | undefined,
@@ -23,33 +27,44 @@ export function savedFigures(
   const newness = Math.max(0, LATEST - a.createdAt)
     .toString(36)
     .padStart(9, '0');
-  return a.subjects.flatMap((subject, index) => {
-    const quantity = a.quantities[index];
-    if (!subject || !quantity) return [];
-    return [
-      {
-        id: `${subjectKey(subject)}${newness}|${a.id}|${index}`,
-        annotationId: a.id,
-        pageId: a.pageId,
-        quantity,
-        subject,
-        text: a.text,
-        speaker: speakerOf(a, quantity),
-        page: {
-          url: page?.url ?? a.pageId,
-          title: page?.title ?? '',
-          site: page?.site ?? '',
-          publishedAt: page?.publishedAt ?? null,
-        },
-        savedAt: a.createdAt,
-      },
-    ];
+  const source = {
+    url: page?.url ?? a.pageId,
+    title: page?.title ?? '',
+    site: page?.site ?? '',
+    publishedAt: page?.publishedAt ?? null,
+  };
+  return a.quantities.flatMap((quantity, index) => {
+    const subject = a.subjects[index] ?? null;
+    const reading = subject
+      ? undefined
+      : (readingKey(readSaved({ pageId: a.pageId, text: a.text, quantity, page: source })) ?? undefined);
+    const key = subject ? subjectKey(subject) : reading;
+    if (!key) return [];
+    const figure: SavedFigure = {
+      id: `${key}${newness}|${a.id}|${index}`,
+      annotationId: a.id,
+      pageId: a.pageId,
+      quantity,
+      subject,
+      text: a.text,
+      speaker: speakerOf(a, quantity),
+      page: source,
+      savedAt: a.createdAt,
+    };
+    return [reading ? { ...figure, reading } : figure];
   });
 }
 
 /** The newest saved figures, whatever they count, for the tracked view: bounded at any store size. */
 export function newestSavedFigures(db: ClaimLensDatabase, limit: number): Promise<SavedFigure[]> {
   return db.figures.orderBy('savedAt').reverse().limit(limit).toArray();
+}
+
+/** How each saved figure's annotation was last found on its page, by annotation id (figures never re-anchored are absent). */
+export async function anchorsOf(db: ClaimLensDatabase, figures: SavedFigure[]): Promise<Map<string, AnchorCheck>> {
+  const ids = [...new Set(figures.map((f) => f.annotationId))];
+  const annotations = await db.annotations.bulkGet(ids);
+  return new Map(annotations.flatMap((a) => (a?.anchor ? [[a.id, a.anchor] as const] : [])));
 }
 
 /** A saved figure a page's figure was compared with. */
@@ -88,43 +103,63 @@ export async function compareWithSaved(
   page: { id: string; publishedAt: string | null },
   passages: Passage[],
 ): Promise<FigureMatches[]> {
-  const figures = passages.flatMap((p) =>
-    describePassage(p).flatMap((subject, i) => {
-      const quantity = p.quantities[i];
-      return subject && quantity ? [{ quantity, subject, passage: p }] : [];
-    }),
-  );
-  const keys = [...new Set(figures.map((f) => subjectKey(f.subject)))];
+  let pageStory: Story | null = null;
+  const onPage = () => ({ id: page.id, story: (pageStory ??= storyOfPassages(page.id, passages, page.publishedAt)) });
+  const figures = passages.flatMap((p) => figuresOf(p, onPage));
+  const keys = [...new Set(figures.map((f) => f.key))];
   const found = await db.newestFigures.get(keys);
   const byKey = new Map(keys.map((k) => [k, (found.get(k) ?? []).filter((f) => f.pageId !== page.id).slice(0, PER_KEY)]));
 
-  let pageStory: Story | null = null;
-  const story = () => (pageStory ??= storyOfPassages(page.id, passages, page.publishedAt));
   const result: FigureMatches[] = [];
   for (const f of figures) {
     const matches: SavedMatch[] = [];
-    for (const saved of byKey.get(subjectKey(f.subject)) ?? []) {
-      const comparison = upgradeRelated(
-        compareFigures(
-          { quantity: f.quantity, subject: f.subject, publishedAt: page.publishedAt },
-          { quantity: saved.quantity, subject: saved.subject, publishedAt: saved.page.publishedAt },
-        ),
-        () => matchSaved({ id: page.id, story: story() }, f.passage, f.quantity, saved),
-      );
-      if (!comparison) continue;
+    for (const saved of byKey.get(f.key) ?? []) {
+      const here = { quantity: f.quantity, publishedAt: page.publishedAt };
+      const there = { quantity: saved.quantity, publishedAt: saved.page.publishedAt };
+      const readings = () => matchSaved(onPage(), f.passage, f.quantity, saved);
+      const compared =
+        f.subject && saved.subject
+          ? upgradeRelated(compareFigures({ ...here, subject: f.subject }, { ...there, subject: saved.subject }), readings)
+          : byReading(f.quantity, saved.quantity, readings);
+      if (!compared) continue;
+      const comparison = asUpdate(compared, here, there);
       const { annotationId, quantity, text, speaker, page: source, savedAt } = saved;
       matches.push({ annotationId, quantity, text, speaker, page: source, savedAt, comparison });
     }
     if (matches.length === 0) continue;
     matches.sort((a, b) => b.comparison.score - a.comparison.score || b.savedAt - a.savedAt);
-    result.push({
-      start: f.quantity.start,
-      end: f.quantity.end,
-      topic: describeSubject(f.subject),
-      matches: matches.slice(0, SHOWN),
-    });
+    result.push({ start: f.quantity.start, end: f.quantity.end, topic: f.topic, matches: matches.slice(0, SHOWN) });
   }
   return result;
+}
+
+/** A page's figure with the key its candidates are kept under. */
+interface PageFigure {
+  quantity: Quantity;
+  subject: Subject | null;
+  passage: Passage;
+  key: string;
+  topic: string;
+}
+
+/** The figures of a passage: by subject where the state-owner rules read one, else by reading (money, measures…). */
+function figuresOf(p: Passage, onPage: () => { id: string; story: Story }): PageFigure[] {
+  return describePassage(p).flatMap((subject, i): PageFigure[] => {
+    const quantity = p.quantities[i];
+    if (!quantity) return [];
+    if (subject) return [{ quantity, subject, passage: p, key: subjectKey(subject), topic: describeSubject(subject) }];
+    const reading = readOnPage(onPage(), p, quantity);
+    const key = readingKey(reading);
+    return key && reading ? [{ quantity, subject: null, passage: p, key, topic: reading.thing ?? reading.measure }] : [];
+  });
+}
+
+/** Two figures known by their readings only: what the readings say, or nothing. */
+function byReading(a: Quantity, b: Quantity, readings: () => Match | null): Comparison | null {
+  const match = readings();
+  if (!match || match.verdict === 'none') return null;
+  const [x, y] = [pointOf(a), pointOf(b)];
+  return { relation: match.verdict, ratio: x !== null && y ? x / y : null, reason: match.reason, score: 0.9 };
 }
 
 /**

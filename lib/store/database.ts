@@ -56,5 +56,19 @@ export class ClaimLensDatabase extends Dexie {
         figures: tx.table('figures'),
       }).then(() => {}),
     );
+    // Version 5: figures that count no state-owned thing (money, percentages, measures, people by their event) are
+    // kept too, under the key of their reading ("~money||"), so that the background compares every kind by an index
+    // range as the compare command does. Each annotation's figures are derived again; those kept before keep their ids.
+    this.version(5).upgrade(async (tx) => {
+      const pages = new Map((await tx.table<Page, string>('pages').toArray()).map((p) => [p.id, p]));
+      const figures: SavedFigure[] = [];
+      await tx
+        .table<Annotation, string>('annotations')
+        .toCollection()
+        .each((a) => {
+          figures.push(...savedFigures(a, pages.get(a.pageId)).filter((f) => f.reading));
+        });
+      await tx.table<SavedFigure, string>('figures').bulkPut(figures);
+    });
   }
 }

@@ -61,7 +61,10 @@ export interface SavedFigure {
   annotationId: string;
   pageId: string;
   quantity: Quantity;
-  subject: Subject;
+  /** What it counts by the state-owner rules (relation.ts); null for a figure found by its reading (money, measures…). */
+  subject: Subject | null;
+  /** The reading key of a figure with no subject ("~money||", see readingKey), which begins its id. */
+  reading?: string;
   /** The saved claim's sentence, and who said the figure. */
   text: string;
   speaker: string | null;

@@ -61,6 +61,16 @@ describe('saved claims on an article the site has edited since', () => {
     const shelf = (await library.textContent('body')) ?? '';
     expect(shelf).toContain(DELETED);
     expect(shelf).toContain('Updated since you saved: 3,000 → 3,543');
+
+    // The tracked figures: the new value joins the saved one's timeline as an update over time (issue 25).
+    await library.goto(`chrome-extension://${fx.browser.extensionId}/library.html#tracked`);
+    const rows = library.locator('figure.tracked tbody td:nth-child(2)');
+    await expect.poll(() => rows.allTextContents(), { timeout: 5000 }).toHaveLength(2);
+    const figures = await rows.allTextContents();
+    expect(figures[0]).toContain('3,000');
+    expect(figures[1]).toContain('3,543');
+    expect(figures[1]).toContain('updated from 3,000');
+    expect(await library.locator('figure.tracked svg circle.update').count()).toBe(1);
     await library.close();
     fx.site.edits.clear();
     await page.close();

@@ -19,6 +19,7 @@ import {
   searchAnnotations,
   timeOrderedId,
   updateAnnotation,
+  withDerived,
 } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
 import { compareWithSaved, newestSavedFigures, savedFigures } from '@/lib/store/compare';
@@ -67,7 +68,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
@@ -95,13 +96,81 @@ describe('upgrades', () => {
     if (!kept) throw new Error('the annotation was lost in the upgrade');
     expect(kept).toMatchObject({ ...old, context: '', createdAt: SAVED, updatedAt: SAVED });
     expect(kept).not.toHaveProperty('terms');
-    expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject.thing])).toEqual([
+    expect((await upgraded.figures.toArray()).map((f) => [f.annotationId, f.quantity.text, f.subject?.thing])).toEqual([
       [old.id, 'around 10,000', 'troops'],
     ]);
     // Version 3 indexes them by when they were saved.
     expect((await newestSavedFigures(upgraded, 5)).map((f) => f.annotationId)).toEqual([old.id]);
     expect(kept.words).toEqual(expect.arrayContaining(['soldiers', 'estimate', 'troops', 'sabrina', 'pentagon', 'voanews']));
     expect((await searchAnnotations(upgraded, { text: 'singh estim' })).map((a) => a.id)).toEqual([old.id]);
+    upgraded.close();
+    await upgraded.delete();
+  });
+});
+
+describe('upgrade to version 5', () => {
+  test('figures by reading: a version 4 database keeps every record, and its money and percentages become comparable', async () => {
+    const name = `upgrade-v5-${n++}`;
+    // Version 4 as it was: the same tables and indexes, figures only for counted things with a subject.
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      pages: 'id, site, lastVisit',
+      annotations: 'id, pageId, createdAt, updatedAt, *tags, *words',
+      figures: 'id, annotationId, savedAt',
+    });
+    const devText = readFileSync(`${CLAIMS}/compare-dev/articles/d39.txt`, 'utf8');
+    const claim = extractClaims(devText).claims.find((c) => c.text.includes('200 million euros')) as Claim;
+    const devPage = { ...page, id: 'https://news.example/d39', url: 'https://news.example/d39', title: 'Greek riots' };
+    const troops = withDerived(
+      {
+        ...annotationOf(claimWith('around 10,000 soldiers')),
+        id: crypto.randomUUID(),
+        pageId: page.id,
+        createdAt: 1000,
+        updatedAt: 1000,
+      },
+      page,
+    );
+    const money = withDerived(
+      {
+        ...annotationOf(claim),
+        selectors: describeSpan(devText, claim.start, claim.end),
+        id: crypto.randomUUID(),
+        pageId: devPage.id,
+        createdAt: 2000,
+        updatedAt: 2000,
+      },
+      devPage,
+    );
+    const v4Figures = [troops, money].flatMap((a) =>
+      savedFigures(a, a.pageId === page.id ? page : devPage).filter((f) => f.subject),
+    );
+    await v4.table('pages').bulkAdd([
+      { ...page, firstVisit: 1000, lastVisit: 1000 },
+      { ...devPage, firstVisit: 2000, lastVisit: 2000 },
+    ]);
+    await v4.table('annotations').bulkAdd([troops, money]);
+    await v4.table('figures').bulkAdd(v4Figures);
+    const before = { pages: await v4.table('pages').toArray(), annotations: await v4.table('annotations').toArray() };
+    v4.close();
+
+    const upgraded = new ClaimLensDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(5);
+    // Nothing lost: pages and annotations as they were, every figure of version 4 under its id.
+    expect(await upgraded.pages.toArray()).toEqual(before.pages);
+    expect(await upgraded.annotations.toArray()).toEqual(before.annotations);
+    const figures = await upgraded.figures.toArray();
+    for (const f of v4Figures) expect(figures.find((x) => x.id === f.id)).toEqual(f);
+    // Added: the sums of the riots' damage, under the key of their reading.
+    const added = figures.filter((f) => !v4Figures.some((x) => x.id === f.id));
+    expect(added.map((f) => [f.quantity.text, f.reading])).toEqual(
+      expect.arrayContaining([
+        ['200 million', '~money||'],
+        ['$265.3 million', '~money||'],
+      ]),
+    );
+    expect(added.every((f) => f.subject === null && f.annotationId === money.id)).toBe(true);
     upgraded.close();
     await upgraded.delete();
   });
@@ -393,8 +462,8 @@ describe('comparing a page with saved claims', () => {
     await saveFrom('000', 'about a dozen aerial drones', '2024-10-24', 1000);
     await saveFrom('004', 'as high as 12,000', '2024-10-30', 3000);
     // Figure ids start with the subject key: "drones|…" sorts before "troops|…", though it is older.
-    expect((await db.figures.limit(1).toArray()).map((f) => f.subject.thing)).toEqual(['drones']);
-    expect((await newestSavedFigures(db, 1)).map((f) => [f.subject.thing, f.quantity.text])).toEqual([
+    expect((await db.figures.limit(1).toArray()).map((f) => f.subject?.thing)).toEqual(['drones']);
+    expect((await newestSavedFigures(db, 1)).map((f) => [f.subject?.thing, f.quantity.text])).toEqual([
       ['troops', 'as high as 12,000'],
     ]);
     expect((await newestSavedFigures(db, 10)).map((f) => f.savedAt)).toEqual([3000, 1000]);
