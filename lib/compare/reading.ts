@@ -128,7 +128,6 @@ function peopleByEvent(measure: string, event: EventKind | null): string | null 
   return measure === 'count' && event && PEOPLE_EVENTS.has(event) ? 'people' : null;
 }
 
-/** The words the extractor found between a figure and its counted noun: "two Thunderbolt ports", "two USB ports". */
 // A size that names a model: "15-inch", '15.4"', "13- and 15-inch" (both). Screens, laptops, TVs, wheels.
 const SIZE = /\b(\d{1,2}(?:\.\d)?)(?:-inch\b| inch\b|-in\.|["”″](?!\w))|\b(\d{1,2})-? and (?=\d{1,2}(?:\.\d)?-inch\b)/g;
 
@@ -184,6 +183,7 @@ function linesIn(sentence: string, text: string): string[] {
   return [...new Set(lines)];
 }
 
+/** The words the extractor found between a figure and its counted noun: "two Thunderbolt ports", "two USB ports". */
 function modifiersOf(text: string, q: Quantity): string[] {
   if (q.unitStart === undefined || q.unitStart < q.end || q.unitStart - q.end > 40) return [];
   return contentWords(text.slice(q.end, q.unitStart));
