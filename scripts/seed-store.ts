@@ -1,9 +1,8 @@
 // Fills a profile's ClaimLens database with annotations made from the sample articles' real claims, for the
 // benchmarks: written with IndexedDB directly (much faster than one save at a time), shaped as the store makes them.
 import { readFileSync } from 'node:fs';
-import { describeSpan } from '../lib/anchoring/selectors';
 import { extractClaims } from '../lib/claims/extract';
-import { sentenceBefore } from '../lib/compare/context';
+import { claimInput } from '../lib/store/claim-input';
 import { timeOrderedId, withDerived } from '../lib/store/annotations';
 import { savedFigures } from '../lib/store/compare';
 import type { Annotation } from '../lib/store/types';
@@ -17,14 +16,7 @@ const templates = ARTICLE_IDS.flatMap((id) => {
     withDerived({
       id: '',
       pageId: '',
-      kind: 'claim',
-      text: c.text,
-      quantities: c.quantities,
-      attributions: c.attributions,
-      note: '',
-      tags: [],
-      selectors: describeSpan(text, c.start, c.end),
-      context: sentenceBefore(text, c.start),
+      ...claimInput(text, c),
       createdAt: 0,
       updatedAt: 0,
     }),

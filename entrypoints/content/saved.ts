@@ -6,6 +6,7 @@ import { pageAddress, pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
 import { boundaryToOffset, textOffsetsToRange } from '@/lib/page/text-map';
 import { request } from '@/lib/request';
+import { claimInput } from '@/lib/store/claim-input';
 import type { Annotation } from '@/lib/store/types';
 
 /** The reader's saved annotations on this page: loaded from the background, anchored again and painted. */
@@ -49,16 +50,7 @@ export class SavedAnnotations {
     if (!claims) throw new Error('the page is still being read');
     const saved = await request('save', {
       page: pageMetadata(this.doc),
-      annotation: {
-        kind: 'claim',
-        text: claim.text,
-        quantities: claim.quantities,
-        attributions: claim.attributions,
-        note: extra.note,
-        tags: extra.tags,
-        selectors: describeSpan(claims.map.text, claim.start, claim.end),
-        context: sentenceBefore(claims.map.text, claim.start),
-      },
+      annotation: claimInput(claims.map.text, claim, extra),
     });
     this.annotations.push(saved);
     this.paint();

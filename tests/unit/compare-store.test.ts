@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
-import { passagesOf, sentenceBefore } from '@/lib/compare/context';
+import { passagesOf } from '@/lib/compare/context';
+import { claimInput } from '@/lib/store/claim-input';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { compareWithSaved } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
@@ -33,17 +33,7 @@ async function saveFrom(id: string, words: string) {
   const claim = claims.find((c) => c.text.includes(words)) as Claim;
   const url = `https://news.example/${id}`;
   const info = { id: url, url, title, site: 'news.example', byline: null, publishedAt: null };
-  const annotation = {
-    pageId: url,
-    kind: 'claim' as const,
-    text: claim.text,
-    quantities: claim.quantities,
-    attributions: claim.attributions,
-    note: '',
-    tags: [],
-    selectors: describeSpan(body, claim.start, claim.end),
-    context: sentenceBefore(body, claim.start),
-  };
+  const annotation = { pageId: url, ...claimInput(body, claim) };
   return saveAnnotation(db, info, annotation, 1000);
 }
 

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { anchorSpan, describeSpan } from '@/lib/anchoring/selectors';
+import { anchorSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
-import { passagesOf, sentenceBefore } from '@/lib/compare/context';
+import { passagesOf } from '@/lib/compare/context';
+import { claimInput } from '@/lib/store/claim-input';
 import { trackedFigures } from '@/lib/compare/tracked';
 import { recordAnchors, saveAnnotation } from '@/lib/store/annotations';
 import { anchorsOf, compareWithSaved, newestSavedFigures } from '@/lib/store/compare';
@@ -30,22 +31,7 @@ async function saveFrom(text: string, id: string, words: string, publishedAt: st
   const claim = extractClaims(text).claims.find((c) => c.text.includes(words)) as Claim;
   const url = `https://news.example/${id}`;
   const page = { id: url, url, title: `Article ${id}`, site: 'news.example', byline: null, publishedAt };
-  const annotation = await saveAnnotation(
-    db,
-    page,
-    {
-      pageId: url,
-      kind: 'claim',
-      text: claim.text,
-      quantities: claim.quantities,
-      attributions: claim.attributions,
-      note: '',
-      tags: [],
-      selectors: describeSpan(text, claim.start, claim.end),
-      context: sentenceBefore(text, claim.start),
-    },
-    now,
-  );
+  const annotation = await saveAnnotation(db, page, { pageId: url, ...claimInput(text, claim) }, now);
   return { annotation, url };
 }
 

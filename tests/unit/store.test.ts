@@ -4,7 +4,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
-import { passagesOf, sentenceBefore } from '@/lib/compare/context';
+import { passagesOf } from '@/lib/compare/context';
+import { claimInput } from '@/lib/store/claim-input';
 import { trackedFigures } from '@/lib/compare/tracked';
 import type { Claim } from '@/lib/claims/types';
 import { Deletions, handleRequest, type RequestType, type Sender } from '@/lib/messages';
@@ -33,17 +34,7 @@ const claims = extractClaims(text).claims;
 const claimWith = (words: string) => claims.find((c) => c.text.includes(words)) as Claim;
 
 function annotationOf(claim: Claim, note = '', tags: string[] = []): NewAnnotation {
-  return {
-    pageId: '',
-    kind: 'claim',
-    text: claim.text,
-    quantities: claim.quantities,
-    attributions: claim.attributions,
-    note,
-    tags,
-    selectors: describeSpan(text, claim.start, claim.end),
-    context: sentenceBefore(text, claim.start),
-  };
+  return { pageId: '', ...claimInput(text, claim, { note, tags }) };
 }
 
 const page = {
@@ -399,22 +390,7 @@ describe('comparing a page with saved claims', () => {
     const claim = found.find((c) => c.text.includes(words)) as Claim;
     const url = `https://news.example/${id}`;
     const info = { id: url, url, title: `Article ${id}`, site: 'news.example', byline: null, publishedAt };
-    return saveAnnotation(
-      db,
-      info,
-      {
-        pageId: url,
-        kind: 'claim',
-        text: claim.text,
-        quantities: claim.quantities,
-        attributions: claim.attributions,
-        note: '',
-        tags: [],
-        selectors: describeSpan(body, claim.start, claim.end),
-        context: sentenceBefore(body, claim.start),
-      },
-      now,
-    );
+    return saveAnnotation(db, info, { pageId: url, ...claimInput(body, claim) }, now);
   };
 
   test('a page’s figures find saved figures of the same quantity, and how they compare', async () => {

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
-import { sentenceBefore } from '@/lib/compare/context';
+import { claimInput } from '@/lib/store/claim-input';
 import { exportAnnotations, type ExportFormat, type SkippedRecord } from '@/lib/exchange/export';
 import { applyImport, planImport, readImport } from '@/lib/exchange/import';
 import { EARLIEST_TIME, LATEST_TIME, MAX_CONTEXT, MAX_ITEMS, MAX_NOTE, MAX_TEXT } from '@/lib/schemas';
@@ -42,17 +42,7 @@ afterEach(async () => {
 async function saveClaims(count: number): Promise<Annotation[]> {
   const saved: Annotation[] = [];
   for (const [i, claim] of claims.slice(0, count).entries()) {
-    const annotation = {
-      pageId: page.id,
-      kind: 'claim' as const,
-      text: claim.text,
-      quantities: claim.quantities,
-      attributions: claim.attributions,
-      note: '',
-      tags: [],
-      selectors: describeSpan(body, claim.start, claim.end),
-      context: sentenceBefore(body, claim.start),
-    };
+    const annotation = { pageId: page.id, ...claimInput(body, claim) };
     saved.push(await saveAnnotation(db, page, annotation, SAVED + i * 1000));
   }
   return saved;
