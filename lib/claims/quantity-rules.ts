@@ -2,7 +2,7 @@ import { groupBy } from '../group-by';
 import { CURRENCY_STARTS, currencyWordAt, HUNDREDTHS } from './currencies';
 import { NUMBER_STARTS, type ParsedNumber, parseNumber, splitCompound } from './numbers';
 import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
-import type { Approx, QuantityKind } from './types';
+import type { Approx, Quantity } from './types';
 import {
   ATTACHED_MEASURES,
   compoundUnit,
@@ -42,8 +42,8 @@ export interface Qualifier {
   approx: Approx | 'range';
 }
 
-/** A quantity being read: where its parts are, and what the rules have made of it so far. */
-export interface Draft {
+/** A quantity being read: where its parts are, and what the rules have made of it so far (its Quantity fields). */
+export interface Draft extends Pick<Quantity, 'value' | 'low' | 'high' | 'approx' | 'kind' | 'unit' | 'currency'> {
   tokens: Token[];
   /** Index of the span's first token (qualifier or sign), of the figure, and after the last token read. */
   first: number;
@@ -51,17 +51,10 @@ export interface Draft {
   end: number;
   parsed: ParsedNumber;
   qualifier: Qualifier | null;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  approx: Approx;
-  kind: QuantityKind;
-  unit: string | null;
   /** "2880x1800": the dimensions of a size written as one figure. */
   dimensions: number[] | null;
   /** Offsets of the word(s) the unit was read from, when it was read from the text. */
   unitAt: Omit<UnitRead, 'unit'> | null;
-  currency: string | null;
   needsUnit: boolean;
   /** The unit is a compound adjective ("the 30-stock Dow"): it names what the figure describes. */
   modifier: boolean;
