@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { Deletions, handleRequest } from '@/lib/messages';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest } from './support/fresh-database';
 import { CLAIMS } from '../../scripts/paths';
 
 const EXTENSION = 'claimlens-test-id';
@@ -17,14 +17,7 @@ const text = readFileSync(`${CLAIMS}/articles/000.txt`, 'utf8');
 const claim = extractClaims(text).claims.find((c) => c.text.includes('3,000'));
 
 let db: ClaimLensDatabase;
-let n = 0;
-beforeEach(() => {
-  db = new ClaimLensDatabase(`anchoring-store-${n++}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 async function saveOn(url: string) {
   if (!claim) throw new Error('no claim with 3,000 in sample 000');

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { sentenceBefore } from '@/lib/compare/context';
@@ -10,23 +10,12 @@ import { CSV_COLUMNS } from '@/lib/exchange/formats';
 import { applyImport, ImportError, MAX_IMPORT_BYTES, planImport, readImport } from '@/lib/exchange/import';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest, openFreshDatabase } from './support/fresh-database';
 import type { Annotation } from '@/lib/store/types';
 import { ARTICLE_IDS, CLAIMS } from '../../scripts/paths';
 
 let db: ClaimLensDatabase;
-let n = 0;
-const open = async () => {
-  const fresh = new ClaimLensDatabase(`exchange-${n++}`);
-  await fresh.open();
-  return fresh;
-};
-beforeEach(async () => {
-  db = await open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 // Notes a reader might write: quotes, commas, line breaks, emoji, right-to-left text, a formula, and 100 KB.
 const UNUSUAL = [
@@ -100,7 +89,7 @@ describe('JSON (W3C Web Annotation) round trip', () => {
     expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(first.target.source).toMatch(/^https:\/\/news\.example\/world\/000\?ref=home$/);
 
-    const empty = await open();
+    const empty = await openFreshDatabase();
     const plan = await planImport(empty, await readImport(new Blob([json])));
     expect([plan.add.length, plan.update.length, plan.skip.length]).toEqual([saved.length, 0, 0]);
     expect(await applyImport(empty, plan)).toBe(saved.length);
@@ -208,7 +197,7 @@ describe('bad files: a clear error, and the database unchanged', () => {
   }, 60_000);
 
   test('a write that fails half-way leaves nothing behind', async () => {
-    const source = await open();
+    const source = await openFreshDatabase();
     await seed(source);
     const plan = await planImport(db, await readImport(new Blob([await exported(source, 'json')])));
     // An annotation without an id makes the store refuse it after the others were put.

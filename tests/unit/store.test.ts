@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { passagesOf } from '@/lib/compare/context';
@@ -25,6 +25,7 @@ import {
 import { canonicalUrl } from '@/lib/store/canonical-url';
 import { compareWithSaved, newestSavedFigures, savedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest } from './support/fresh-database';
 import { CLAIMS } from '../../scripts/paths';
 
 const EXTENSION = 'claimlens-test-id';
@@ -47,15 +48,7 @@ const page = {
 };
 
 let db: ClaimLensDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = new ClaimLensDatabase(`test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
@@ -71,7 +64,7 @@ describe('schema', () => {
 describe('upgrades', () => {
   const SAVED = Date.UTC(2024, 9, 28);
   test('from version 1: annotations are kept, become searchable by word, and their figures are indexed by time', async () => {
-    const name = `upgrade-${n++}`;
+    const name = 'upgrade-from-v1';
     const v1 = new Dexie(name);
     v1.version(1).stores({ pages: 'id, site, lastVisit', annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms' });
     const claim = claimWith('around 10,000 soldiers');
@@ -101,7 +94,7 @@ describe('upgrades', () => {
 
 describe('upgrade to version 5', () => {
   test('figures by reading: a version 4 database keeps every record, and its money and percentages become comparable', async () => {
-    const name = `upgrade-v5-${n++}`;
+    const name = 'upgrade-from-v4';
     // Version 4 as it was: the same tables and indexes, figures only for counted things with a subject.
     const v4 = new Dexie(name);
     v4.version(4).stores({

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import { claimInput } from '@/lib/store/claim-input';
@@ -11,6 +11,7 @@ import { applyImport, planImport, readImport } from '@/lib/exchange/import';
 import { EARLIEST_TIME, LATEST_TIME, MAX_CONTEXT, MAX_ITEMS, MAX_NOTE, MAX_TEXT } from '@/lib/schemas';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest } from './support/fresh-database';
 import { repairLibrary } from '@/lib/store/repair';
 import type { Annotation, Page } from '@/lib/store/types';
 import { CLAIMS } from '../../scripts/paths';
@@ -28,15 +29,7 @@ const page: Omit<Page, 'firstVisit' | 'lastVisit'> = {
 const SAVED = Date.UTC(2024, 9, 28);
 
 let db: ClaimLensDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = new ClaimLensDatabase(`trust-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 /** Saves the article's first `count` claims, a second apart. */
 async function saveClaims(count: number): Promise<Annotation[]> {
@@ -133,7 +126,7 @@ describe('a record dated in the year 318,857', () => {
 
   test('stored by an earlier version, it is repaired by the upgrade', async () => {
     const [good, bad] = await saveClaims(2);
-    const name = `trust-upgrade-${n++}`;
+    const name = 'trust-upgrade-from-v3';
     // Version 3's schema, with the records it let in: one dated 1e16.
     const v3 = new Dexie(name);
     v3.version(3).stores({
