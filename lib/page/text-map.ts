@@ -150,8 +150,13 @@ function* mapSteps(root: Node, skip: (el: Element) => boolean, maxChars: number)
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
-    // Nothing nested deeper than MAX_DEPTH below the root is read (see article.ts), nor skipped elements.
-    if (node.nodeType === 1 && node !== root && (depth > MAX_DEPTH || skip(el))) continue;
+    // Nothing nested deeper than MAX_DEPTH below the root is read (see article.ts): the text is then not
+    // all of it, as at the other limits (the popup says so). Nor is what `skip` leaves out.
+    if (node.nodeType === 1 && depth > MAX_DEPTH) {
+      complete = false;
+      continue;
+    }
+    if (node.nodeType === 1 && node !== root && skip(el)) continue;
     const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
     if (block) {
       needBreak = true;

@@ -86,9 +86,13 @@ describe('a deeply nested page', () => {
     // The article at depth 1 below the body, #nested at 2, the i-th level's div at i + 2 and its paragraph at
     // i + 3: the paragraphs within MAX_DEPTH of the article are read, the ones below are not.
     const kept = MAX_DEPTH - 2;
+    nest(kept);
+    expect(buildTextMap(findArticleRoot(document) as Element).complete).toBe(true);
     nest(kept + 50);
     const shallow = read();
     expect(shallow.split('\n\n').length).toBe(1 + kept);
+    // What was left out is said, as at the other limits.
+    expect(buildTextMap(findArticleRoot(document) as Element).complete).toBe(false);
     // 2,000 levels (4,000 elements: one query finds the boxes), then with 20,000 empty elements beside the
     // article (walked in steps). (happy-dom's own queries overflow their stack much deeper.)
     nest(2_000);
