@@ -1,9 +1,14 @@
 // Hostile pages (see hostile-pages.ts), loaded with ClaimLens and without it in the same run: the time for
 // each to settle (load, our highlights when ClaimLens runs, then the first idle moment), their ratio, the
-// longest task the page saw, and our own longest stretch between two waits.
+// longest task the page saw, and our own longest stretch between two waits. CLAIMLENS_HOSTILE_BASELINE=<folder
+// of another benchmark build> loads that build too, in turn with the others (old against new in one run).
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, type ExtensionBrowser, launchWithExtension } from './chromium';
 import { HOSTILE_PAGES } from './hostile-pages';
 import { median } from './stats';
 
@@ -51,6 +56,27 @@ async function settle(browser: ExtensionBrowser, url: string, withClaimLens: boo
 
 const longest = (loads: Settle[]) => Math.max(...loads.map((s) => s.longestTask)).toFixed(0);
 
+/**
+ * Another benchmark build to load in the same run (CLAIMLENS_HOSTILE_BASELINE, its folder): the machine's
+ * load moves these ratios by a factor of two between runs, so two builds are only compared within one.
+ */
+async function launchBaseline(dir: string): Promise<ExtensionBrowser> {
+  const extension = resolve(dir);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-baseline-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    viewport: { width: 1100, height: 900 },
+  });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' || route.request().url().startsWith('chrome-extension:')
+      ? route.continue()
+      : route.abort(),
+  );
+  if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null);
+  return { context, extensionId: '', close: () => context.close() };
+}
+
 /** Prints the hostile pages' table: LOADS loads each, with and without ClaimLens, medians and worst cases. */
 export async function benchHostilePages(loads = 3): Promise<void> {
   const server = createServer((req, res) => {
@@ -62,21 +88,33 @@ export async function benchHostilePages(loads = 3): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const withUs = await launchWithExtension();
   const without = await launchWithExtension({ extension: false });
+  const baselineDir = process.env.CLAIMLENS_HOSTILE_BASELINE;
+  const baseline = baselineDir ? await launchBaseline(baselineDir) : null;
   console.log(`\nhostile pages, ${loads} loads each (medians; longest task and stretch the worst of them)`);
+  if (baseline) console.log(`(and the build in ${baselineDir}, loaded in turn with the others: its ratio and stretch last)`);
   console.log(
-    'page                   settles without   with ClaimLens   ratio   longest task without   with ClaimLens   our longest stretch   capped',
+    'page                   settles without   with ClaimLens   ratio   longest task without   with ClaimLens   our longest stretch   capped' +
+      (baseline ? '   baseline ratio   its stretch' : ''),
   );
   for (const name of Object.keys(HOSTILE_PAGES)) {
     const url = `${base}/${encodeURIComponent(name)}`;
     const a: Settle[] = [];
     const b: Settle[] = [];
-    // Interleaved, so that the machine's load drifts over both alike.
-    for (let i = 0; i < loads; i++) {
-      a.push(await settle(without, url, false));
-      b.push(await settle(withUs, url, true));
-    }
+    const c: Settle[] = [];
+    // Interleaved, each load in another order, so that the machine's load drifts over all alike.
+    const turns: Array<() => Promise<unknown>> = [
+      async () => a.push(await settle(without, url, false)),
+      async () => b.push(await settle(withUs, url, true)),
+    ];
+    if (baseline) turns.push(async () => c.push(await settle(baseline, url, true)));
+    for (let i = 0; i < loads; i++)
+      for (let j = 0; j < turns.length; j++) await (turns[(i + j) % turns.length] as () => Promise<unknown>)();
     const plain = median(a.map((s) => s.settled));
     const ours = median(b.map((s) => s.settled));
+    const stretch = (loads: Settle[]) =>
+      Math.max(...loads.map((s) => s.longestStretch))
+        .toFixed(1)
+        .padStart(19);
     const row = [
       name.padEnd(23),
       `${plain.toFixed(0).padStart(12)} ms`,
@@ -84,13 +122,13 @@ export async function benchHostilePages(loads = 3): Promise<void> {
       `${(ours / plain).toFixed(2).padStart(7)}x`,
       `${longest(a).padStart(19)} ms`,
       `${longest(b).padStart(14)} ms`,
-      `${Math.max(...b.map((s) => s.longestStretch))
-        .toFixed(1)
-        .padStart(19)} ms`,
+      `${stretch(b)} ms`,
       String(b.some((s) => s.capped)).padStart(9),
     ];
+    if (baseline) row.push(`${(median(c.map((s) => s.settled)) / plain).toFixed(2).padStart(16)}x`, `${stretch(c)} ms`);
     console.log(row.join(''));
   }
+  await baseline?.close();
   await withUs.close();
   await without.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,7 @@ import type { Claim, Extraction } from '@/lib/claims/types';
 import { passagesOf } from '@/lib/compare/context';
 import type { Passage } from '@/lib/compare/subject';
 import type { PageHighlighter } from '@/lib/page/highlighter';
-import { pageMetadata } from '@/lib/page/metadata';
+import { pageAddress, publishedAtOf } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
 import { textOffsetsToRange } from '@/lib/page/text-map';
 import { request } from '@/lib/request';
@@ -69,8 +69,7 @@ export class PageComparisons {
     await whenIdle(this.doc);
     if (generation !== this.generation) return;
     // Read when the page is idle: its searches for a date take 20 ms and more on a page of 100,000 nodes.
-    const meta = pageMetadata(this.doc);
-    const page = { url: meta.url, canonical: meta.canonical, publishedAt: meta.publishedAt };
+    const page = { ...pageAddress(this.doc), publishedAt: publishedAtOf(this.doc) };
     const started = performance.now();
     const found: FigureMatches[] = [];
     for (const batch of inBatches(passages)) {

@@ -25,21 +25,88 @@ export function clearHighlights(doc: Document = document): void {
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 // The reader's display settings, once read: the sheet is made with them, or changed when they come later.
 const displays = new WeakMap<Document, DisplaySettings>();
+// The rules each sheet holds: a sheet is written again only when they change (see adoptStylesEarly).
+const written = new WeakMap<CSSStyleSheet, string>();
 
-// An adopted stylesheet styles the highlights without adding a node to the page. Colour and line style
-// together stay readable on light and dark pages; the text itself is never hidden.
-export function installStyles(doc: Document): void {
-  if (sheets.has(doc)) return;
+// Where the sheet adopted at document_start (early-setting.ts) waits for the content script: both run in the
+// extension's isolated world and share its globals, which the page cannot see (as settings.ts's early answer).
+const EARLY_SHEET = '__claimlensSheet';
+type EarlyScope = { [EARLY_SHEET]?: CSSStyleSheet };
+
+/**
+ * `highlightCss(DEFAULT_DISPLAY, HIGHLIGHTS)` written out (tests/unit/page-styles.test.ts checks that they
+ * agree): the document_start script adopts it, and stays within its 1 KB without the display module.
+ */
+export const DEFAULT_CSS = `::highlight(x5c1e-figure) { background-color: #e69f004d; text-decoration: underline solid #e69f00 2px; }
+::highlight(x5c1e-source) {  }
+::highlight(x5c1e-cue) { background-color: #0072b229; text-decoration: underline dotted #0072b2 2px; }
+::highlight(x5c1e-saved) { background-color: #cc79a74d; text-decoration: underline solid #cc79a7 2px; }
+::highlight(x5c1e-agree) { text-decoration: underline double #009e73 3px; }
+::highlight(x5c1e-differ) { text-decoration: underline wavy #d55e00 2px; }`;
+
+function newSheet(doc: Document, css: string): CSSStyleSheet | null {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view) return;
+  if (!view) return null;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(displays.get(doc) ?? DEFAULT_DISPLAY, HIGHLIGHTS));
+  sheet.replaceSync(css);
+  written.set(sheet, css);
+  return sheet;
+}
+
+/**
+ * Adopts the highlights' sheet, with the default display, before the page has any element (document_start).
+ * A `::highlight()` rule applies to every element, so adopting or changing the sheet later makes Chromium
+ * restyle the whole page: one task of 262-477 ms on a page of 100,000 nodes. Adopted now, its rules are part
+ * of the page's own first styling; they paint nothing until highlights are registered under their names.
+ */
+export function adoptStylesEarly(doc: Document, scope: EarlyScope = globalThis as EarlyScope): void {
+  const sheet = newSheet(doc, DEFAULT_CSS);
+  if (!sheet) return;
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  scope[EARLY_SHEET] = sheet;
+}
+
+/** Takes the early sheet off the page (a site the reader turned ClaimLens off for keeps nothing of ours). */
+export function dropEarlyStyles(doc: Document, scope: EarlyScope = globalThis as EarlyScope): void {
+  const sheet = scope[EARLY_SHEET];
+  if (!sheet) return;
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  delete scope[EARLY_SHEET];
+}
+
+// Colour and line style together stay readable on light and dark pages; the text itself is never hidden.
+// An adopted stylesheet styles the highlights without adding a node to the page: the one adopted early when
+// the page still has it (a page may replace the whole list), else a new one.
+export function installStyles(doc: Document, scope: EarlyScope = globalThis as EarlyScope): void {
+  const installed = sheets.get(doc);
+  if (installed && doc.adoptedStyleSheets.includes(installed)) return;
+  const display = displays.get(doc) ?? DEFAULT_DISPLAY;
+  const early = scope[EARLY_SHEET];
+  delete scope[EARLY_SHEET];
+  if (early && doc.adoptedStyleSheets.includes(early)) {
+    sheets.set(doc, early);
+    // Written by the other script's copy of this module, with the default display.
+    if (!written.has(early)) written.set(early, DEFAULT_CSS);
+    write(early, display);
+    return;
+  }
+  const sheet = newSheet(doc, highlightCss(display, HIGHLIGHTS));
+  if (!sheet) return;
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   sheets.set(doc, sheet);
+}
+
+/** Writes a sheet's rules only when they change: writing the same again restyles the page all the same. */
+function write(sheet: CSSStyleSheet, display: DisplaySettings): void {
+  const css = highlightCss(display, HIGHLIGHTS);
+  if (written.get(sheet) === css) return;
+  sheet.replaceSync(css);
+  written.set(sheet, css);
 }
 
 /** Paints with the reader's display settings (kinds shown, statement style, colours), now or when installed. */
 export function setDisplay(doc: Document, display: DisplaySettings): void {
   displays.set(doc, display);
-  sheets.get(doc)?.replaceSync(highlightCss(display, HIGHLIGHTS));
+  const sheet = sheets.get(doc);
+  if (sheet) write(sheet, display);
 }

@@ -1,4 +1,4 @@
-import { isSkipped } from './article';
+import { isSkipped, MAX_DEPTH } from './article';
 import { runAll, runSliced, type Steps } from './slices';
 
 /** A run of the article text that comes from one text node. */
@@ -111,10 +111,11 @@ function* mapSteps(root: Node, skip: (el: Element) => boolean, maxChars: number)
   let complete = true;
   let needBreak = false;
   let visited = 0;
-  // Each entry is a node to visit, or a block element being left (a break follows it).
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  // Each entry is a node to visit (with its depth below the root), or a block element being left (a break follows it).
+  type Entry = { node: Node; leaving: boolean; depth: number };
+  const stack: Entry[] = [{ node: root, leaving: false, depth: 0 }];
   while (stack.length > 0) {
-    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    const { node, leaving, depth } = stack.pop() as Entry;
     if (leaving) {
       needBreak = true;
       continue;
@@ -149,14 +150,21 @@ function* mapSteps(root: Node, skip: (el: Element) => boolean, maxChars: number)
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
+    // Nothing nested deeper than MAX_DEPTH below the root is read (see article.ts): the text is then not
+    // all of it, as at the other limits (the popup says so). Nor is what `skip` leaves out.
+    if (node.nodeType === 1 && depth > MAX_DEPTH) {
+      complete = false;
+      continue;
+    }
     if (node.nodeType === 1 && node !== root && skip(el)) continue;
     const block = node.nodeType === 1 && BLOCKS.has(el.tagName.toUpperCase());
     if (block) {
       needBreak = true;
-      stack.push({ node, leaving: true });
+      stack.push({ node, leaving: true, depth });
     }
     // Children go on the stack last first, so that the first is visited next.
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+    for (let child = node.lastChild; child; child = child.previousSibling)
+      stack.push({ node: child, leaving: false, depth: depth + 1 });
   }
   const segmentOf = new Map<Text, number>();
   segments.forEach((s, i) => segmentOf.has(s.node) || segmentOf.set(s.node, i));
