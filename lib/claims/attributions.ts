@@ -235,16 +235,22 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
   // ("said head coach Darvin Ham": a title in lower case starts a name too.)
   // ("..., say many studies": a quantifier before the plural.)
   const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
+  // After a quotation, "said" is followed by who said it: "“...,” said one unaligned Florida Republican strategist".
+  // (The quotation ends its clause: "“...,” said"; but "Trump’s “big beautiful wall” said a lot" is no statement.)
+  const quoted = prev !== undefined && CLOSE_MARKS.test(prev.text) && /^[,?!—–]$/.test(tokens[cue.first - 2]?.text ?? '');
   const nameFirst =
     startsName(named) ||
+    (quoted && UNNAMED_SOURCES.has(named?.lower ?? '')) ||
     (named !== undefined && (isTitle(named) || POSSESSIVES.has(named.lower) || (plural && isPluralNoun(counted?.text ?? ''))));
-  if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
-    const end = phraseForward(tokens, cue.end);
+  if (prev && (prev.text === ',' || quoted) && nameFirst) {
+    const end = quoted ? describedEnd(tokens, cue.end) : phraseForward(tokens, cue.end);
     // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
     const bracket = partyBracketEnd(tokens, end);
     const after = bracket > 0 ? bracket : end;
-    const tail = trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
-    if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
+    // (After a quotation, what follows its source is not what was said: "said a GOP data expert who has worked ...".)
+    const tail = quoted || trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
+    const words = tokens.slice(cue.end, end);
+    if (end > cue.end && (plural || looksLikeSource(words) || (quoted && describedPerson(words))) && tail) {
       if (bracket > 0) return { ...NONE, rule: 'source-inverted-party', phrase: phrase(tokens, cue.end, end), afterEnd: after };
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
@@ -252,6 +258,39 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
     }
   }
   return null;
+}
+
+// Words that open an unnamed source after a quotation: "said one former senior agency official".
+const UNNAMED_SOURCES = set('one another two three several some many');
+
+/**
+ * The end of a source after a quotation and its cue: "one unaligned Florida Republican strategist", "a 2008 Clinton
+ * veteran"; a relative clause, a participle, a preposition or a time ends it ("a longtime GOP data expert who has
+ * worked for").
+ */
+function describedEnd(tokens: Token[], from: number): number {
+  // ("a man wearing ski goggles and a dark blue jacket": what he wears is no part of who he is.)
+  const ends = (t: Token) =>
+    RELATIVES.has(t.lower) || t.lower === 'whose' || WEEKDAYS.has(t.lower) || AFTER_CUE.has(t.lower) || /.ing$/.test(t.text);
+  const end = phraseForward(tokens, from);
+  for (let k = from; k < end; k++) if (ends(tokens[k] as Token)) return k;
+  let k = end;
+  for (; k < tokens.length && k - from < 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || PREPOSITIONS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || ends(t)) break;
+  }
+  return k;
+}
+
+/**
+ * After a quotation, a person described in words of any kind: "a 2008 Clinton veteran", "one unaligned Florida
+ * Republican strategist", "election lawyer Joe Birkenstock" (a determiner first, or a name last).
+ */
+function describedPerson(words: Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.some((t) => PRONOUNS.has(t.lower))) return false;
+  return DETERMINERS.has(first.lower) || UNNAMED_SOURCES.has(first.lower) || (words.length > 1 && startsUpper(last.text));
 }
 
 /** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
@@ -689,7 +728,13 @@ function contentFor(
     ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
-  if (backwards && leadIn > regionStart) return contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
+  if (backwards && leadIn > regionStart) {
+    const before = contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
+    // "In addition, according to the department, nearly nine million ...": after an opening phrase, what follows.
+    const opening = tokens[regionStart]?.lower ?? '';
+    if (before.length > 0 || cue.form !== 'according' || tailEmpty || !(PREPOSITIONS.has(opening) || INTRODUCERS.has(opening)))
+      return before;
+  }
   if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
   return contentAfterCue(tokens, cue, boundary, quoteOf, type);
 }

@@ -133,3 +133,63 @@ describe('a pronoun right after a noun opens a relative clause', () => {
     expect(statements(text).filter((a) => /outsiders/.test(String(a[0])))).toEqual([]);
   });
 });
+
+describe('after a quotation, "said" and who said it', () => {
+  test('an unnamed source described in words of any kind (Politico, 17 Feb 2016 and 1 Sep 2016)', () => {
+    const strategist =
+      '“If anybody thinks that because they’re quote-unquote native sons, that’s impacting their ballot position in Florida, there’s no data to suggest that,” said one unaligned Florida Republican strategist. “There is no home-state advantage for either one of these guys as it is today.”';
+    expect(statements(strategist).map((a) => [a[0], String(a[3]).slice(0, 30)])).toEqual([
+      ['one unaligned Florida Republican strategist', 'If anybody thinks that because'],
+      ['one unaligned Florida Republican strategist', 'There is no home-state advanta'],
+    ]);
+    const veteran =
+      '“She didn’t like that,” said a 2008 Clinton veteran. “She cut down the prep time and limited the number of people who were allowed in the room after that.”';
+    expect(statements(veteran).map((a) => [a[0], String(a[3]).slice(0, 21)])).toEqual([
+      ['a 2008 Clinton veteran', 'She didn’t like that,'],
+      ['a 2008 Clinton veteran', 'She cut down the prep'],
+    ]);
+  });
+
+  test('a relative clause after the source is neither source nor content (Politico, 5 Jan 2016)', () => {
+    const text =
+      "“It’s going to be challenging to do it in a quick turnaround,” said a longtime GOP data expert who has worked for one of Trump's 2016 rivals.";
+    expect(statements(text)).toEqual([
+      [
+        'a longtime GOP data expert',
+        'a longtime GOP data expert',
+        'said',
+        'It’s going to be challenging to do it in a quick turnaround,',
+      ],
+    ]);
+  });
+
+  test('a quotation split by "said" and its source goes on after them (HuffPost, 7 Feb 2016)', () => {
+    const text =
+      '"It\'s a difficult issue," said the Florida senator, "because it puts in conflict two competing rights. On the one hand is the right of a woman to choose what to do with her body, which is a real right, and on the other hand is the right of an unborn human child to live."';
+    expect(statements(text).map((a) => [a[0], String(a[3]).slice(0, 24)])).toEqual([
+      ['the Florida senator', "It's a difficult issue,"],
+      ['the Florida senator', 'because it puts in confl'],
+    ]);
+  });
+
+  test('a participle after an unnamed source ends it (compare-dev d38)', () => {
+    // "a man" is the source; what he wears is not part of it.
+    const text = '"I do feel bad when I see property burned," said a man wearing ski goggles and a dark blue jacket.';
+    expect(statements(text).map((a) => a[0])).toEqual(['a man']);
+  });
+});
+
+describe('"according to" after an opening phrase', () => {
+  test('what follows is what was said (NYT, 19 May 2016 and 10 Nov 2015)', () => {
+    const addition =
+      'In addition, according to the department, nearly nine million more workers who should already be eligible for overtime under the current duties test will be protected against being denied overtime illegally.';
+    expect(statements(addition).map((a) => [a[0], String(a[3]).slice(0, 32)])).toEqual([
+      ['the department', 'nearly nine million more workers'],
+    ]);
+    const heart =
+      'At the heart of the trouble, according to Dennis B. Ross, another former American special envoy, was a decision by Mr. Obama that he needed to establish distance from Israel to build credibility in the Arab world.';
+    expect(statements(heart).map((a) => [a[1], String(a[3]).slice(0, 30)])).toEqual([
+      ['Dennis B. Ross', 'was a decision by Mr. Obama th'],
+    ]);
+  });
+});
