@@ -144,8 +144,7 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
     // "citing sources" names the source's source: it only ends the content before it.
     if (cue.base === 'cite' && cue.form === 'gerund') return;
     const source = sources[k] as SourceSpan;
-    const boundary =
-      k + 1 < cues.length ? boundaryBefore(tokens, cue, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
+    const boundary = contentBoundary(tokens, cues, sources, k);
     // What was said before this cue starts after the cues before, except those inside this source's relative
     // clause ("the source, who said ..., told Reuters").
     const leading = source.first >= 0 ? source.first : cue.first;
@@ -572,7 +571,9 @@ function phraseBack(tokens: Token[], end: number): number {
       break;
     }
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
-    if (t.kind === 'number' || t.lower === 'a.m.' || t.lower === 'p.m.') break;
+    // ("FEC records from the 2008 presidential election cycle show": a year after "the" is inside the phrase.)
+    const year = /^(19|20)\d\d$/.test(t.text) && DETERMINERS.has(tokens[s - 1]?.lower ?? '');
+    if ((t.kind === 'number' && !year) || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
     // "according to Israeli officials, who have vowed ...": the source starts after the cue; "made by a U.S.
     // military official who cited ...": after the agent's "by".
@@ -658,6 +659,22 @@ function phraseForward(tokens: Token[], from: number): number {
     if (k > from && (t.lower === 'out' || (t.text === t.lower && t.lower.endsWith('ed')))) break;
   }
   return k;
+}
+
+/**
+ * Where the content of cues[k] must stop: before the next cue and its source; but when that source is all but
+ * the start of what was said ("found that 68 per cent of Greeks believe ..."), the next statement is inside this
+ * one, which runs on to the boundary after it.
+ */
+function contentBoundary(tokens: Token[], cues: Cue[], sources: SourceSpan[], k: number): number {
+  if (k + 1 >= cues.length) return tokens.length;
+  const cue = cues[k] as Cue;
+  const boundary = boundaryBefore(tokens, cue, cues[k + 1] as Cue, sources[k + 1] as SourceSpan);
+  const opens = tokens[cue.end]?.lower === 'that' ? cue.end + 1 : cue.end;
+  const figure = (t: Token) => t.kind === 'number' || t.lower === 'per' || wordValue(t.lower) !== null;
+  const nested =
+    (sources[k + 1] as SourceSpan).first >= opens && boundary - opens <= 2 && tokens.slice(opens, boundary).every(figure);
+  return nested && cue.form !== 'according' ? contentBoundary(tokens, cues, sources, k + 1) : boundary;
 }
 
 /** Where a cue's content must stop: before the next cue and its source, unless the cue is inside that source. */
@@ -770,9 +787,12 @@ function contentAfterCue(
       break;
     }
   }
-  let start = saidStart(tokens, skipAfterCue(tokens, cue.end, boundary), boundary);
+  const object = skipAfterCue(tokens, cue.end, boundary);
+  let start = saidStart(tokens, object, boundary);
+  // ("found that about three-quarters of Republican voters support ...": after "that", no topic but what was said.)
+  const afterThat = start > object;
   while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
-  if (!['say', 'tell', 'express'].includes(cue.base) && topicOnly(tokens, start, boundary)) return [];
+  if (!afterThat && !['say', 'tell', 'express'].includes(cue.base) && topicOnly(tokens, start, boundary)) return [];
   return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
 }
 

@@ -78,6 +78,8 @@ const ATTITUDES = /^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)
  */
 function pluralPresent(d: CueDraft): boolean {
   if (!PLURAL_PRESENT.has(d.base)) return false;
+  // ("FEC records from the 2008 presidential election cycle show": the records show, as finding-needs-evidence reads.)
+  if ((d.base === 'show' || d.base === 'find') && evidenceBefore(d.tokens, d.p)) return true;
   if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p)) return true;
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
@@ -165,10 +167,27 @@ const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege'
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
 // "report" and the like are left out ("Stocks post gains", "Banks charge fees").
 const PLURAL_PRESENT = new Set(
-  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain'.split(
+  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find'.split(
     ' ',
   ),
 );
+// What finds and shows in news: a poll, a study, records ("A Morning Consult Poll found that ...", "FEC records show ...").
+const EVIDENCE = new Set(
+  (
+    'poll polls polling survey surveys study studies report reports analysis analyses review records data figures ' +
+    'filings documents statistics research audit investigation inquiry results numbers count tally census emails ' +
+    'memo memos tests'
+  ).split(' '),
+);
+/** True when a poll or a record is the subject ending at tokens[p]: "Exit polls taken in South Carolina found". */
+function evidenceBefore(tokens: Token[], p: number): boolean {
+  for (let k = p; k >= Math.max(0, p - 6); k--) {
+    const t = tokens[k] as Token;
+    if (EVIDENCE.has(t.lower)) return true;
+    if (t.kind === 'punct' || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'some', 'others', 'both', 'most', 'all']);
 const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
@@ -461,6 +480,16 @@ export const CUE_RULES: CueRule[] = [
     source: '../shared/claims/compare-dev/articles/d01.txt',
     // ("Trump is insisting that ...": the progressive says too, before what is said.)
     fires: (d) => drop(!d.prev || (!GERUND_LINKS.has(d.prevLower) && !progressive(d))),
+  },
+  {
+    id: 'finding-needs-evidence',
+    verbs: ['find', 'show'],
+    example: 'Hiller walked to the third-floor mixing area and found four people in the break room.',
+    source: '../shared/claims/compare-dev/articles/d28.txt',
+    // "Exit polls taken in South Carolina found that ...", "FEC records ... show he backed ...": what a poll or a
+    // record finds or shows is stated; a person finds and shows in other senses ("found four people").
+    // ("Pew found that ...": a name before "found that" too.)
+    fires: (d) => drop(!evidenceBefore(d.tokens, d.p) && !(nextLower(d) === 'that' && startsUpper(d.prev?.text ?? ''))),
   },
   {
     id: 'add-to-count-not-cue',

@@ -193,3 +193,31 @@ describe('"according to" after an opening phrase', () => {
     ]);
   });
 });
+
+describe('polls, studies and records find and show', () => {
+  test('a poll finds, records show: the finding is what they state (Breitbart, 20 Feb 2016 and 1 Jan 2016)', () => {
+    const polls =
+      'Exit polls taken in South Carolina found that about three-quarters of Republican voters support a temporary ban on Muslims who are not American citizens from entering the United States.';
+    expect(statements(polls).map((a) => [a[0], a[2], String(a[3]).slice(0, 35)])).toEqual([
+      ['Exit polls taken in South Carolina', 'found', 'about three-quarters of Republican '],
+    ]);
+    const records =
+      'FEC records from the 2008 presidential election cycle show he backed both Sen. John McCain (R-AZ) and former New York City mayor Rudy Giuliani on the GOP side, and on the Democratic side Pate backed both John Edwards and Chris Dodd for president.';
+    expect(statements(records).map((a) => [a[0], a[2], String(a[3]).slice(0, 20)])).toEqual([
+      ['FEC records from the 2008 presidential election cycle', 'show', 'he backed both Sen. '],
+    ]);
+  });
+
+  test('a person who finds something states nothing (compare-dev d28)', () => {
+    expect(statements('Hiller walked to the third-floor mixing area and found four people in the break room.')).toEqual([]);
+  });
+
+  test('a statement nested at the start of what a poll found leaves it whole (compare-dev d40)', () => {
+    const text =
+      "An opinion poll for the respected Kathimerini newspaper found that 68 per cent of Greeks believe the government has mishandled the crisis including nearly half of respondents who voted for Mr Karamanlis' conservative party in last year's elections.";
+    expect(statements(text).map((a) => [a[2], String(a[3]).slice(0, 40)])).toEqual([
+      ['found', '68 per cent of Greeks believe the govern'],
+      ['believe', 'the government has mishandled the crisis'],
+    ]);
+  });
+});
