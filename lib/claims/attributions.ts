@@ -893,10 +893,25 @@ function contentBefore(
     }
   }
   // A quote split by its cue: "“A,” he said, “B.”"
-  const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
+  const next = quoteAfterAside(tokens, tokens[tail]?.text === ',' ? tail + 1 : tail);
   const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
   if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
   return out;
+}
+
+/**
+ * Where a split quote goes on past an aside after its cue: "“A,” Tester said, referring the the 1 percent excuse,
+ * “B.”" (a participle that is no cue of its own, then a comma and the quote); else `from` itself.
+ */
+function quoteAfterAside(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined || !startsLower(first.text) || !/(ing|ed)$/.test(first.lower) || cueAt(tokens, from)) return from;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 16); k++) {
+    const t = tokens[k] as Token;
+    if (OPEN_MARKS.test(t.text) || CLOSE_MARKS.test(t.text)) return from;
+    if (t.text === ',' && OPEN_MARKS.test((tokens[k + 1] as Token).text)) return k + 1;
+  }
+  return from;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
@@ -981,7 +996,10 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   if (!first || !q || q.open !== first.start) return null;
   const after = sentence.tokens.filter((t) => t.start >= q.close);
   if (after.some((t) => t.kind !== 'punct')) return null;
-  const prev = raws[raws.length - 1];
+  // ("“A,” DuVernay said, emphasizing why ... “B.”": the statements after the quote, sharing its source, are passed.)
+  let last = raws.length - 1;
+  while (last > 0 && (raws[last] as Raw).source === null && (raws[last] as Raw).sentence === index - 1) last--;
+  const prev = raws[last];
   if (prev?.type !== 'direct' || prev.sentence !== index - 1) return null;
   const prevSentence = sentences[index - 1] as Sentence;
   if (prevSentence.paragraph < sentence.paragraph - 1) return null;

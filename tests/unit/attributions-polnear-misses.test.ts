@@ -221,3 +221,24 @@ describe('polls, studies and records find and show', () => {
     ]);
   });
 });
+
+describe('a quotation going on past what follows its cue', () => {
+  test('a quote after a statement sharing its source continues the quote before (HuffPost, 9 Jun 2016)', () => {
+    const text =
+      '“Hillary is not going to be able to lead them by going for $12,” Jealous said, suggesting that a more progressive platform could help her defeat the GOP’s presumptive nominee, Donald Trump. “We have a Republican candidate who is prepared to run to the left of Hillary on trade and war. All the conversation here is about ensuring the party is in an advantageous position heading into the fall.”';
+    expect(statements(text).map((a) => [a[2], String(a[3]).slice(0, 24)])).toEqual([
+      ['said', 'Hillary is not going to '],
+      ['suggesting', 'a more progressive platf'],
+      ['said', 'We have a Republican can'],
+    ]);
+  });
+
+  test('a split quote goes on past a participle after its cue (HuffPost, 20 Sep 2016, PolNeAR dev)', () => {
+    const text =
+      '“Every time you say that,” Tester said, referring the the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”';
+    expect(statements(text).map((a) => [a[0], a[3]])).toEqual([
+      ['Tester', 'Every time you say that,'],
+      ['Tester', 'you give ammunition to the people who want to break up the big banks.'],
+    ]);
+  });
+});
