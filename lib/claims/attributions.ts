@@ -573,6 +573,11 @@ function phraseBack(tokens: Token[], end: number): number {
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
     // ("FEC records from the 2008 presidential election cycle show": a year after "the" is inside the phrase.)
     const year = /^(19|20)\d\d$/.test(t.text) && DETERMINERS.has(tokens[s - 1]?.lower ?? '');
+    // ("Six in 10 say": a share of people counted.)
+    if (t.kind === 'number' && tokens[s - 1]?.lower === 'in' && wordValue(tokens[s - 2]?.lower ?? '') !== null) {
+      s -= 2;
+      continue;
+    }
     if ((t.kind === 'number' && !year) || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
     // "according to Israeli officials, who have vowed ...": the source starts after the cue; "made by a U.S.

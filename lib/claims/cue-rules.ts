@@ -80,7 +80,7 @@ function pluralPresent(d: CueDraft): boolean {
   if (!PLURAL_PRESENT.has(d.base)) return false;
   // ("FEC records from the 2008 presidential election cycle show": the records show, as finding-needs-evidence reads.)
   if ((d.base === 'show' || d.base === 'find') && evidenceBefore(d.tokens, d.p)) return true;
-  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p)) return true;
+  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p) || pluralOtherwise(d.tokens, d.p)) return true;
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
 
@@ -92,6 +92,44 @@ function subjectBefore(d: CueDraft): boolean {
   const text = d.prev?.text ?? '';
   return startsUpper(text) && !/-\p{Ll}+$/u.test(text);
 }
+
+/**
+ * Plural subjects of other shapes, ending at tokens[p]: a count ("Six in 10 say", "majorities in all five say"),
+ * two names ("Jeb Bush and Chris Christie say"), a relative after a plural or a name ("business leaders who say",
+ * "those who say"), people described ("sources close to her campaign say", "people familiar with her thinking say").
+ */
+function pluralOtherwise(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (t === undefined) return false;
+  if (t.kind === 'number' || (t.kind === 'word' && startsLower(t.text) && wordValue(t.lower) !== null && t.lower !== 'one'))
+    return true;
+  if (t.lower === 'who') {
+    const before = tokens[tokens[p - 1]?.text === ',' ? p - 2 : p - 1];
+    return before !== undefined && (isPluralNoun(before.text) || before.lower === 'those' || twoNames(tokens, p - 2));
+  }
+  return (startsUpper(t.text) && twoNames(tokens, p)) || describedPeople(tokens, p);
+}
+
+/** True when "X and Y" ends at tokens[p], both capitalised: "Jeb Bush and Chris Christie", "Forbes and Wealth-X". */
+function twoNames(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k > Math.max(0, p - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'and') return startsUpper(tokens[k - 1]?.text ?? '') && k < p;
+    if (t.kind !== 'word' || !startsUpper(t.text)) return false;
+  }
+  return false;
+}
+
+/** True when a plural noun, then "close to", "familiar with" or "briefed on" and a few words, end at tokens[p]. */
+function describedPeople(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k > Math.max(0, p - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (DESCRIBED.has(t.lower)) return isPluralNoun(tokens[k - 1]?.text ?? '');
+  }
+  return false;
+}
+const DESCRIBED = new Set(['close', 'familiar', 'briefed']);
 
 /** True when a quoted question closes just before the verb, past a short source: "“...?” Trump asked", "“...?” asks". */
 function afterQuestion(tokens: Token[], i: number): boolean {

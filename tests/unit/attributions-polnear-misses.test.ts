@@ -242,3 +242,24 @@ describe('a quotation going on past what follows its cue', () => {
     ]);
   });
 });
+
+describe('plural subjects of other shapes say', () => {
+  test('two names, a relative after a plural, people described, a share counted (Breitbart/AP, 2016)', () => {
+    // AP via Breitbart, 8 Feb, 14 Apr, 18 Feb 2016; Breitbart, 23 Apr 2016.
+    const names =
+      'Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio, hasn’t been tested in a way that the governors running for president have, leaving him unqualified to be president.';
+    expect(statements(names).map((a) => [a[2], String(a[3]).slice(0, 20)])).toEqual([['say', 'Florida Sen. Marco R']]);
+    const leaders =
+      'North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders who say the law unfairly targets gay and lesbian people.';
+    expect(statements(leaders).map((a) => [a[0], a[3]])).toEqual([
+      ['business leaders', 'the law unfairly targets gay and lesbian people.'],
+    ]);
+    const sources = 'Rather, sources close to her campaign say she stands fully behind President Obama’s opposition to Brexit.';
+    expect(statements(sources).map((a) => a[0])).toEqual(['sources close to her campaign']);
+    const share = 'Six in 10 say he’s at least somewhat decisive, after half said so in the earlier poll.';
+    expect(statements(share).map((a) => [a[0], a[2]])).toEqual([
+      ['Six in 10', 'say'],
+      ['half', 'said'],
+    ]);
+  });
+});
