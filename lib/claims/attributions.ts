@@ -140,6 +140,9 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
       sources.splice(k, 1);
     }
   }
+  // "Wealth-X keeps its own finances a secret but says ...": a verb sharing the subject of a clause that said
+  // nothing has that subject for its source.
+  if (cues[0] && sources[0]?.inherit && cues[0].form !== 'gerund') sources[0] = sentenceSubject(tokens, cues[0]);
   cues.forEach((cue, k) => {
     // "citing sources" names the source's source: it only ends the content before it.
     if (cue.base === 'cite' && cue.form === 'gerund') return;
@@ -314,7 +317,7 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   if (bracket > 0) k = bracket - 1;
   const at = tokens[k];
   if (at === undefined) return NONE;
-  if (at.lower === 'and') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
+  if (at.lower === 'and' || at.lower === 'but') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
   if (at.lower === 'who') {
     // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
     const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
@@ -335,6 +338,28 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
       return { ...NONE, rule: 'source-name-before-quote-description', phrase: phrase(tokens, name, k + 1), first: name };
   }
   return { ...NONE, rule: 'source-before', phrase: phrase(tokens, start, k + 1), first: start };
+}
+
+/**
+ * The subject opening the sentence, as the source of a verb that shares it: "The Arizona Republican survived 5 ½
+ * years in a Vietnamese prison and says ...", "Speaking Sunday on ABC’s “This Week,” Carson admitted ..., but said".
+ * An opening phrase (a preposition or a participle up to its comma) is stepped over; the subject must read as a
+ * source and be followed by its verb (a word in lower case) or an aside; else NONE.
+ */
+function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
+  let start = 0;
+  const first = tokens[0];
+  if (first && (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower) || /ing$/.test(first.lower))) {
+    while (start < cue.first && tokens[start]?.text !== ',') start++;
+    start++;
+    while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
+  }
+  const end = phraseForward(tokens, start);
+  const next = tokens[end];
+  const words = tokens.slice(start, end);
+  if (end <= start || end > 8 + start || end >= cue.first || next === undefined) return NONE;
+  if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !looksLikeSource(words)) return NONE;
+  return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
 }
 
 /**

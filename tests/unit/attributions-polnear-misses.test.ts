@@ -263,3 +263,24 @@ describe('plural subjects of other shapes say', () => {
     ]);
   });
 });
+
+describe('a verb sharing the subject of a clause that said nothing', () => {
+  test('"... and says", "..., but said": the subject opening the sentence is the source (AP via Breitbart, 8 Feb 2016; HuffPost, 8 Nov 2015)', () => {
+    const says =
+      'The Arizona Republican survived 5 ½ years in a Vietnamese prison and says such techniques are inhumane and compromise the nation’s values.';
+    expect(statements(says).map((a) => [a[0], a[2]])).toEqual([['The Arizona Republican', 'says']]);
+    const but =
+      'Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate, but said his campaign had found the student newspaper article and would release it.';
+    expect(statements(but).map((a) => [a[0], a[2], String(a[3]).slice(0, 16)])).toEqual([
+      ['Carson', 'admitted', 'the course name '],
+      ['Carson', 'said', 'his campaign had'],
+    ]);
+  });
+
+  test('a subject that does not read as a source gives none (compare-dev d30)', () => {
+    // Before, "police" from a sentence before was read as its source.
+    const text =
+      'About 100 people were at work at the plant, which makes Nabisco cookies and crackers, police said.\n\nHiller walked to the third-floor mixing area and found four people in the break room.\n\nShe had no quarrels with one woman and told her to leave.';
+    expect(statements(text).filter((a) => a[2] === 'told')).toEqual([]);
+  });
+});
