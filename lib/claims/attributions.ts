@@ -375,15 +375,44 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
   // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
   const party = partyLabelBefore(tokens, k);
   if (party >= 0) k = party;
-  else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  else {
+    // "Cory James, 22, of Flint, Mich., said": where the source is from, then the age.
+    // (Without the age, "Alan Napier, of Labour, said" is read by source-name-of-place.)
+    const from = hometownBefore(tokens, k);
+    if (from >= 0 && isAge(tokens[from - 1])) k = from;
+    if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  }
   const s1 = phraseBack(tokens, k - 1);
-  if (s1 > k - 1 || verbBefore(tokens, s1)) return NONE;
+  // ("Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said": a description
+  // the phrase read back stops in.)
+  if (s1 > k - 1 || verbBefore(tokens, s1)) return describedWithFigure(tokens, k) ?? NONE;
   for (const rule of COMMA_SOURCES) {
     const first = rule.first(tokens, k, s1);
     if (first !== null)
       return { ...NONE, phrase: phrase(tokens, first.start, first.end ?? k), first: first.start, rule: rule.id };
   }
   return { ...NONE, phrase: phrase(tokens, s1, k), first: s1, rule: 'source-before-comma' };
+}
+
+/** The source before a description with a figure in it, ", a 30-year veteran of the CIA ...,", or null. */
+function describedWithFigure(tokens: Token[], k: number): SourceSpan | null {
+  const open = descriptionOpening(tokens, k);
+  const s0 = open > 0 ? phraseBack(tokens, open - 1) : open;
+  if (open <= 0 || s0 > open - 1) return null;
+  return { ...NONE, phrase: phrase(tokens, s0, k), first: s0, rule: 'source-description-with-figure' };
+}
+
+/** The comma opening ", of Flint, Mich." (a hometown, perhaps with its state) that ends at the comma tokens[close], or -1. */
+function hometownBefore(tokens: Token[], close: number): number {
+  let commas = 0;
+  for (let j = close - 1; j > 1 && close - j <= 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'of')
+      return tokens[j - 1]?.text === ',' && j + 1 < close && startsUpper(tokens[j + 1]?.text ?? '') ? j - 1 : -1;
+    if (t.text === ',' && ++commas > 1) return -1;
+    if (t.kind === 'word' ? !startsUpper(t.text) : !/^[.,]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A way to read the source before ", said": where it starts (and ends, when not at the comma), or null. */
@@ -490,8 +519,9 @@ const MAX_CLAUSE = 30;
 function relativeClauseBefore(tokens: Token[], close: number): number {
   for (let j = close - 1; j > 0 && close - j <= MAX_CLAUSE; j--) {
     const t = tokens[j] as Token;
-    if (t.text === ',') return tokens[j + 1]?.lower === 'who' || tokens[j + 1]?.lower === 'which' ? j : -1;
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return -1;
+    // ("Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said": commas inside it.)
+    if (t.text === ',' && (tokens[j + 1]?.lower === 'who' || tokens[j + 1]?.lower === 'which')) return j;
+    if (t.kind === 'punct' && !/^[.,-]$/.test(t.text)) return -1;
   }
   return -1;
 }

@@ -284,3 +284,24 @@ describe('a verb sharing the subject of a clause that said nothing', () => {
     expect(statements(text).filter((a) => a[2] === 'told')).toEqual([]);
   });
 });
+
+describe('asides between a name and its cue', () => {
+  test('an age and a hometown with its state (USA Today, 26 Jul and 12 Jan 2016)', () => {
+    const james =
+      'Cory James, 22, of Flint, Mich., said he hadn\'t given up hope that Sanders could pull a convention "surprise," because he could never vote for presumptive nominee Hillary Clinton.';
+    expect(statements(james).map((a) => [a[0], a[2]])).toEqual([['Cory James', 'said']]);
+    const stone = 'Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.';
+    expect(statements(stone)).toEqual([['Brianne Stone', 'Brianne Stone', 'says', 'her biggest concern is global warming.']]);
+  });
+
+  test('a description with a figure, a relative clause with commas in it (Politico, 13 Jun and 8 Apr 2016)', () => {
+    const morrell =
+      'Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said the simplistic approach put forward by Trump is insufficient.';
+    expect(statements(morrell).map((a) => [a[1], a[3]])).toEqual([
+      ['Mike Morrell', 'the simplistic approach put forward by Trump is insufficient.'],
+    ]);
+    const phillips =
+      'Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family disrespectfully during a phone call.';
+    expect(statements(phillips).map((a) => [a[0], a[2]])).toEqual([['Sandy Phillips', 'said']]);
+  });
+});
