@@ -142,7 +142,11 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
   }
   // "Wealth-X keeps its own finances a secret but says ...": a verb sharing the subject of a clause that said
   // nothing has that subject for its source.
-  if (cues[0] && sources[0]?.inherit && cues[0].form !== 'gerund') sources[0] = sentenceSubject(tokens, cues[0]);
+  // ("She rejected the claim, saying ...": a participle's too, else the person the sentence names, as speakerOf reads.)
+  if (cues[0] && sources[0]?.inherit) {
+    const subject = sentenceSubject(tokens, cues[0]);
+    if (subject.phrase || cues[0].form !== 'gerund') sources[0] = subject;
+  }
   cues.forEach((cue, k) => {
     // "citing sources" names the source's source: it only ends the content before it.
     if (cue.base === 'cite' && cue.form === 'gerund') return;
@@ -341,6 +345,20 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
 }
 
 /**
+ * Past the small words of a name: "The Organisation for Security and Co-operation in Europe" read from "The
+ * Organisation" (ending at `end`); `end` when what follows is no name.
+ */
+function nameEnd(tokens: Token[], start: number, end: number): number {
+  let k = end;
+  while (NAME_JOINERS.has(tokens[k]?.lower ?? '') && startsUpper(tokens[k + 1]?.text ?? '') && k > start) {
+    k += 2;
+    while (tokens[k]?.kind === 'word' && startsUpper((tokens[k] as Token).text)) k++;
+  }
+  return tokens.slice(start, k).every((t) => startsUpper(t.text) || NAME_JOINERS.has(t.lower) || t.lower === 'the') ? k : end;
+}
+const NAME_JOINERS = set('for of in and on');
+
+/**
  * The subject opening the sentence, as the source of a verb that shares it: "The Arizona Republican survived 5 ½
  * years in a Vietnamese prison and says ...", "Speaking Sunday on ABC’s “This Week,” Carson admitted ..., but said".
  * An opening phrase (a preposition or a participle up to its comma) is stepped over; the subject must read as a
@@ -354,11 +372,12 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
     start++;
     while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
   }
-  const end = phraseForward(tokens, start);
+  const short = phraseForward(tokens, start);
+  const end = nameEnd(tokens, start, short);
   const next = tokens[end];
-  const words = tokens.slice(start, end);
-  if (end <= start || end > 8 + start || end >= cue.first || next === undefined) return NONE;
-  if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !looksLikeSource(words)) return NONE;
+  if (end <= start || end > 10 + start || end >= cue.first || next === undefined) return NONE;
+  const named = end > short || looksLikeSource(tokens.slice(start, end));
+  if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
   return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
 }
 

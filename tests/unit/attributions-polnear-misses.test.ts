@@ -305,3 +305,21 @@ describe('asides between a name and its cue', () => {
     expect(statements(phillips).map((a) => [a[0], a[2]])).toEqual([['Sandy Phillips', 'said']]);
   });
 });
+
+describe('a participle with no source of its own', () => {
+  test('its subject opening the sentence says, not the person named last (HuffPost, 10 Dec 2015)', () => {
+    const text =
+      'In a statement Thursday, Clinton spokesman Jesse Ferguson said, “Hillary has vocally opposed any discrimination against Muslims.”\n\nOn Wednesday, Clinton bashed Trump’s proposal to ban Muslims from coming into the country. She addressed Muslim-Americans in an email to supporters, saying that “what you’re hearing from Trump and other Republicans is absolutely, unequivocally wrong.”';
+    // (Before, "saying" was given to Jesse Ferguson; "She" has no full name in this passage to resolve to.)
+    expect(extractClaims(text).attributions.map((a) => [a.speakerText, a.speaker, a.cue, a.resolution])).toEqual([
+      ['Jesse Ferguson', 'Jesse Ferguson', 'said', 'name'],
+      ['She', 'She', 'saying', 'unresolved'],
+    ]);
+  });
+
+  test('an organisation named with its small words (compare-dev d25)', () => {
+    const text =
+      'The Organisation for Security and Co-operation in Europe has not sent only three observers to monitor the vote, saying a genuine contest was impossible.';
+    expect(statements(text).map((a) => a[0])).toEqual(['The Organisation for Security and Co-operation in Europe']);
+  });
+});
