@@ -90,7 +90,8 @@ function pluralPresent(d: CueDraft): boolean {
  */
 function subjectBefore(d: CueDraft): boolean {
   const text = d.prev?.text ?? '';
-  return startsUpper(text) && !/-\p{Ll}+$/u.test(text);
+  // ("in at least four Super Tuesday states, according to ...": a day's name before it makes it a noun.)
+  return startsUpper(text) && !/-\p{Ll}+$/u.test(text) && !WEEKDAYS.has(d.prevLower);
 }
 
 /**
@@ -205,7 +206,7 @@ const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege'
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
 // "report" and the like are left out ("Stocks post gains", "Banks charge fees").
 const PLURAL_PRESENT = new Set(
-  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find'.split(
+  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find point'.split(
     ' ',
   ),
 );
@@ -510,6 +511,18 @@ export const CUE_RULES: CueRule[] = [
       'A TV screen shows an image of soldiers believed to be from North Korea stand in line to receive supplies from Russia during a news program at Seoul Railway Station in Seoul, Oct. 18, 2024.',
     source: '../shared/claims/articles/002.txt',
     fires: (d) => drop(nextLower(d) === 'to'),
+  },
+  {
+    id: 'point-needs-out',
+    verbs: ['point'],
+    example: 'She pointed the gun at two unarmed security guards and ordered them to let her back in the building.',
+    source: '../shared/claims/compare-dev/articles/d28.txt',
+    // "Jeb Bush pointed out that since Peyton Manning was supporting him ...": only "point out" says.
+    fires: (d) => {
+      if (nextLower(d) !== 'out') return null;
+      d.end = d.i + 2;
+      return true;
+    },
   },
   {
     id: 'gerund-needs-clause-link',

@@ -323,3 +323,27 @@ describe('a participle with no source of its own', () => {
     expect(statements(text).map((a) => a[0])).toEqual(['The Organisation for Security and Co-operation in Europe']);
   });
 });
+
+describe('cues read more often', () => {
+  test('"pointed out" says; "pointed the gun" does not (Breitbart, 6 Feb 2016; compare-dev d28)', () => {
+    const bush =
+      'Jeb Bush pointed out that since Peyton Manning was supporting him in his presidential campaign, he would support the Denver Broncos.';
+    expect(statements(bush).map((a) => [a[0], a[2]])).toEqual([['Jeb Bush', 'pointed out']]);
+    const gun = 'She pointed the gun at two unarmed security guards and ordered them to let her back in the building.';
+    expect(statements(gun)).toEqual([]);
+  });
+
+  test('"according to law enforcement officials" names who said it (NYT, 9 Dec 2015)', () => {
+    const text =
+      'According to law enforcement officials, the Facebook account that Ms. Malik used was linked to an email account she had used for many years.';
+    expect(statements(text).map((a) => [a[0], String(a[3]).slice(0, 20)])).toEqual([
+      ['law enforcement officials', 'the Facebook account'],
+    ]);
+  });
+
+  test('a day’s name before "states" makes it a noun (Politico, 9 Feb 2016)', () => {
+    const text =
+      'Bernie Sanders’ campaign has reserved time for television advertisements in at least four Super Tuesday states, according to media buying sources.';
+    expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['media buying sources', 'according to']]);
+  });
+});
