@@ -372,7 +372,9 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
     start++;
     while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
   }
-  const short = phraseForward(tokens, start);
+  // ("Trump further summed up ...": an adverb after the subject is no part of it.)
+  let short = phraseForward(tokens, start);
+  while (short > start + 1 && (BEFORE_CUE.has(tokens[short - 1]?.lower ?? '') || isAdverb(tokens[short - 1] as Token))) short--;
   const end = nameEnd(tokens, start, short);
   const next = tokens[end];
   if (end <= start || end > 10 + start || end >= cue.first || next === undefined) return NONE;
@@ -386,7 +388,8 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
  * Asides are stepped over first (a relative clause, a party label, an age), then COMMA_SOURCES are tried in order.
  */
 function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
-  let k = comma;
+  // ("Murphy, though, said": a word set off between commas.)
+  let k = ASIDES.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.text === ',' ? comma - 2 : comma;
   // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
   // the source is before the relative clause, whatever the clause says.
   const clause = relativeClauseBefore(tokens, k);

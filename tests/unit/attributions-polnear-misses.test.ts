@@ -347,3 +347,18 @@ describe('cues read more often', () => {
     expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['media buying sources', 'according to']]);
   });
 });
+
+describe('small words between a source and its cue', () => {
+  test('"Murphy, though, said" (Politico, 23 May 2016)', () => {
+    const text = 'Murphy, though, said he’s with former secretary of state Hillary Clinton, who he’s supporting in the primary.';
+    expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['Murphy', 'said']]);
+  });
+
+  test('"Trump further summed up ... and said": an adverb is no part of the subject (Western Journal, 12 Dec 2015)', () => {
+    const text =
+      'Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not even be allowed to run for office due to the email scandal engulfing her.';
+    expect(statements(text).map((a) => [a[0], a[2], String(a[3]).slice(0, 25)])).toEqual([
+      ['Trump', 'said', 'she should not even be al'],
+    ]);
+  });
+});
