@@ -488,6 +488,16 @@ export const CUE_RULES: CueRule[] = [
     fires: (d) => drop(nounLike(d) && !(subjectBefore(d) || PRONOUNS.has(d.prevLower) || /^(that|:|“|")$/.test(nextLower(d)))),
   },
   {
+    id: 'states-needs-what-is-stated',
+    verbs: ['state'],
+    forms: ['third'],
+    example:
+      "Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush, but Democrats' strength grew in these states over the years, and Obama won all but Indiana in 2008.",
+    source: 'PolNeAR train, wash-post_2016-09-07_five-key-trends-to-watch-ahead-o',
+    // ("The report states that ...", "the document states: ..."): "states" is most often the noun.
+    fires: (d) => drop(!/^(that|:|“|")$/.test(nextLower(d)) || figureAt(d.tokens, d.p)),
+  },
+  {
     id: 'past-passive-not-cue',
     forms: ['past'],
     example:
@@ -502,6 +512,15 @@ export const CUE_RULES: CueRule[] = [
     source: '../shared/claims/compare-dev/articles/d27.txt',
     fires: (d) =>
       drop(DETERMINERS.has(d.prevLower) || d.prev?.kind === 'number' || PREPOSITIONS.has(d.prevLower) || participleOfFigure(d)),
+  },
+  {
+    id: 'pledged-delegates-not-cue',
+    verbs: ['pledge'],
+    forms: ['past'],
+    example: 'The figures include pledged delegates and superdelegates.',
+    source: 'PolNeAR train, huff-post_2016-06-09_clinton-and-sanders-aren-t-butti',
+    // (Delegates bound to a candidate by the votes cast: "pledged" is their kind, nobody pledges anything.)
+    fires: (d) => drop(/^delegates?$/.test(nextLower(d))),
   },
   {
     id: 'reported-about-subject-not-cue',

@@ -362,3 +362,20 @@ describe('small words between a source and its cue', () => {
     ]);
   });
 });
+
+describe('"states" is the noun unless what is stated follows', () => {
+  test('"Rust Belt states Indiana, ...", "the two states that lead off ..." state nothing (Washington Post, 7 Sep 2016; USA Today, 27 Nov 2015)', () => {
+    const rust =
+      "Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush, but Democrats' strength grew in these states over the years, and Obama won all but Indiana in 2008.";
+    expect(statements(rust)).toEqual([]);
+    const two =
+      "About 70% of the candidate-focused ads reserved in December and January in the two states that lead off the GOP nomination battle come from super PACs or other candidate-aligned political groups that can raise unlimited sums, tallies by Kantar Media's Campaign Media Analysis Group and other trackers show.";
+    expect(statements(two).filter((a) => a[2] === 'states')).toEqual([]);
+  });
+});
+
+describe('"pledged delegates" are a kind of delegate', () => {
+  test('nobody pledges anything (HuffPost, 9 Jun 2016)', () => {
+    expect(statements('The figures include pledged delegates and superdelegates.')).toEqual([]);
+  });
+});
