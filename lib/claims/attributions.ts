@@ -835,6 +835,12 @@ function contentFor(
       return before;
   }
   if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
+  // ("''...,'' English said of Mr. Cruz.": with no quote before read, a place, time or aside after is not what
+  // was said.)
+  const opening = tokens[tail];
+  // ("expressed concerns about the limited number of ...": what a concern is about is what was said.)
+  const placed = opening && PREPOSITIONS.has(opening.lower) && !SUBORDINATORS.has(opening.lower) && opening.lower !== 'about';
+  if (tailEmpty && !backwards && placed) return [];
   return contentAfterCue(tokens, cue, boundary, quoteOf, type);
 }
 

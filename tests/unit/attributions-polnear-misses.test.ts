@@ -379,3 +379,18 @@ describe('"pledged delegates" are a kind of delegate', () => {
     expect(statements('The figures include pledged delegates and superdelegates.')).toEqual([]);
   });
 });
+
+describe('a place, a time or an aside after the cue is not what was said', () => {
+  test('with no quotation read before the cue, "said at Mr. Trump\'s rally" has no content (NYT, 18 Feb 2016)', () => {
+    // (NYT texts in PolNeAR write quotation marks as two apostrophes, which no reader of web pages reads as a quote.)
+    const text =
+      "''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a small-business owner, said at Mr. Trump's rally on Tuesday.";
+    expect(statements(text).filter((a) => a[2] === 'said')).toEqual([]);
+  });
+
+  test('"accused of ..." after a noun is no statement of the noun (compare-dev d40)', () => {
+    const text =
+      'The officer accused of shooting him in the back of the head was initially convicted of murder but was later found innocent after an appeal.';
+    expect(statements(text)).toEqual([]);
+  });
+});
