@@ -140,12 +140,18 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
       sources.splice(k, 1);
     }
   }
+  // "Wealth-X keeps its own finances a secret but says ...": a verb sharing the subject of a clause that said
+  // nothing has that subject for its source.
+  // ("She rejected the claim, saying ...": a participle's too, else the person the sentence names, as speakerOf reads.)
+  if (cues[0] && sources[0]?.inherit) {
+    const subject = sentenceSubject(tokens, cues[0]);
+    if (subject.phrase || cues[0].form !== 'gerund') sources[0] = subject;
+  }
   cues.forEach((cue, k) => {
     // "citing sources" names the source's source: it only ends the content before it.
     if (cue.base === 'cite' && cue.form === 'gerund') return;
     const source = sources[k] as SourceSpan;
-    const boundary =
-      k + 1 < cues.length ? boundaryBefore(tokens, cue, cues[k + 1] as Cue, sources[k + 1] as SourceSpan) : tokens.length;
+    const boundary = contentBoundary(tokens, cues, sources, k);
     // What was said before this cue starts after the cues before, except those inside this source's relative
     // clause ("the source, who said ..., told Reuters").
     const leading = source.first >= 0 ? source.first : cue.first;
@@ -235,16 +241,22 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
   // ("said head coach Darvin Ham": a title in lower case starts a name too.)
   // ("..., say many studies": a quantifier before the plural.)
   const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
+  // After a quotation, "said" is followed by who said it: "“...,” said one unaligned Florida Republican strategist".
+  // (The quotation ends its clause: "“...,” said"; but "Trump’s “big beautiful wall” said a lot" is no statement.)
+  const quoted = prev !== undefined && CLOSE_MARKS.test(prev.text) && /^[,?!—–]$/.test(tokens[cue.first - 2]?.text ?? '');
   const nameFirst =
     startsName(named) ||
+    (quoted && UNNAMED_SOURCES.has(named?.lower ?? '')) ||
     (named !== undefined && (isTitle(named) || POSSESSIVES.has(named.lower) || (plural && isPluralNoun(counted?.text ?? ''))));
-  if (prev && (prev.text === ',' || CLOSE_MARKS.test(prev.text)) && nameFirst) {
-    const end = phraseForward(tokens, cue.end);
+  if (prev && (prev.text === ',' || quoted) && nameFirst) {
+    const end = quoted ? describedEnd(tokens, cue.end) : phraseForward(tokens, cue.end);
     // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
     const bracket = partyBracketEnd(tokens, end);
     const after = bracket > 0 ? bracket : end;
-    const tail = trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
-    if (end > cue.end && (plural || looksLikeSource(tokens.slice(cue.end, end))) && tail) {
+    // (After a quotation, what follows its source is not what was said: "said a GOP data expert who has worked ...".)
+    const tail = quoted || trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
+    const words = tokens.slice(cue.end, end);
+    if (end > cue.end && (plural || looksLikeSource(words) || (quoted && describedPerson(words))) && tail) {
       if (bracket > 0) return { ...NONE, rule: 'source-inverted-party', phrase: phrase(tokens, cue.end, end), afterEnd: after };
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
@@ -252,6 +264,39 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
     }
   }
   return null;
+}
+
+// Words that open an unnamed source after a quotation: "said one former senior agency official".
+const UNNAMED_SOURCES = set('one another two three several some many');
+
+/**
+ * The end of a source after a quotation and its cue: "one unaligned Florida Republican strategist", "a 2008 Clinton
+ * veteran"; a relative clause, a participle, a preposition or a time ends it ("a longtime GOP data expert who has
+ * worked for").
+ */
+function describedEnd(tokens: Token[], from: number): number {
+  // ("a man wearing ski goggles and a dark blue jacket": what he wears is no part of who he is.)
+  const ends = (t: Token) =>
+    RELATIVES.has(t.lower) || t.lower === 'whose' || WEEKDAYS.has(t.lower) || AFTER_CUE.has(t.lower) || /.ing$/.test(t.text);
+  const end = phraseForward(tokens, from);
+  for (let k = from; k < end; k++) if (ends(tokens[k] as Token)) return k;
+  let k = end;
+  for (; k < tokens.length && k - from < 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || PREPOSITIONS.has(t.lower) || SOURCE_BREAKS.has(t.lower) || ends(t)) break;
+  }
+  return k;
+}
+
+/**
+ * After a quotation, a person described in words of any kind: "a 2008 Clinton veteran", "one unaligned Florida
+ * Republican strategist", "election lawyer Joe Birkenstock" (a determiner first, or a name last).
+ */
+function describedPerson(words: Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.some((t) => PRONOUNS.has(t.lower))) return false;
+  return DETERMINERS.has(first.lower) || UNNAMED_SOURCES.has(first.lower) || (words.length > 1 && startsUpper(last.text));
 }
 
 /** The source before the cue: "Kirby said", "Serhii Popko, head of the ..., said", "General Syrskyi, who described". */
@@ -276,7 +321,7 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
   if (bracket > 0) k = bracket - 1;
   const at = tokens[k];
   if (at === undefined) return NONE;
-  if (at.lower === 'and') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
+  if (at.lower === 'and' || at.lower === 'but') return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
   if (at.lower === 'who') {
     // "General Oleksandr Syrskyi, who described", "an Israeli prime minister who pledged".
     const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
@@ -300,11 +345,51 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
 }
 
 /**
+ * Past the small words of a name: "The Organisation for Security and Co-operation in Europe" read from "The
+ * Organisation" (ending at `end`); `end` when what follows is no name.
+ */
+function nameEnd(tokens: Token[], start: number, end: number): number {
+  let k = end;
+  while (NAME_JOINERS.has(tokens[k]?.lower ?? '') && startsUpper(tokens[k + 1]?.text ?? '') && k > start) {
+    k += 2;
+    while (tokens[k]?.kind === 'word' && startsUpper((tokens[k] as Token).text)) k++;
+  }
+  return tokens.slice(start, k).every((t) => startsUpper(t.text) || NAME_JOINERS.has(t.lower) || t.lower === 'the') ? k : end;
+}
+const NAME_JOINERS = set('for of in and on');
+
+/**
+ * The subject opening the sentence, as the source of a verb that shares it: "The Arizona Republican survived 5 ½
+ * years in a Vietnamese prison and says ...", "Speaking Sunday on ABC’s “This Week,” Carson admitted ..., but said".
+ * An opening phrase (a preposition or a participle up to its comma) is stepped over; the subject must read as a
+ * source and be followed by its verb (a word in lower case) or an aside; else NONE.
+ */
+function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
+  let start = 0;
+  const first = tokens[0];
+  if (first && (PREPOSITIONS.has(first.lower) || INTRODUCERS.has(first.lower) || /ing$/.test(first.lower))) {
+    while (start < cue.first && tokens[start]?.text !== ',') start++;
+    start++;
+    while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
+  }
+  // ("Trump further summed up ...": an adverb after the subject is no part of it.)
+  let short = phraseForward(tokens, start);
+  while (short > start + 1 && (BEFORE_CUE.has(tokens[short - 1]?.lower ?? '') || isAdverb(tokens[short - 1] as Token))) short--;
+  const end = nameEnd(tokens, start, short);
+  const next = tokens[end];
+  if (end <= start || end > 10 + start || end >= cue.first || next === undefined) return NONE;
+  const named = end > short || looksLikeSource(tokens.slice(start, end));
+  if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
+  return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
+}
+
+/**
  * The source before ", said" when a comma precedes the cue: a name with its description or aside between commas.
  * Asides are stepped over first (a relative clause, a party label, an age), then COMMA_SOURCES are tried in order.
  */
 function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
-  let k = comma;
+  // ("Murphy, though, said": a word set off between commas.)
+  let k = ASIDES.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.text === ',' ? comma - 2 : comma;
   // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
   // the source is before the relative clause, whatever the clause says.
   const clause = relativeClauseBefore(tokens, k);
@@ -312,15 +397,44 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
   // "Sen. Arlen Specter, R-Pa., said", "Jones, 45, said": the party and state, or the age, are an aside.
   const party = partyLabelBefore(tokens, k);
   if (party >= 0) k = party;
-  else if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  else {
+    // "Cory James, 22, of Flint, Mich., said": where the source is from, then the age.
+    // (Without the age, "Alan Napier, of Labour, said" is read by source-name-of-place.)
+    const from = hometownBefore(tokens, k);
+    if (from >= 0 && isAge(tokens[from - 1])) k = from;
+    if (isAge(tokens[k - 1]) && tokens[k - 2]?.text === ',') k -= 2;
+  }
   const s1 = phraseBack(tokens, k - 1);
-  if (s1 > k - 1 || verbBefore(tokens, s1)) return NONE;
+  // ("Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said": a description
+  // the phrase read back stops in.)
+  if (s1 > k - 1 || verbBefore(tokens, s1)) return describedWithFigure(tokens, k) ?? NONE;
   for (const rule of COMMA_SOURCES) {
     const first = rule.first(tokens, k, s1);
     if (first !== null)
       return { ...NONE, phrase: phrase(tokens, first.start, first.end ?? k), first: first.start, rule: rule.id };
   }
   return { ...NONE, phrase: phrase(tokens, s1, k), first: s1, rule: 'source-before-comma' };
+}
+
+/** The source before a description with a figure in it, ", a 30-year veteran of the CIA ...,", or null. */
+function describedWithFigure(tokens: Token[], k: number): SourceSpan | null {
+  const open = descriptionOpening(tokens, k);
+  const s0 = open > 0 ? phraseBack(tokens, open - 1) : open;
+  if (open <= 0 || s0 > open - 1) return null;
+  return { ...NONE, phrase: phrase(tokens, s0, k), first: s0, rule: 'source-description-with-figure' };
+}
+
+/** The comma opening ", of Flint, Mich." (a hometown, perhaps with its state) that ends at the comma tokens[close], or -1. */
+function hometownBefore(tokens: Token[], close: number): number {
+  let commas = 0;
+  for (let j = close - 1; j > 1 && close - j <= 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'of')
+      return tokens[j - 1]?.text === ',' && j + 1 < close && startsUpper(tokens[j + 1]?.text ?? '') ? j - 1 : -1;
+    if (t.text === ',' && ++commas > 1) return -1;
+    if (t.kind === 'word' ? !startsUpper(t.text) : !/^[.,]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A way to read the source before ", said": where it starts (and ends, when not at the comma), or null. */
@@ -427,8 +541,9 @@ const MAX_CLAUSE = 30;
 function relativeClauseBefore(tokens: Token[], close: number): number {
   for (let j = close - 1; j > 0 && close - j <= MAX_CLAUSE; j--) {
     const t = tokens[j] as Token;
-    if (t.text === ',') return tokens[j + 1]?.lower === 'who' || tokens[j + 1]?.lower === 'which' ? j : -1;
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return -1;
+    // ("Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said": commas inside it.)
+    if (t.text === ',' && (tokens[j + 1]?.lower === 'who' || tokens[j + 1]?.lower === 'which')) return j;
+    if (t.kind === 'punct' && !/^[.,-]$/.test(t.text)) return -1;
   }
   return -1;
 }
@@ -533,7 +648,14 @@ function phraseBack(tokens: Token[], end: number): number {
       break;
     }
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
-    if (t.kind === 'number' || t.lower === 'a.m.' || t.lower === 'p.m.') break;
+    // ("FEC records from the 2008 presidential election cycle show": a year after "the" is inside the phrase.)
+    const year = /^(19|20)\d\d$/.test(t.text) && DETERMINERS.has(tokens[s - 1]?.lower ?? '');
+    // ("Six in 10 say": a share of people counted.)
+    if (t.kind === 'number' && tokens[s - 1]?.lower === 'in' && wordValue(tokens[s - 2]?.lower ?? '') !== null) {
+      s -= 2;
+      continue;
+    }
+    if ((t.kind === 'number' && !year) || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
     // "according to Israeli officials, who have vowed ...": the source starts after the cue; "made by a U.S.
     // military official who cited ...": after the agent's "by".
@@ -621,6 +743,22 @@ function phraseForward(tokens: Token[], from: number): number {
   return k;
 }
 
+/**
+ * Where the content of cues[k] must stop: before the next cue and its source; but when that source is all but
+ * the start of what was said ("found that 68 per cent of Greeks believe ..."), the next statement is inside this
+ * one, which runs on to the boundary after it.
+ */
+function contentBoundary(tokens: Token[], cues: Cue[], sources: SourceSpan[], k: number): number {
+  if (k + 1 >= cues.length) return tokens.length;
+  const cue = cues[k] as Cue;
+  const boundary = boundaryBefore(tokens, cue, cues[k + 1] as Cue, sources[k + 1] as SourceSpan);
+  const opens = tokens[cue.end]?.lower === 'that' ? cue.end + 1 : cue.end;
+  const figure = (t: Token) => t.kind === 'number' || t.lower === 'per' || wordValue(t.lower) !== null;
+  const nested =
+    (sources[k + 1] as SourceSpan).first >= opens && boundary - opens <= 2 && tokens.slice(opens, boundary).every(figure);
+  return nested && cue.form !== 'according' ? contentBoundary(tokens, cues, sources, k + 1) : boundary;
+}
+
 /** Where a cue's content must stop: before the next cue and its source, unless the cue is inside that source. */
 function boundaryBefore(tokens: Token[], cue: Cue, next: Cue, source: SourceSpan): number {
   let b = source.first >= cue.end ? source.first : next.first;
@@ -689,8 +827,20 @@ function contentFor(
     ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
-  if (backwards && leadIn > regionStart) return contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
+  if (backwards && leadIn > regionStart) {
+    const before = contentBefore(tokens, leadIn, regionStart, type, tail, quoteOf);
+    // "In addition, according to the department, nearly nine million ...": after an opening phrase, what follows.
+    const opening = tokens[regionStart]?.lower ?? '';
+    if (before.length > 0 || cue.form !== 'according' || tailEmpty || !(PREPOSITIONS.has(opening) || INTRODUCERS.has(opening)))
+      return before;
+  }
   if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
+  // ("''...,'' English said of Mr. Cruz.": with no quote before read, a place, time or aside after is not what
+  // was said.)
+  const opening = tokens[tail];
+  // ("expressed concerns about the limited number of ...": what a concern is about is what was said.)
+  const placed = opening && PREPOSITIONS.has(opening.lower) && !SUBORDINATORS.has(opening.lower) && opening.lower !== 'about';
+  if (tailEmpty && !backwards && placed) return [];
   return contentAfterCue(tokens, cue, boundary, quoteOf, type);
 }
 
@@ -725,9 +875,12 @@ function contentAfterCue(
       break;
     }
   }
-  let start = saidStart(tokens, skipAfterCue(tokens, cue.end, boundary), boundary);
+  const object = skipAfterCue(tokens, cue.end, boundary);
+  let start = saidStart(tokens, object, boundary);
+  // ("found that about three-quarters of Republican voters support ...": after "that", no topic but what was said.)
+  const afterThat = start > object;
   while (start < boundary && [',', ':', '—', '–'].includes((tokens[start] as Token).text)) start++;
-  if (!['say', 'tell', 'express'].includes(cue.base) && topicOnly(tokens, start, boundary)) return [];
+  if (!afterThat && !['say', 'tell', 'express'].includes(cue.base) && topicOnly(tokens, start, boundary)) return [];
   return quotedToEnd(start) ?? spanContent(tokens, start, boundary, type);
 }
 
@@ -828,10 +981,25 @@ function contentBefore(
     }
   }
   // A quote split by its cue: "“A,” he said, “B.”"
-  const next = tokens[tail]?.text === ',' ? tail + 1 : tail;
+  const next = quoteAfterAside(tokens, tokens[tail]?.text === ',' ? tail + 1 : tail);
   const rest = tokens[next] && OPEN_MARKS.test((tokens[next] as Token).text) ? quoteOf(tokens[next]) : undefined;
   if (rest && out.length > 0) out.push({ type: 'direct', contentStart: rest.innerStart, contentEnd: rest.innerEnd });
   return out;
+}
+
+/**
+ * Where a split quote goes on past an aside after its cue: "“A,” Tester said, referring the the 1 percent excuse,
+ * “B.”" (a participle that is no cue of its own, then a comma and the quote); else `from` itself.
+ */
+function quoteAfterAside(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined || !startsLower(first.text) || !/(ing|ed)$/.test(first.lower) || cueAt(tokens, from)) return from;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 16); k++) {
+    const t = tokens[k] as Token;
+    if (OPEN_MARKS.test(t.text) || CLOSE_MARKS.test(t.text)) return from;
+    if (t.text === ',' && OPEN_MARKS.test((tokens[k + 1] as Token).text)) return k + 1;
+  }
+  return from;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
@@ -916,7 +1084,10 @@ function continuation(sentence: Sentence, index: number, raws: Raw[], sentences:
   if (!first || !q || q.open !== first.start) return null;
   const after = sentence.tokens.filter((t) => t.start >= q.close);
   if (after.some((t) => t.kind !== 'punct')) return null;
-  const prev = raws[raws.length - 1];
+  // ("“A,” DuVernay said, emphasizing why ... “B.”": the statements after the quote, sharing its source, are passed.)
+  let last = raws.length - 1;
+  while (last > 0 && (raws[last] as Raw).source === null && (raws[last] as Raw).sentence === index - 1) last--;
+  const prev = raws[last];
   if (prev?.type !== 'direct' || prev.sentence !== index - 1) return null;
   const prevSentence = sentences[index - 1] as Sentence;
   if (prevSentence.paragraph < sentence.paragraph - 1) return null;

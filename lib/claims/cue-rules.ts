@@ -78,7 +78,9 @@ const ATTITUDES = /^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)
  */
 function pluralPresent(d: CueDraft): boolean {
   if (!PLURAL_PRESENT.has(d.base)) return false;
-  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p)) return true;
+  // ("FEC records from the 2008 presidential election cycle show": the records show, as finding-needs-evidence reads.)
+  if ((d.base === 'show' || d.base === 'find') && evidenceBefore(d.tokens, d.p)) return true;
+  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p) || pluralOtherwise(d.tokens, d.p)) return true;
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
 }
 
@@ -88,8 +90,47 @@ function pluralPresent(d: CueDraft): boolean {
  */
 function subjectBefore(d: CueDraft): boolean {
   const text = d.prev?.text ?? '';
-  return startsUpper(text) && !/-\p{Ll}+$/u.test(text);
+  // ("in at least four Super Tuesday states, according to ...": a day's name before it makes it a noun.)
+  return startsUpper(text) && !/-\p{Ll}+$/u.test(text) && !WEEKDAYS.has(d.prevLower);
 }
+
+/**
+ * Plural subjects of other shapes, ending at tokens[p]: a count ("Six in 10 say", "majorities in all five say"),
+ * two names ("Jeb Bush and Chris Christie say"), a relative after a plural or a name ("business leaders who say",
+ * "those who say"), people described ("sources close to her campaign say", "people familiar with her thinking say").
+ */
+function pluralOtherwise(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (t === undefined) return false;
+  if (t.kind === 'number' || (t.kind === 'word' && startsLower(t.text) && wordValue(t.lower) !== null && t.lower !== 'one'))
+    return true;
+  if (t.lower === 'who') {
+    const before = tokens[tokens[p - 1]?.text === ',' ? p - 2 : p - 1];
+    return before !== undefined && (isPluralNoun(before.text) || before.lower === 'those' || twoNames(tokens, p - 2));
+  }
+  return (startsUpper(t.text) && twoNames(tokens, p)) || describedPeople(tokens, p);
+}
+
+/** True when "X and Y" ends at tokens[p], both capitalised: "Jeb Bush and Chris Christie", "Forbes and Wealth-X". */
+function twoNames(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k > Math.max(0, p - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'and') return startsUpper(tokens[k - 1]?.text ?? '') && k < p;
+    if (t.kind !== 'word' || !startsUpper(t.text)) return false;
+  }
+  return false;
+}
+
+/** True when a plural noun, then "close to", "familiar with" or "briefed on" and a few words, end at tokens[p]. */
+function describedPeople(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k > Math.max(0, p - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (DESCRIBED.has(t.lower)) return isPluralNoun(tokens[k - 1]?.text ?? '');
+  }
+  return false;
+}
+const DESCRIBED = new Set(['close', 'familiar', 'briefed']);
 
 /** True when a quoted question closes just before the verb, past a short source: "“...?” Trump asked", "“...?” asks". */
 function afterQuestion(tokens: Token[], i: number): boolean {
@@ -165,10 +206,27 @@ const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege'
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
 // "report" and the like are left out ("Stocks post gains", "Banks charge fees").
 const PLURAL_PRESENT = new Set(
-  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain'.split(
+  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find point'.split(
     ' ',
   ),
 );
+// What finds and shows in news: a poll, a study, records ("A Morning Consult Poll found that ...", "FEC records show ...").
+const EVIDENCE = new Set(
+  (
+    'poll polls polling survey surveys study studies report reports analysis analyses review records data figures ' +
+    'filings documents statistics research audit investigation inquiry results numbers count tally census emails ' +
+    'memo memos tests'
+  ).split(' '),
+);
+/** True when a poll or a record is the subject ending at tokens[p]: "Exit polls taken in South Carolina found". */
+function evidenceBefore(tokens: Token[], p: number): boolean {
+  for (let k = p; k >= Math.max(0, p - 6); k--) {
+    const t = tokens[k] as Token;
+    if (EVIDENCE.has(t.lower)) return true;
+    if (t.kind === 'punct' || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'some', 'others', 'both', 'most', 'all']);
 const MODALS = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'you']);
@@ -430,6 +488,16 @@ export const CUE_RULES: CueRule[] = [
     fires: (d) => drop(nounLike(d) && !(subjectBefore(d) || PRONOUNS.has(d.prevLower) || /^(that|:|“|")$/.test(nextLower(d)))),
   },
   {
+    id: 'states-needs-what-is-stated',
+    verbs: ['state'],
+    forms: ['third'],
+    example:
+      "Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush, but Democrats' strength grew in these states over the years, and Obama won all but Indiana in 2008.",
+    source: 'PolNeAR train, wash-post_2016-09-07_five-key-trends-to-watch-ahead-o',
+    // ("The report states that ...", "the document states: ..."): "states" is most often the noun.
+    fires: (d) => drop(!/^(that|:|“|")$/.test(nextLower(d)) || figureAt(d.tokens, d.p)),
+  },
+  {
     id: 'past-passive-not-cue',
     forms: ['past'],
     example:
@@ -446,6 +514,15 @@ export const CUE_RULES: CueRule[] = [
       drop(DETERMINERS.has(d.prevLower) || d.prev?.kind === 'number' || PREPOSITIONS.has(d.prevLower) || participleOfFigure(d)),
   },
   {
+    id: 'pledged-delegates-not-cue',
+    verbs: ['pledge'],
+    forms: ['past'],
+    example: 'The figures include pledged delegates and superdelegates.',
+    source: 'PolNeAR train, huff-post_2016-06-09_clinton-and-sanders-aren-t-butti',
+    // (Delegates bound to a candidate by the votes cast: "pledged" is their kind, nobody pledges anything.)
+    fires: (d) => drop(/^delegates?$/.test(nextLower(d))),
+  },
+  {
     id: 'reported-about-subject-not-cue',
     forms: ['past'],
     verbs: [...REPORTED_ABOUT],
@@ -455,12 +532,34 @@ export const CUE_RULES: CueRule[] = [
     fires: (d) => drop(nextLower(d) === 'to'),
   },
   {
+    id: 'point-needs-out',
+    verbs: ['point'],
+    example: 'She pointed the gun at two unarmed security guards and ordered them to let her back in the building.',
+    source: '../shared/claims/compare-dev/articles/d28.txt',
+    // "Jeb Bush pointed out that since Peyton Manning was supporting him ...": only "point out" says.
+    fires: (d) => {
+      if (nextLower(d) !== 'out') return null;
+      d.end = d.i + 2;
+      return true;
+    },
+  },
+  {
     id: 'gerund-needs-clause-link',
     forms: ['gerund'],
     example: 'The Red Sox have a club policy of not commenting on their negotiating stance with any free agents.',
     source: '../shared/claims/compare-dev/articles/d01.txt',
     // ("Trump is insisting that ...": the progressive says too, before what is said.)
     fires: (d) => drop(!d.prev || (!GERUND_LINKS.has(d.prevLower) && !progressive(d))),
+  },
+  {
+    id: 'finding-needs-evidence',
+    verbs: ['find', 'show'],
+    example: 'Hiller walked to the third-floor mixing area and found four people in the break room.',
+    source: '../shared/claims/compare-dev/articles/d28.txt',
+    // "Exit polls taken in South Carolina found that ...", "FEC records ... show he backed ...": what a poll or a
+    // record finds or shows is stated; a person finds and shows in other senses ("found four people").
+    // ("Pew found that ...": a name before "found that" too.)
+    fires: (d) => drop(!evidenceBefore(d.tokens, d.p) && !(nextLower(d) === 'that' && startsUpper(d.prev?.text ?? ''))),
   },
   {
     id: 'add-to-count-not-cue',

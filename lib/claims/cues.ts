@@ -15,7 +15,11 @@ const SPEECH_VERBS = (
   'comment testify complain caution concede disclose dispute hint mention proclaim promise pledge recount ' +
   'speculate underline underscore boast lament dismiss characterize characterise accuse affirm assure charge ' +
   'counter echo elaborate exclaim inform joke opine protest quip recommend remind repeat retort scoff stipulate ' +
-  'urge encourage forecast confide clarify specify express ask divulge continue'
+  'urge encourage forecast confide clarify specify express ask divulge continue ' +
+  // (Found and shown by polls, studies and records only: see the rule finding-needs-evidence.)
+  'find:finds:found:found:finding show:shows:showed:shown:showing ' +
+  // (Only with "out": see the rule point-needs-out.)
+  'point'
 )
   .split(' ')
   .filter(Boolean);
@@ -69,7 +73,10 @@ function inAccordance(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return false;
-    if (RULES.has(t.lower)) return true;
+    // (The rule ends its phrase: "according to state law, no one may ..."; but "according to law enforcement
+    // officials" names who said it.)
+    const next = tokens[k + 1];
+    if (RULES.has(t.lower) && (next === undefined || next.kind !== 'word' || /^(of|and|in|for)$/.test(next.lower))) return true;
   }
   return false;
 }

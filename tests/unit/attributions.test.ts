@@ -717,7 +717,8 @@ describe('attributions', () => {
       ['Dan Rogerson', 'Dan Rogerson', 'admitted'],
       ['Labour', 'Labour', 'called'],
       ['he', 'Owen Paterson', 'insisted'],
-      ['Dan Rogerson', 'Dan Rogerson', 'saying'],
+      // (The participle's source as written: the subject opening its sentence, "Mr Paterson's deputy Mr Rogerson".)
+      ['Rogerson', 'Dan Rogerson', 'saying'],
     ]);
   });
 
