@@ -113,6 +113,9 @@ function wordEnd(text: string, start: number, from: number, to: number): number 
   // "$US91.8 billion": a currency code written against the dollar sign ends before the figure.
   const afterDollar = start > from && text.charCodeAt(start - 1) === 36;
   let i = start + 1;
+  // Most of a word is small ASCII letters: they are passed over first, with none of the tests below (which take
+  // them as they are).
+  for (let d = text.charCodeAt(i); i < to && d >= 97 && d <= 122; d = text.charCodeAt(i)) i++;
   while (i < to) {
     const d = text.charCodeAt(i);
     const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
