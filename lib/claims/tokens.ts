@@ -82,8 +82,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (kind === 'word') i = wordEnd(text, i, from, to);
     else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     const word = scanned.invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
-    // Most words are lower case already: no second string for them.
-    tokens.push({ text: word, lower: scanned.upper ? word.toLowerCase() : word, start, end: i, kind });
+    // Most words are lower case already: no second string for them. (An indexed store: optimised code called
+    // Array.prototype.push's builtin here for every token, 1-2% of the extractor's instructions under valgrind.)
+    tokens[tokens.length] = { text: word, lower: scanned.upper ? word.toLowerCase() : word, start, end: i, kind };
   }
   return tokens;
 }
