@@ -32,14 +32,22 @@ const ABBREVIATIONS = new Set(
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
-/** Quotations in one paragraph, paired by their marks, tolerant of straight and unbalanced marks. */
-export function findQuotes(text: string, from: number, to: number): Quote[] {
+/** True for the quotation marks: " “ ” „ ‟ « » ‘ ’. */
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f && c !== 0x201a && c !== 0x201b);
+}
+
+/**
+ * Quotations in one paragraph, paired by their marks, tolerant of straight and unbalanced marks. The marks are read
+ * from the paragraph's tokens (the splitter has made them: no second walk over the text): each is a punctuation
+ * token, but for the apostrophe inside a word ("Russia’s"), which a letter follows and so never opens or closes one.
+ */
+export function findQuotes(text: string, tokens: Token[], to: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
-  const marks = /["“”„‟«»‘’]/g;
-  marks.lastIndex = from;
-  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
-    const i = m.index;
+  for (const tok of tokens) {
+    const i = tok.start;
+    if (tok.kind !== 'punct' || !isQuoteMark(text.charCodeAt(i))) continue;
     const mark = classifyMark(text, i, open >= 0 && text[open] === '‘');
     if (mark === null) continue;
     const ch = text[i];
@@ -80,14 +88,22 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Paragraphs (split at line breaks) as [start, end) pairs, blank lines dropped. */
+/**
+ * Paragraphs (split at line breaks) as [start, end) pairs without the spaces around them (what trim removes), blank
+ * lines dropped. Offsets only: no string is made of a paragraph.
+ */
 export function paragraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
+  let cr = text.indexOf('\r');
+  for (let at = 0; at < text.length;) {
+    if (cr >= 0 && cr < at) cr = text.indexOf('\r', at);
+    const lf = text.indexOf('\n', at);
+    const lineEnd = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+    let [start, end] = [at, lineEnd];
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
     if (end > start) out.push([start, end]);
+    at = lineEnd + 1;
   }
   return out;
 }
@@ -99,8 +115,8 @@ export function paragraphs(text: string): Array<[number, number]> {
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach(([pStart, pEnd], paragraph) => {
-    const quotes = findQuotes(text, pStart, pEnd);
     const tokens = tokenize(text, pStart, pEnd);
+    const quotes = findQuotes(text, tokens, pEnd);
     let first = 0;
     let q = 0;
     for (let i = 0; i < tokens.length; i++) {

@@ -409,12 +409,13 @@ export function collectNamesakes(names: string[]): Map<string, string[]> {
 export function titledNames(tokens: Token[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // ("spokesman Matthew Miller": a title in lower case too.) This runs on every word, so the cheap test first:
-    // a name or an abbreviation's stop follows a title.
+    // ("spokesman Matthew Miller": a title in lower case too.) This runs on every token, so the cheap tests first:
+    // a word, then a name or an abbreviation's stop after it.
     const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
     const next = tokens[i + 1];
     if (next === undefined || !(startsUpper(next.text) || next.text === '.')) continue;
-    if (t.kind !== 'word' || !(TITLES.has(t.lower) || (capital(t) && isTitle(t)))) continue;
+    if (!TITLES.has(t.lower) && !(capital(t) && isTitle(t))) continue;
     // "Gov. Ralph Northam": an abbreviated title's stop.
     let k = tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === (tokens[i] as Token).end ? i + 2 : i + 1;
     // "Republican Sens. Rand Paul (Ky.), Lisa Murkowski (Alaska), ... and Josh Hawley (Mo.)": a list of names after

@@ -82,8 +82,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (kind === 'word') i = wordEnd(text, i, from, to);
     else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     const word = scanned.invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
-    // Most words are lower case already: no second string for them.
-    tokens.push({ text: word, lower: scanned.upper ? word.toLowerCase() : word, start, end: i, kind });
+    // Most words are lower case already: no second string for them. (An indexed store: optimised code called
+    // Array.prototype.push's builtin here for every token, 1-2% of the extractor's instructions under valgrind.)
+    tokens[tokens.length] = { text: word, lower: scanned.upper ? word.toLowerCase() : word, start, end: i, kind };
   }
   return tokens;
 }
@@ -113,6 +114,9 @@ function wordEnd(text: string, start: number, from: number, to: number): number 
   // "$US91.8 billion": a currency code written against the dollar sign ends before the figure.
   const afterDollar = start > from && text.charCodeAt(start - 1) === 36;
   let i = start + 1;
+  // Most of a word is small ASCII letters: they are passed over first, with none of the tests below (which take
+  // them as they are).
+  for (let d = text.charCodeAt(i); i < to && d >= 97 && d <= 122; d = text.charCodeAt(i)) i++;
   while (i < to) {
     const d = text.charCodeAt(i);
     const kd = d < 128 ? (ASCII[d] as number) : otherClass(text, i);
