@@ -1,7 +1,7 @@
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
-import { readStory, type Story } from './story';
+import { linePairs, readStory, type Story } from './story';
 import type { Subject } from './subject';
 import { MEASURES, PEOPLE, SAME_THINGS, STOPWORDS } from './measures';
 
@@ -108,7 +108,7 @@ export function readFigure(
     event,
     modifiers: modifiersOf(text, q),
     variants: variantsIn(sentence, q.start - from, q.end - from),
-    lines: linesIn(sentence, text),
+    lines: linesIn(sentence, story),
     periods: periodsOf(clause.before, clause.after),
     tier: tierOf(`${clause.before} ${clause.after}`),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
@@ -161,24 +161,18 @@ function tierOf(clause: string): 'low' | 'high' | null {
   return low === high ? null : low ? 'low' : 'high';
 }
 
-const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
-
 /**
- * The product lines a sentence names, where its article names the same name with another second word too:
+ * The product lines a sentence names, where its article names the same first word with another second word too:
  * "the new MacBook Air" in an article of the MacBook Air and the MacBook Pro is "air"; "Washington Nationals" in an
- * article that never writes "Washington" before another name is nothing.
+ * article that never writes "Washington" before another name is nothing. The article's pairs are its story's, read
+ * once: the same in the CLI (whole article) and the background (the page's passages).
  */
-function linesIn(sentence: string, text: string): string[] {
-  const pairs = (t: string) =>
-    [...t.matchAll(LINE)]
-      .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
-      .filter(([first]) => !STOPWORDS.has(first));
+function linesIn(sentence: string, story: Story): string[] {
   // A headline's capitals name nothing ("Kills 2 Women in Kraft Factory Shooting").
   const words = sentence.match(/\p{L}+/gu) ?? [];
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return [];
-  const inText = pairs(text);
-  const lines = pairs(sentence)
-    .filter(([first, second]) => inText.some(([f, s]) => f === first && s !== second))
+  const lines = linePairs(sentence)
+    .filter(([first, second]) => (story.lines[first] ?? []).some((s) => s !== second))
     .map(([, second]) => second);
   return [...new Set(lines)];
 }

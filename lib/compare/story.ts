@@ -1,4 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../claims/words';
+import { singular } from './lexicon';
+import { STOPWORDS } from './measures';
 
 /**
  * What an article is about, as far as telling two reports of one event from
@@ -12,6 +14,12 @@ export interface Story {
   date: string | null;
   /** The weekdays the article names, lower-cased. */
   weekdays: string[];
+  /**
+   * The second words the article writes after each capitalised first word ("macbook": ["pro", "air"]), lower-cased
+   * and singular: where one first word takes several, each names a line of one product. Read once per article, so
+   * that a figure read in its passage (the background) and in the whole article (the CLI) tell the same lines apart.
+   */
+  lines: Record<string, string[]>;
 }
 
 // Capitalised words (with inner capitals, dots and apostrophes: "McCain", "U.S.", "O'Neil"), in runs: "Kimani Gray".
@@ -37,8 +45,12 @@ const MONTH_NUMBER = new Map(
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
 );
 
-/** Reads a story's names and dates from an article's text (and its publish date, when the page gives one). */
-export function readStory(text: string, publishedAt: string | null = null): Story {
+/**
+ * Reads a story's names and dates from an article's text (and its publish date, when the page gives one). `around`
+ * is more of the page, read for its product lines only: the background is given the claims' sentences and the
+ * sentence before each ("Like the new MacBook Air, they tout USB 3.0 ports." holds no figure but names a line).
+ */
+export function readStory(text: string, publishedAt: string | null = null, around = ''): Story {
   const lowerWords = new Set(text.match(/\b[a-z][\p{L}'’-]*/gu) ?? []);
   const names: Record<string, number> = {};
   // A capitalised word that opens a sentence or a title line is a name only if the text also capitalises it inside a sentence.
@@ -57,7 +69,26 @@ export function readStory(text: string, publishedAt: string | null = null): Stor
   const weekdays = [...new Set((text.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((w) => w.toLowerCase()))].filter((w) =>
     WEEKDAYS.has(w),
   );
-  return { names, date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null, weekdays };
+  return { names, date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null, weekdays, lines: linesOf(`${text}\n\n${around}`) };
+}
+
+// Two capitalised words, overlapping: "The MacBook Air" gives "the macbook" and "macbook air".
+const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu;
+
+/** The capitalised word pairs of a text, first word (never a stop word) → its second words: "macbook" → pro, air. */
+export function linePairs(text: string): Array<readonly [string, string]> {
+  return [...text.matchAll(LINE)]
+    .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
+    .filter(([first]) => !STOPWORDS.has(first));
+}
+
+function linesOf(text: string): Record<string, string[]> {
+  const lines: Record<string, string[]> = {};
+  for (const [first, second] of linePairs(text)) {
+    const seconds = (lines[first] ??= []);
+    if (!seconds.includes(second)) seconds.push(second);
+  }
+  return lines;
 }
 
 const bareWord = (w: string) =>

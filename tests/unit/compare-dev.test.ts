@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { type Article, clusterArticles, readArticle, updateOf } from '@/lib/compare/clusters';
+import { passagesOf } from '@/lib/compare/context';
 import { matchReadings } from '@/lib/compare/match';
 import type { Reading } from '@/lib/compare/reading';
+import { readOnPage, storyOfPassages } from '@/lib/compare/saved';
 import { readStory, sameStory } from '@/lib/compare/story';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -203,6 +205,25 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(air, pro).reason).toBe('not: the air vs the pro/ivy');
     // A headline's capitals name no product line: "Kills 2 Women in Kraft Factory Shooting".
     expect(figure('d26', 'Suspended Worker Kills 2 Women', '2').lines).toEqual([]);
+  });
+
+  test('the CLI (whole article) and the background (its passages) read the same product lines', () => {
+    // "If you're more comfortable with Apple's conventional MacBook Pro design …, Apple will ask $1,099 for the base
+    // 13-inch version": its article names the MacBook Air only in a sentence with no figure ("Like the new MacBook Air,
+    // they tout USB 3.0 ports."), the sentence before. Each path reads the lines once into the article's story.
+    for (const id of ['d41', 'd42', 'd43', 'd44', 'd45']) {
+      const a = article(id);
+      const passages = passagesOf(a.text, a.claims);
+      const page = { id, story: storyOfPassages(id, passages, null) };
+      const cli = readArticle(a);
+      for (const p of passages) {
+        for (const q of p.quantities) {
+          const cliLines = cli.find((r) => r.quantity.start === q.start)?.lines;
+          expect([q.text, readOnPage(page, p, q)?.lines]).toEqual([q.text, cliLines]);
+        }
+      }
+    }
+    expect(figure('d41', 'Apple will ask $1,099', '$1,099').lines).toEqual(['pro']);
   });
 
   test('a record of a season or a career is not one game’s figure; "per season" is a rate, not a period', () => {
