@@ -62,6 +62,10 @@ export function matchReadings(a: Reading, b: Reading): Match {
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
     ...a.names.filter((h) => b.names.includes(h)),
+    // One holder read on both sides ("the Boston offer", "the Boston Red Sox have made … an eight-year"): whose it is.
+    ...(sharedHolder(a, b) ? [`held by ${sharedHolder(a, b)}`, "the holder's"] : []),
+    // The same day named in both sentences ("on Wednesday — … the 200 person crowd", "On Wednesday night, about 200").
+    ...a.days.filter((d) => b.days.includes(d)),
     // The same exact figure of several digits, or the same score, counts twice: it is rarely a coincidence in one story.
     ...(sameDistinctiveFigure(a, b) || (a.score !== null && a.score === b.score)
       ? [`the same ${a.quantity.text}`, 'to the digit']
@@ -82,6 +86,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
     a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
   const beside =
     specific ||
+    sharedHolder(a, b) !== null ||
     (a.event !== null && a.event === b.event) ||
     a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
   if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
@@ -122,6 +127,12 @@ const SCOPE = [
 
 const unique = (words: string[]) => [...new Set(words)];
 
+/** The holder two readings share, in words, or null. */
+function sharedHolder(a: Reading, b: Reading): string | null {
+  const shared = a.holders.filter((h) => b.holders.includes(h));
+  return shared.length > 0 ? shared.join(' ') : null;
+}
+
 /**
  * Figures whose owner is a state on both sides ("North Korean troops", "Pyongyang has sent") are compared by the
  * owner, place and event rules of relation.ts, made for them: another place is a narrower or wider quantity, not this one.
@@ -144,6 +155,8 @@ function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
   const [x, y] = [a.quantity.value, b.quantity.value];
   // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
   if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
+  // A sum of millions in one story is rarely a coincidence, even a round one ("an estimated $1 million in damage").
+  if (a.measure.startsWith('money:') && a.measure === b.measure && x >= 1e6) return true;
   return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
 }
 

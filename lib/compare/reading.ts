@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
 import { linePairs, readStory, type Story } from './story';
 import type { Subject } from './subject';
-import { MEASURES, PEOPLE, SAME_THINGS, STOPWORDS } from './measures';
+import { MEASURES, PEOPLE, SAME_THINGS, SAME_WORDS, STOPWORDS } from './measures';
 
 /**
  * What a figure was read as, from its sentence: the kind of quantity and
@@ -115,7 +115,7 @@ export function readFigure(
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
-    holders: possessorsIn(clause.before, clause.after),
+    holders: possessorsIn(clause.before, clause.after, story),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
@@ -207,7 +207,10 @@ function clauseOf(before: string, after: string): { before: string; after: strin
 }
 
 function contentWords(text: string): string[] {
-  const words = (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => singular(w.replace(/['’]s?$/, '')));
+  const words = (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => {
+    const word = singular(w.replace(/['’]s?$/, ''));
+    return SAME_WORDS.get(word) ?? word;
+  });
   return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
 }
 
@@ -252,18 +255,45 @@ function protagonistsOf(story: Story): Set<string> {
 const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
 
-// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered": the name that does the giving.
+// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered", "Red Sox offer Teixeira
+// $200 million", "The Orioles, according to reports, have offered", "agent Scott Boras countered by asking for an
+// eight-year contract": the name that gives or asks.
 const GIVER =
-  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:made|offered|offers|paid|pays|bid|bids|gave|gives|spent|spends)\b[^.;]{0,50}$/u;
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:,[^,.;]{1,40},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reportedly\s+)?(?:made|offered|offers?|paid|pays|bid|bids|gave|gives|spent|spends|upgraded|raised|countered|asked|asks|asking|demanded|demands|sought|seeks)\b[^.;]{0,50}$/u;
+// "pegged the Boston offer to be as high as $184 million", "the Red Sox offer was expected to be in the range of":
+// the name that qualifies the offer.
+const QUALIFIER = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:offer|bid|proposal|deal|package)\b[^.;]{0,50}$/u;
+// "The Angels are reportedly at eight years and at least $160MM, the Orioles around seven years, $140-150MM": each
+// item of a list of holders and their figures.
+const LISTED =
+  /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:are|is)\s+)?(?:reportedly\s+)?(?:at|around|near)\s+[^A-Z.;]{0,40}$/u;
 
-function possessorsIn(before: string, after: string): string[] {
-  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1] ?? GIVER.exec(before)?.[1];
-  return name
-    ? name
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => w !== 'and' && w !== 'the')
-    : [];
+function possessorsIn(before: string, after: string, story: Story): string[] {
+  const name =
+    POSSESSOR.exec(before)?.[1] ??
+    AGENT.exec(after)?.[1] ??
+    GIVER.exec(before)?.[1] ??
+    QUALIFIER.exec(before)?.[1] ??
+    LISTED.exec(before)?.[1];
+  if (!name) return [];
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'and' && w !== 'the');
+  return fullNames(words, story);
+}
+
+/**
+ * A holder's words with those of the article's longer names that hold them: "Red Sox" in an article that writes
+ * "Boston Red Sox" is also "boston", so that "the Boston offer" of another report is the same holder.
+ */
+function fullNames(words: string[], story: Story): string[] {
+  const full = new Set(words);
+  for (const name of Object.keys(story.names)) {
+    const parts = name.split(' ');
+    if (parts.length > 1 && words.some((w) => parts.includes(w))) for (const p of parts) full.add(p);
+  }
+  return [...full];
 }
 
 // Capitalised words inside a clause that are names, not the first word of a sentence.
@@ -309,7 +339,10 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
       /\b(depth|height|width|length|distance|thick|thin|weigh|long|wide)\w*\s+(?:of\s+|at\s+)?(?:about\s+|only\s+|just\s+)?$/i.exec(
         before,
       )?.[1];
-    return { measure: m.measure, thing: what ? what.toLowerCase() : m.measure, factor: m.factor };
+    // "only one mile below ground level", "six miles deep": a depth said after the unit.
+    const below = /^[\s-]*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface|earth)|^[\s-]*\p{L}+\s+deep\b/iu;
+    const thing = what ? what.toLowerCase() : below.test(after) ? 'depth' : m.measure;
+    return { measure: m.measure, thing, factor: m.factor };
   }
   const quake = /\b(?:quake|earthquake|temblor|tremor|aftershock)s?\b/i;
   if (/\./.test(q.text) && (q.value ?? 10) < 10 && (quake.test(after.slice(0, 30)) || /\bmeasuring\s+$/i.test(before)))
@@ -319,8 +352,21 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
   // "he had been shot seven times", "hit by seven bullets": the times a person was shot are the bullets that hit.
   if (singular(unit) === 'time' && /\b(?:shot|hit|struck)\s+(?:\w+\s+)?$/i.test(before))
     return { measure: 'count', thing: 'bullet', factor: 1 };
+  const said = countedBefore(before, after);
+  if (said) return { measure: 'count', thing: said, factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
   return { measure: 'count', thing: noun === '' ? null : PEOPLE.has(noun) ? 'people' : noun, factor: 1 };
+}
+
+/**
+ * What a count counts where the words around it say so more surely than a noun further on: "estimated the crowd at
+ * 70", "the 200 person crowd" (people); "raise the number of seats from 65 to 125" (seats).
+ */
+function countedBefore(before: string, after: string): string | null {
+  if (/\bcrowds?\s+(?:at|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|an estimated\s+)?$/i.test(before)) return 'people';
+  if (/^[\s-]*(?:person|people|strong)\s+crowd\b/i.test(after)) return 'people';
+  const counted = /\bnumber of (\p{L}+)\s+(?:(?:from|to|at)\s+(?:[\d,.]+\s+to\s+)?)?$/iu.exec(before)?.[1];
+  return counted ? (PEOPLE.has(singular(counted.toLowerCase())) ? 'people' : singular(counted.toLowerCase())) : null;
 }
 
 /** "43-year-old", "Hiller, 43,", "a 15-year-old": an age. */

@@ -247,6 +247,61 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     });
   });
 
+  test('what a count or a length is of, from the words around it', () => {
+    // "the quake began only one mile below ground level" is its depth, as "had a depth of 1.2 miles" is.
+    expect(figure('d13', 'only one mile below ground level', 'one').thing).toBe('depth');
+    expect(figure('d10', 'had a depth of 1.2 miles', '1.2').thing).toBe('depth');
+    // "estimated the crowd at 70", "part of the 200 person crowd": people; "the number of seats from 65 to 125": seats.
+    expect(figure('d36', 'estimated the crowd at 70', '70').thing).toBe('people');
+    expect(figure('d32', 'part of the 200 person crowd', '200').thing).toBe('people');
+    expect(figure('d23', 'the number of seats from 65 to 125', 'from 65 to 125').thing).toBe('seat');
+    expect(figure('d24', 'running for 125 seats', '125').thing).toBe('seat');
+  });
+
+  test('other words for one event ("8 days of riots", "Eight days of clashes") are a word beside a small number', () => {
+    const riots = figure('d37', 'Greece calm after 8 days of riots', '8');
+    const clashes = figure('d39', 'Eight days of clashes have caused', 'Eight');
+    expect(matchReadings(riots, clashes)).toMatchObject({ verdict: 'agree', reason: 'same: duration (day, riot, the duration)' });
+  });
+
+  test('the same day named beside two counts is evidence: the crowd on Wednesday', () => {
+    const crowd = figure('d32', 'part of the 200 person crowd became unruly', '200');
+    const vigil = figure('d34', 'On Wednesday night, about 200 people attended the vigil', 'about 200');
+    expect(matchReadings(crowd, vigil)).toMatchObject({ verdict: 'agree', reason: 'same: people (the people, wednesday)' });
+  });
+
+  test('a sum of millions given alike in one story is evidence, even a round one', () => {
+    const damage = figure('d48', 'the estimated $1 million fire damages', 'estimated $1 million');
+    const heard = figure('d49', "I've heard the figure of $1 million", '$1 million');
+    expect(matchReadings(damage, heard).verdict).toBe('agree');
+    // Not across currencies: the text's own conversion sits beside it instead.
+    expect(matchReadings(figure('d47', '($1.52 million)', '$1.52 million'), heard).verdict).toBe('none');
+  });
+
+  test('holders: the one that gives, asks, qualifies the offer, or heads an item of a list', () => {
+    // "The Angels are reportedly at eight years and at least $160MM, …, and the Nationals at eight years, $160MM."
+    const angels = figure('d05', 'The Angels are reportedly at eight years and at least $160MM', 'at least $160MM');
+    const nationals = figure('d05', 'and the Nationals at eight years, $160MM', '$160MM');
+    expect([angels.holders, nationals.holders]).toEqual([['angels'], ['nationals']]);
+    expect(
+      matchReadings(angels, figure('d01', 'the Washington Nationals made Teixeira an eight-year, $160 million', '$160 million')),
+    ).toMatchObject({
+      verdict: 'none',
+      reason: 'not: angels vs washington nationals',
+    });
+    // The agent's ask is not the team's offer: "Scott Boras countered by asking for an eight-year contract worth $200 million".
+    const ask = figure('d03', 'asking for an eight-year contract worth $200 million', '$200 million');
+    const offer = figure('d04', 'Red Sox offer Teixeira $200 million', '$200 million');
+    expect(ask.holders).toEqual(['scott', 'boras']);
+    expect(matchReadings(ask, offer).verdict).toBe('none');
+    // "the Boston offer" and "the Boston Red Sox have made … an eight-year": one holder, read with the article's full name.
+    const boston = figure('d02', 'pegged the Boston offer to be as high as $184 million over eight years', 'over eight');
+    const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
+    expect(offer.holders).toEqual(['red', 'sox', 'boston']);
+    expect(matchReadings(boston, redSox)).toMatchObject({ verdict: 'agree' });
+    expect(matchReadings(boston, redSox).reason).toContain('held by boston');
+  });
+
   test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
     const earlier = figure('d14', 'In June 2012, a 3.0 quake struck', '3.0');
     expect(earlier).toMatchObject({ measure: 'magnitude', years: ['2012'] });
