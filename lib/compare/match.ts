@@ -31,6 +31,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  // "the case of another 15-year-old" is not the 15-year-old of the story.
+  if (a.another !== b.another) return 'another on one side only';
   // "two Thunderbolt ports" and "two USB ports": the same noun, told apart by the words before it.
   if (a.modifiers.length > 0 && b.modifiers.length > 0 && !a.modifiers.some((w) => b.modifiers.includes(w)))
     return `${a.modifiers.join(' ')} vs ${b.modifiers.join(' ')}`;
@@ -80,7 +82,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
   // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
   // or the same event ("killing two workers", "2 Dead").
-  const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  // A score or a record ("10-5") is no small number: its two halves are as distinctive as several digits.
+  const small = a.measure !== 'score' && Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
   // A thing of its own (not people, not a unit) with more evidence also tells what a small number counts: "seven bullets".
   const specific =
     a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
@@ -139,6 +142,8 @@ function sharedHolder(a: Reading, b: Reading): string | null {
  */
 export function ownedMatch(a: Reading, b: Reading): Match | null {
   if (!a.subject?.owner || !b.subject?.owner) return null;
+  // A state owns counts (troops, drones, people); an age, a sum or a length is not a state's for these rules.
+  if (a.measure !== 'count' || b.measure !== 'count') return null;
   const c = compareFigures(
     { quantity: a.quantity, subject: a.subject, publishedAt: null },
     { quantity: b.quantity, subject: b.subject, publishedAt: null },

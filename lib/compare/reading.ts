@@ -50,6 +50,8 @@ export interface Reading {
   periods: string[];
   /** The rank of the model its clause names: "low" ("the base model"), "high" ("an upgraded 15-inch model"). */
   tier: 'low' | 'high' | null;
+  /** "the case of another 15-year-old": the figure is said of another of its kind than the story's own. */
+  another: boolean;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -116,6 +118,7 @@ export function readFigure(
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
     holders: possessorsIn(clause.before, clause.after, story),
+    another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
@@ -268,8 +271,12 @@ const QUALIFIER = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:offer|bid|propo
 const LISTED =
   /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:are|is)\s+)?(?:reportedly\s+)?(?:at|around|near)\s+[^A-Z.;]{0,40}$/u;
 
+// "the Colts (10-5)", "the Jacksonville Jaguars (2-13)": a team's record, a company's figure given in brackets after it.
+const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
+
 function possessorsIn(before: string, after: string, story: Story): string[] {
   const name =
+    BRACKETED.exec(before)?.[1] ??
     POSSESSOR.exec(before)?.[1] ??
     AGENT.exec(after)?.[1] ??
     GIVER.exec(before)?.[1] ??
@@ -291,7 +298,8 @@ function fullNames(words: string[], story: Story): string[] {
   const full = new Set(words);
   for (const name of Object.keys(story.names)) {
     const parts = name.split(' ');
-    if (parts.length > 1 && words.some((w) => parts.includes(w))) for (const p of parts) full.add(p);
+    // A name of two or three words ("Boston Red Sox"); longer runs join a team to a player ("Chiefs WR Terrance Copper").
+    if (parts.length > 1 && parts.length <= 3 && words.some((w) => parts.includes(w))) for (const p of parts) full.add(p);
   }
   return [...full];
 }

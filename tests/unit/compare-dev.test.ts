@@ -302,6 +302,27 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(boston, redSox).reason).toContain('held by boston');
   });
 
+  test('a record is its team’s: the name before the bracket holds it', () => {
+    const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
+    expect(colts.holders).toContain('indianapolis');
+    expect(matchReadings(colts, figure('d20', 'helping the Colts (10-5)', '10-5')).verdict).toBe('agree');
+    // Trap: "the Chiefs (2-13)" and "the Jacksonville Jaguars (2-13)", the same record of two teams.
+    const chiefs = figure('d18', 'for the Chiefs (2-13)', '2-13');
+    const jaguars = figure('d21', 'the Jacksonville Jaguars (2-13)', '2-13');
+    expect(matchReadings(chiefs, jaguars)).toMatchObject({
+      verdict: 'none',
+      reason: 'not: chiefs kansas vs jacksonville jaguars',
+    });
+  });
+
+  test('an age is no state’s: the state-owner rules keep to counts; "another 15-year-old" is someone else', () => {
+    const death = figure('d37', 'the death of 15-year-old Alexandros Grigoropoulos', '15-year-old');
+    const shooting = figure('d38', 'Alexandros Grigoropoulos, 15, was killed', '15');
+    expect(matchReadings(death, shooting).verdict).toBe('agree');
+    const other = figure('d40', 'the case of another 15-year-old', '15-year-old');
+    expect(matchReadings(death, other)).toMatchObject({ verdict: 'none', reason: 'not: another on one side only' });
+  });
+
   test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
     const earlier = figure('d14', 'In June 2012, a 3.0 quake struck', '3.0');
     expect(earlier).toMatchObject({ measure: 'magnitude', years: ['2012'] });
