@@ -274,9 +274,16 @@ const LISTED =
 // "the Colts (10-5)", "the Jacksonville Jaguars (2-13)": a team's record, a company's figure given in brackets after it.
 const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
 
+// "Angels general manager Tony Reagins recently confirmed that his club had also made an eight-year offer", "The
+// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave; within
+// the clause read, the spokesman's name (Tony Reagins), who stands for his club.
+const SAID_GIVER =
+  /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+\p{Ll}+){0,2}(?:\s+[A-Z][\p{L}-]+)*\s+(?:recently\s+)?(?:said|says|confirmed|confirms|announced)\s+(?:last week\s+)?(?:that\s+)?(?:they|it|his club|its club|the club|the team)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:made|offered|bid)\b[^.;]{0,50}$/u;
+
 function possessorsIn(before: string, after: string, story: Story): string[] {
   const name =
     BRACKETED.exec(before)?.[1] ??
+    SAID_GIVER.exec(before)?.[1] ??
     POSSESSOR.exec(before)?.[1] ??
     AGENT.exec(after)?.[1] ??
     GIVER.exec(before)?.[1] ??
@@ -338,7 +345,11 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
     return { measure: 'designation', thing: null, factor: 1 };
   if (isAge(q, before, after)) return { measure: 'age', thing: 'age', factor: 1 };
   if (/^\s*(?:pixels?\s+per\s+inch|ppi)\b/i.test(after)) return { measure: 'count', thing: 'ppi', factor: 1 };
-  const unit = (q.unit ?? '').toLowerCase();
+  // A unit of measure the extractor found before the figure is another figure's ("a 1.8 GHz i5 … and Intel HD graphics
+  // 4000"); a counted noun before it is often referred back to ("seven bullets …, three of them from the rear").
+  const found = (q.unit ?? '').toLowerCase();
+  const earlier = q.unitStart !== undefined && q.unitStart < q.start && MEASURES.has(singular(found));
+  const unit = earlier ? '' : found;
   const word = [unit, next, singular(unit), singular(next)].find((w) => MEASURES.has(w));
   if (word) {
     const m = MEASURES.get(word) as { measure: string; factor: number };
@@ -360,6 +371,8 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
   // "he had been shot seven times", "hit by seven bullets": the times a person was shot are the bullets that hit.
   if (singular(unit) === 'time' && /\b(?:shot|hit|struck)\s+(?:\w+\s+)?$/i.test(before))
     return { measure: 'count', thing: 'bullet', factor: 1 };
+  // A whole number written with ".0" that measures nothing is a version ("USB ports which will support both 3.0 and 2.0").
+  if (/^\d+\.0$/.test(q.text)) return { measure: 'designation', thing: null, factor: 1 };
   const said = countedBefore(before, after);
   if (said) return { measure: 'count', thing: said, factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);

@@ -302,6 +302,30 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(boston, redSox).reason).toContain('held by boston');
   });
 
+  test('the holder a spokesman speaks for: "Angels general manager … confirmed that his club had also made"', () => {
+    const angels = figure('d01', 'his club had also made an eight-year offer', 'eight-year');
+    // The clause read is the 70 characters before the figure: the name there is the spokesman's, who stands for his club.
+    expect(angels.holders).toEqual(['tony', 'reagins']);
+    const nationals = figure('d02', "Nationals' Eight-Year Offer", 'Eight-Year');
+    expect(matchReadings(angels, nationals)).toMatchObject({
+      verdict: 'none',
+      reason: 'not: tony reagins vs nationals washington',
+    });
+    expect(figure('d03', 'The Angeles said last week they made an eight-year offer', 'eight-year').holders).toEqual([
+      'angeles',
+      'los',
+    ]);
+  });
+
+  test('a unit of measure before the figure is another figure’s; a whole number with ".0" is a version', () => {
+    // "The 13" Macbook Air will get a 1.8 GHz i5 dual core processor and Intel HD graphics 4000": no 4,000 GHz.
+    expect(figure('d45', 'Intel HD graphics 4000', '4000').measure).toBe('count');
+    // "seven bullets entered Gray's body, three of them from the rear": a counted noun before is referred back to.
+    expect(figure('d32', 'three of them from the rear', 'three').thing).toBe('bullet');
+    // "two USB ports which will support both 3.0 and 2.0".
+    expect(figure('d45', 'support both 3.0 and 2.0', '2.0').measure).toBe('designation');
+  });
+
   test('a record is its team’s: the name before the bracket holds it', () => {
     const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
     expect(colts.holders).toContain('indianapolis');
