@@ -11,17 +11,18 @@ export interface Article {
   text: string;
   publishedAt: string | null;
   /** The article's claims: sentences with their quantities. */
-  claims: Array<{ text: string; start: number; quantities: Quantity[] }>;
+  claims: Array<{ text: string; start: number; quantities: Quantity[]; attributions?: Array<{ speaker: string }> }>;
 }
 
 /** Each figure of an article, read, with what the state-owner rules make of it (see relation.ts). */
 export function readArticle(a: Article): Reading[] {
   const story = readStory(a.text, a.publishedAt);
-  return passagesOf(a.text, a.claims).flatMap((p) => {
+  return passagesOf(a.text, a.claims).flatMap((p, c) => {
     const subjects = describePassage(p);
     // The extractor's sentence (the claim's span) is the figure's sentence: one splitter (issue 17).
     const span: [number, number] = [p.start, p.start + p.text.length];
-    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null }));
+    const source = a.claims[c]?.attributions?.[0]?.speaker ?? null;
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null, source }));
   });
 }
 
@@ -69,7 +70,7 @@ export function clusterArticles(articles: Article[]): Cluster[] {
       if (
         match.verdict === 'differ' &&
         !ownedMatch(x.reading, y.reading) &&
-        (hasPartner(x.reading, byArticle.get(y.article)) || hasPartner(y.reading, byArticle.get(x.article)))
+        (hasPartner(x.reading, y.reading, byArticle.get(y.article)) || hasPartner(y.reading, x.reading, byArticle.get(x.article)))
       )
         continue;
       if (match.verdict !== 'none') {
@@ -144,7 +145,11 @@ function belongTogether(a: Reading, b: Reading): boolean {
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict !== 'none';
   if (conflictOf(a, b)) return false;
-  return valuesAgree(a, b) !== false || (a.article !== b.article && matchReadings(a, b).verdict === 'differ');
+  if (valuesAgree(a, b) !== false) return true;
+  // One article's two sources ("Dan Patrick reported … $200 million", "the Herald's Michael Silverman wrote … $145
+  // million to $175 million") may give one quantity two values; conflictOf has let them through.
+  if (a.article === b.article) return true;
+  return matchReadings(a, b).verdict === 'differ';
 }
 
 const otherCurrency = (a: Reading, b: Reading) =>
@@ -209,8 +214,12 @@ const rank = (m: Match) => m.support + (m.verdict === 'agree' ? 100 : 0);
  * Whether the other article gives a figure of the same measure that agrees with this one: then a differing figure
  * there is most likely another item ("the 2.3GHz model" beside "the 2.7GHz one"), not a disagreement.
  */
-function hasPartner(r: Reading, others: Reading[] | undefined): boolean {
-  return (others ?? []).some((o) => o.measure === r.measure && o.thing === r.thing && matchReadings(r, o).verdict === 'agree');
+function hasPartner(r: Reading, differing: Reading, others: Reading[] | undefined): boolean {
+  // A partner another source of that article gives leaves the differing figure its own source's report of it.
+  const otherSource = (o: Reading) => o.source && differing.source && o.source !== differing.source;
+  return (others ?? []).some(
+    (o) => o.measure === r.measure && o.thing === r.thing && !otherSource(o) && matchReadings(r, o).verdict === 'agree',
+  );
 }
 
 /**

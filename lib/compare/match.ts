@@ -23,7 +23,9 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.measure === 'designation' || b.measure === 'designation') return 'a designation, not a quantity';
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
-  if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
+  // Two values of one article are two quantities, unless the article gives them to two sources.
+  const twoSources = a.source && b.source && a.source !== b.source;
+  if (a.article === b.article && valuesAgree(a, b) === false && !twoSources) return 'two values in one article';
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
   if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;

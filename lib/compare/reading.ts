@@ -56,6 +56,8 @@ export interface Reading {
   from: string | null;
   /** The sentence, for the explanation. */
   sentence: string;
+  /** Whom the article attributes it to (the extractor's speaker), where the CLI knows: two sources of one article may differ. */
+  source?: string | null;
   /** What the state-owner rules read ("North Korean troops in Russia"), where they read anything. */
   subject?: Subject | null;
 }

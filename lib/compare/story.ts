@@ -72,8 +72,9 @@ export function readStory(text: string, publishedAt: string | null = null, aroun
   return { names, date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null, weekdays, lines: linesOf(`${text}\n\n${around}`) };
 }
 
-// Two capitalised words, overlapping: "The MacBook Air" gives "the macbook" and "macbook air".
-const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu;
+// Two capitalised words, overlapping: "The MacBook Air" gives "the macbook" and "macbook air". The name ends there: in
+// "the Boston Red Sox" and "the Boston Herald", "Red" is no line of a Boston (a third capitalised word follows).
+const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu}))/gu;
 
 /** The capitalised word pairs of a text, first word (never a stop word) → its second words: "macbook" → pro, air. */
 export function linePairs(text: string): Array<readonly [string, string]> {
