@@ -134,7 +134,9 @@ const unique = (words: string[]) => [...new Set(words)];
 
 /** The holder two readings share, in words, or null. */
 function sharedHolder(a: Reading, b: Reading): string | null {
-  const shared = a.holders.filter((h) => b.holders.includes(h));
+  // A sentence's opening name stands for a holder here, never against one.
+  const [x, y] = [a.holders.length > 0 ? a.holders : a.opener, b.holders.length > 0 ? b.holders : b.opener];
+  const shared = x.filter((h) => y.includes(h));
   return shared.length > 0 ? shared.join(' ') : null;
 }
 

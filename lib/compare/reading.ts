@@ -40,6 +40,8 @@ export interface Reading {
   known: Record<string, number>;
   /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
+  /** The name that opens its sentence ("Boston reportedly looks to ink … for eight years"): whose it may be. */
+  opener: string[];
   /** The words between the figure and its counted noun ("two Thunderbolt ports": thunderbolt), lower-cased. */
   modifiers: string[];
   /** The models its sentence names by size ("the 15-inch MacBook Pro", '15.4" retina display'): "15", "15.4". */
@@ -120,6 +122,7 @@ export function readFigure(
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
     holders: possessorsIn(clause.before, clause.after, story),
+    opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
     another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
@@ -282,6 +285,10 @@ const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
 const SAID_GIVER =
   /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+\p{Ll}+){0,2}(?:\s+[A-Z][\p{L}-]+)*\s+(?:recently\s+)?(?:said|says|confirmed|confirms|announced)\s+(?:last week\s+)?(?:that\s+)?(?:they|it|his club|its club|the club|the team)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:made|offered|bid)\b[^.;]{0,50}$/u;
 
+// "Boston reportedly looks to ink free-agent slugger for eight years", "Teixeira will be 29 in April": the name that
+// opens the sentence, followed by its verb, where nothing nearer says whose the figure is.
+const SUBJECT = /^\s*(?:["“]\s*)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?=\p{Ll})(?!of\b|and\b|or\b)/u;
+
 function possessorsIn(before: string, after: string, story: Story): string[] {
   const name =
     BRACKETED.exec(before)?.[1] ??
@@ -297,6 +304,13 @@ function possessorsIn(before: string, after: string, story: Story): string[] {
     .split(/\s+/)
     .filter((w) => w !== 'and' && w !== 'the');
   return fullNames(words, story);
+}
+
+/** The name that opens the figure's sentence, as its subject: evidence of whose it is, never a veto. */
+function openerOf(before: string, story: Story): string[] {
+  const subject = SUBJECT.exec(before)?.[1];
+  if (!subject || STOPWORDS.has(subject.toLowerCase().split(/\s+/)[0] ?? '')) return [];
+  return fullNames(subject.toLowerCase().split(/\s+/), story);
 }
 
 /**

@@ -351,6 +351,19 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(conflictOf(two, figure('d27', 'one attempted murder charge', 'one'))).toBe('two values in one article');
   });
 
+  test('the name that opens a sentence is evidence of whose a figure is, never a veto', () => {
+    // A headline: "Boston reportedly looks to ink free-agent slugger for eight years".
+    const headline = figure('d01', 'Boston reportedly looks to ink free-agent slugger for eight years', 'eight');
+    expect(headline.holders).toEqual([]);
+    expect(headline.opener).toContain('boston');
+    const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
+    expect(matchReadings(headline, redSox)).toMatchObject({ verdict: 'agree' });
+    expect(matchReadings(headline, redSox).reason).toContain('held by boston');
+    // As a veto it took out pairs whose sentences open with another name than their holder's (F1 0.808 -> 0.752).
+    const nationals = figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year');
+    expect(conflictOf(headline, nationals)).toBeNull();
+  });
+
   test('a record is its team’s: the name before the bracket holds it', () => {
     const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
     expect(colts.holders).toContain('indianapolis');
