@@ -91,6 +91,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
     a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
   const beside =
     specific ||
+    // The same place a distance is measured from: "two miles east southeast of The Geysers", "two miles from The Geysers".
+    (a.from !== null && a.from === b.from) ||
     sharedHolder(a, b) !== null ||
     (a.event !== null && a.event === b.event) ||
     a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));

@@ -14,6 +14,8 @@ export interface Story {
   date: string | null;
   /** The weekdays the article names, lower-cased. */
   weekdays: string[];
+  /** Its distinctive figures as written ("4.4", "2.7", "4,051"): two reports of one event give the same ones. */
+  figures: string[];
   /**
    * The second words the article writes after each capitalised first word ("macbook": ["pro", "air"]), lower-cased
    * and singular: where one first word takes several, each names a line of one product. Read once per article, so
@@ -69,7 +71,13 @@ export function readStory(text: string, publishedAt: string | null = null, aroun
   const weekdays = [...new Set((text.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((w) => w.toLowerCase()))].filter((w) =>
     WEEKDAYS.has(w),
   );
-  return { names, date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null, weekdays, lines: linesOf(`${text}\n\n${around}`) };
+  return {
+    names,
+    date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null,
+    weekdays,
+    figures: distinctiveFigures(text),
+    lines: linesOf(`${text}\n\n${around}`),
+  };
 }
 
 // Two capitalised words, overlapping: "The MacBook Air" gives "the macbook" and "macbook air". The name ends there: in
@@ -81,6 +89,13 @@ export function linePairs(text: string): Array<readonly [string, string]> {
   return [...text.matchAll(LINE)]
     .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
     .filter(([first]) => !STOPWORDS.has(first));
+}
+
+// Numbers with a decimal point or thousands separators: rarely the same in two stories by chance (unlike "two", "2012").
+const DISTINCTIVE = /(?<![\d.,:])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)(?![\d.,:]\d)/g;
+
+function distinctiveFigures(text: string): string[] {
+  return [...new Set(text.match(DISTINCTIVE) ?? [])];
 }
 
 function linesOf(text: string): Record<string, string[]> {
@@ -167,7 +182,9 @@ export interface StoryMatch {
  * Geysers, one on a Thursday and one on a Sunday, are two stories).
  */
 export function sameStory(a: Story, b: Story): StoryMatch {
-  const shared = sharedNames(a, b);
+  // Names and distinctive figures: a short report of a quake names one place its other reports name, but gives the
+  // same magnitude, depth and distance ("4.4", "2.7", "2.0").
+  const shared = [...sharedNames(a, b), ...a.figures.filter((f) => b.figures.includes(f))];
   const few = shared.length < SHARED_NAMES;
   const conflict = storyConflict(a, b);
   if (conflict) return { verdict: 'different', why: conflict, shared: shared.length };

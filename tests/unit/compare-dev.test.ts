@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
-import { type Article, clusterArticles, readArticle, updateOf } from '@/lib/compare/clusters';
+import { type Article, clusterArticles, readArticle, storiesOf, updateOf } from '@/lib/compare/clusters';
 import { passagesOf } from '@/lib/compare/context';
 import { conflictOf, matchReadings } from '@/lib/compare/match';
 import type { Reading } from '@/lib/compare/reading';
@@ -362,6 +362,26 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     // As a veto it took out pairs whose sentences open with another name than their holder's (F1 0.808 -> 0.752).
     const nationals = figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year');
     expect(conflictOf(headline, nationals)).toBeNull();
+  });
+
+  test('stories share distinctive figures as well as names: the Sunday quake’s short report', () => {
+    const story = (id: string) => readStory(article(id).text);
+    // d15 names only The Geysers of d16's names, but gives the same magnitude, depth and aftershock: 4.4, 2.7, 2.0.
+    expect(story('d15').figures).toEqual(expect.arrayContaining(['4.4', '2.7', '2.0']));
+    expect(sameStory(story('d15'), story('d16'))).toMatchObject({ verdict: 'same', shared: 4 });
+    // It shares no figure with the Thursday quake's reports (4.6): its strongest link is now the Sunday story.
+    expect(sameStory(story('d15'), story('d10')).shared).toBe(2);
+    const all = ['d10', 'd11', 'd12', 'd13', 'd14', 'd15', 'd16', 'd17'].map(story);
+    const [thursday, , , , , d15, d16, d17] = storiesOf(all);
+    expect([d15, d17]).toEqual([d16, d16]);
+    expect(d15).not.toBe(thursday);
+  });
+
+  test('the same place a distance is measured from stands for a word beside a small number', () => {
+    const d16 = figure('d16', 'two miles east southeast of The Geysers', 'two');
+    const d17 = figure('d17', 'two miles from The Geysers', 'two');
+    expect([d16.from, d17.from]).toEqual(['the geysers', 'the geysers']);
+    expect(matchReadings(d16, d17).verdict).toBe('agree');
   });
 
   test('a record is its team’s: the name before the bracket holds it', () => {
