@@ -163,6 +163,10 @@ export function ownedMatch(a: Reading, b: Reading): Match | null {
  * "0.71"), most likely give one quantity; small whole numbers ("two", "eight") recur for many things.
  */
 function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
+  // The same range, however written: "between $140 million and $150 million", "$140-150MM".
+  const [p, q] = [a.quantity, b.quantity];
+  if (p.value === null && q.value === null && p.low !== null && p.low === q.low && p.high !== null && p.high === q.high)
+    return true;
   const [x, y] = [a.quantity.value, b.quantity.value];
   // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
   if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;

@@ -151,7 +151,8 @@ function variantsIn(sentence: string, start: number, end: number): string[] {
 }
 
 // "per season" is a rate, not a period; "(single-)season", "career", "all-time" records.
-const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b|\ball-time\b/g;
+// "a career .290 hitter" is a statistic of the player, not the period of the figure before it.
+const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b(?!\s+[.\d])|\ball-time\b/g;
 
 /** Periods named in the clause before the figure or in the few words after it ("80 or more yards in a season"). */
 function periodsOf(before: string, after: string): string[] {

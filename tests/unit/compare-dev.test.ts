@@ -384,6 +384,17 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(d16, d17).verdict).toBe('agree');
   });
 
+  test('"a career .290 hitter" names no period of the figure; one range however written is the same figure', () => {
+    expect(figure('d04', "they're offering $200 million to a career .290 hitter", '$200 million').periods).toEqual([]);
+    const d02 = figure(
+      'd02',
+      'worth between $140 million and $150 million over seven years',
+      'between $140 million and $150 million',
+    );
+    const d05 = figure('d05', 'the Orioles around seven years, $140-150MM', '$140-150MM');
+    expect(matchReadings(d02, d05).reason).toContain('the same between $140 million and $150 million');
+  });
+
   test('a record is its team’s: the name before the bracket holds it', () => {
     const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
     expect(colts.holders).toContain('indianapolis');
