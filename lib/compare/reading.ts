@@ -66,6 +66,9 @@ export interface Reading {
 
 // How far either side of the figure its clause is read for words and names.
 const NEAR = 70;
+// How far back in its sentence a giver is looked for: "the Washington Nationals have upgraded their initial offer to
+// Teixeira -- eight years, between $178 million and $184 million" (a dash ends the clause, not the giving).
+const HOLDER_NEAR = 140;
 // Words either side of a figure that say what it is.
 const TIGHT = 3;
 const lastWords = (text: string, n: number) =>
@@ -121,7 +124,7 @@ export function readFigure(
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
-    holders: possessorsIn(clause.before, clause.after, story),
+    holders: possessorsIn(clause.before, clause.after, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
     opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
     another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
@@ -269,6 +272,8 @@ const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+t
 // eight-year contract": the name that gives or asks.
 const GIVER =
   /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:,[^,.;]{1,40},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reportedly\s+)?(?:made|offered|offers?|paid|pays|bid|bids|gave|gives|spent|spends|upgraded|raised|countered|asked|asks|asking|demanded|demands|sought|seeks)\b[^.;]{0,50}$/u;
+// The giver further back in the sentence, across a dash: "have upgraded their initial offer to Teixeira -- eight years,".
+const FAR_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '{0,80}$'), 'u');
 // "pegged the Boston offer to be as high as $184 million", "the Red Sox offer was expected to be in the range of":
 // the name that qualifies the offer.
 const QUALIFIER = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:offer|bid|proposal|deal|package)\b[^.;]{0,50}$/u;
@@ -290,7 +295,7 @@ const SAID_GIVER =
 // opens the sentence, followed by its verb, where nothing nearer says whose the figure is.
 const SUBJECT = /^\s*(?:["“]\s*)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?=\p{Ll})(?!of\b|and\b|or\b)/u;
 
-function possessorsIn(before: string, after: string, story: Story): string[] {
+function possessorsIn(before: string, after: string, story: Story, sentenceBefore: string): string[] {
   const name =
     BRACKETED.exec(before)?.[1] ??
     SAID_GIVER.exec(before)?.[1] ??
@@ -298,7 +303,8 @@ function possessorsIn(before: string, after: string, story: Story): string[] {
     AGENT.exec(after)?.[1] ??
     GIVER.exec(before)?.[1] ??
     QUALIFIER.exec(before)?.[1] ??
-    LISTED.exec(before)?.[1];
+    LISTED.exec(before)?.[1] ??
+    FAR_GIVER.exec(sentenceBefore)?.[1];
   if (!name) return [];
   const words = name
     .toLowerCase()

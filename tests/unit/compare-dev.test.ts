@@ -395,6 +395,18 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(d02, d05).reason).toContain('the same between $140 million and $150 million');
   });
 
+  test('the giver further back in the sentence, across a dash or an aside', () => {
+    const raised = figure('d02', 'between $178 million and $184 million', 'between $178 million and $184 million');
+    expect(raised.holders).toEqual(['washington', 'nationals']);
+    const orioles = figure(
+      'd01',
+      'a seven-year deal worth between $140 million and $150 million',
+      'between $140 million and $150 million',
+    );
+    expect(orioles.holders).toEqual(['orioles']);
+    expect(matchReadings(raised, orioles)).toMatchObject({ verdict: 'none', reason: 'not: washington nationals vs orioles' });
+  });
+
   test('a record is its team’s: the name before the bracket holds it', () => {
     const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
     expect(colts.holders).toContain('indianapolis');
