@@ -26,6 +26,12 @@ export function readArticle(a: Article): Reading[] {
   });
 }
 
+/** Names with their counts summed. */
+function addNames(into: Record<string, number>, names: Record<string, number>): Record<string, number> {
+  for (const [n, c] of Object.entries(names)) into[n] = (into[n] ?? 0) + c;
+  return into;
+}
+
 /** A figure of an article, read. */
 export interface Member {
   article: string;
@@ -55,8 +61,14 @@ export function clusterArticles(articles: Article[]): Cluster[] {
   const read = articles.map((a) => readStory(a.text, a.publishedAt));
   const stories = storiesOf(read);
   const dates = new Map(articles.map((a, i) => [a.id, read[i]?.date ?? null]));
+  const storyNames = new Map<number, Record<string, number>>();
+  read.forEach((s, i) => storyNames.set(stories[i] as number, addNames(storyNames.get(stories[i] as number) ?? {}, s.names)));
   const nodes: Node[] = articles.flatMap((a, i) =>
-    readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
+    readArticle(a).map((reading) => ({
+      article: a.id,
+      reading: { ...reading, storyNames: storyNames.get(stories[i] as number) },
+      story: stories[i] as number,
+    })),
   );
   const edges: Array<{ i: number; j: number; match: Match }> = [];
   const byArticle = new Map<string, Reading[]>();

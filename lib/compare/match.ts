@@ -48,8 +48,7 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
     return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
-  if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
-    return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
+  if (otherHolders(a, b)) return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
   return null;
 }
 
@@ -103,8 +102,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
   // a word of scope beside one figure only makes them two quantities, not one that differs.
   const scoped = SCOPE.filter((w) => a.tight.includes(w) !== b.tight.includes(w));
   if (!agree && scoped.length > 0) return { verdict: 'none', reason: `not: ${scoped.join(', ')} on one side only`, support };
-  const otherHolders = a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h));
-  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders)
+  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders(a, b))
     return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
   return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
 }
@@ -134,10 +132,36 @@ const SCOPE = [
 
 const unique = (words: string[]) => [...new Set(words)];
 
+/** Two holders read, with nothing in common even through the other article's names. */
+function otherHolders(a: Reading, b: Reading): boolean {
+  if (a.holders.length === 0 || b.holders.length === 0) return false;
+  const names = a.storyNames ?? b.storyNames ?? {};
+  const [x, y] = [widened(a.holders, names), widened(b.holders, names)];
+  return !x.some((h) => y.includes(h));
+}
+
+/**
+ * A holder's words with those of its story's names of two or three words that hold one of them: "Red Sox" where
+ * another report writes "Boston Red Sox" is also its "Boston". Only the CLI groups
+ * stories; the background reads a holder with its own article's names (reading.ts).
+ */
+function widened(holders: string[], known: Record<string, number>): string[] {
+  const words = new Set(holders);
+  for (const name of Object.keys(known)) {
+    const parts = name.split(' ');
+    if (parts.length > 1 && parts.length <= 3 && holders.some((h) => parts.includes(h))) for (const p of parts) words.add(p);
+  }
+  return [...words];
+}
+
 /** The holder two readings share, in words, or null. */
 function sharedHolder(a: Reading, b: Reading): string | null {
   // A sentence's opening name stands for a holder here, never against one.
-  const [x, y] = [a.holders.length > 0 ? a.holders : a.opener, b.holders.length > 0 ? b.holders : b.opener];
+  const names = a.storyNames ?? b.storyNames ?? {};
+  const [x, y] = [
+    widened(a.holders.length > 0 ? a.holders : a.opener, names),
+    widened(b.holders.length > 0 ? b.holders : b.opener, names),
+  ];
   const shared = x.filter((h) => y.includes(h));
   return shared.length > 0 ? shared.join(' ') : null;
 }

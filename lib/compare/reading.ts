@@ -58,6 +58,8 @@ export interface Reading {
   from: string | null;
   /** The sentence, for the explanation. */
   sentence: string;
+  /** The names of every report of its story, where the CLI has grouped them: one report's "Boston Red Sox" ties another's "Boston" to a third's "Red Sox". */
+  storyNames?: Record<string, number>;
   /** Whom the article attributes it to (the extractor's speaker), where the CLI knows: two sources of one article may differ. */
   source?: string | null;
   /** What the state-owner rules read ("North Korean troops in Russia"), where they read anything. */
@@ -301,16 +303,37 @@ function possessorsIn(before: string, after: string, story: Story, sentenceBefor
     SAID_GIVER.exec(before)?.[1] ??
     POSSESSOR.exec(before)?.[1] ??
     AGENT.exec(after)?.[1] ??
-    GIVER.exec(before)?.[1] ??
+    giverIn(sentenceBefore, GIVER) ??
     QUALIFIER.exec(before)?.[1] ??
     LISTED.exec(before)?.[1] ??
-    FAR_GIVER.exec(sentenceBefore)?.[1];
+    giverIn(sentenceBefore, FAR_GIVER);
   if (!name) return [];
   const words = name
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== 'and' && w !== 'the');
   return fullNames(words, story);
+}
+
+// A name ending a list or a group before another name: "the Red Sox team of owner John Henry, COO Larry Lucchino and ".
+// A role may stand between ("of owner John Henry"), an article may not ("at the Winter Meetings, the Washington …").
+const LISTED_BEFORE =
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+team)?(?:,|\s+and|\s+of)\s+(?:(?!the\s|a\s|an\s)\p{Ll}+\s+)?$/u;
+
+/**
+ * The giver, with the names of the list it ends: "the Red Sox team of owner John Henry, COO Larry Lucchino and
+ * General Manager Theo Epstein offered Teixeira …" is the Red Sox's (and each of theirs), not only Theo Epstein's.
+ */
+function giverIn(text: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(text);
+  if (!m?.[1]) return undefined;
+  const names = [m[1]];
+  let head = text.slice(0, m.index + m[0].indexOf(m[1]));
+  for (let more = LISTED_BEFORE.exec(head); more?.[1]; more = LISTED_BEFORE.exec(head)) {
+    names.unshift(more[1]);
+    head = head.slice(0, more.index);
+  }
+  return names.join(' ');
 }
 
 /** The name that opens the figure's sentence, as its subject: evidence of whose it is, never a veto. */

@@ -60,13 +60,11 @@ export function readStory(text: string, publishedAt: string | null = null, aroun
   const runs = [...text.matchAll(NAME_RUN)].map((m) => ({ run: m[0], opening: opensSentence(text, m.index) }));
   for (const { run, opening } of runs) if (!opening) for (const w of run.split(/\s+/)) inner.add(bareWord(w));
   for (const { run, opening } of runs) {
-    const words = opening
-      ? run
-          .split(/\s+/)
-          .filter((w) => inner.has(bareWord(w)))
-          .join(' ')
-      : run;
-    for (const name of namesIn(words, lowerWords)) names[name] = (names[name] ?? 0) + 1;
+    const all = run.split(/\s+/);
+    const kept = opening ? all.filter((w) => inner.has(bareWord(w))) : all;
+    // A headline's run with words left out is no name of several words: "Can EDS Remain Vendor-Neutral Under HP's".
+    const parts = kept.length === all.length ? [kept.join(' ')] : kept;
+    for (const part of parts) for (const name of namesIn(part, lowerWords)) names[name] = (names[name] ?? 0) + 1;
   }
   const weekdays = [...new Set((text.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((w) => w.toLowerCase()))].filter((w) =>
     WEEKDAYS.has(w),

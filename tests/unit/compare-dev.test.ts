@@ -407,6 +407,37 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(raised, orioles)).toMatchObject({ verdict: 'none', reason: 'not: washington nationals vs orioles' });
   });
 
+  test('the giver with the list it ends, and holders widened by the story’s names', () => {
+    // "Lynch reported the Red Sox team of owner John Henry, COO Larry Lucchino and General Manager Theo Epstein
+    // offered Teixeira, 28, an eight-year deal worth $184 million".
+    const lynch = figure('d03', 'an eight-year deal worth $184 million', '$184 million');
+    expect(lynch.holders).toEqual(expect.arrayContaining(['red', 'sox', 'theo', 'epstein']));
+    // "the Boston offer" (d02) is the Red Sox' only through "Boston Red Sox", which d04 writes: the story's names.
+    const boston = figure('d02', 'the Boston offer to be as high as $184 million', 'as high as $184 million');
+    expect(matchReadings(lynch, boston).verdict).toBe('none');
+    const clusters = clusterArticles(['d01', 'd02', 'd03', 'd04', 'd05'].map(article));
+    const offer = clusters.find((c) =>
+      c.members.some((m) => m.article === 'd03' && m.reading.quantity.start === lynch.quantity.start),
+    );
+    expect(offer?.members.map((m) => `${m.article} ${m.reading.quantity.text}`)).toEqual([
+      'd02 as high as $184 million',
+      'd03 $184 million',
+      'd04 $200 million',
+    ]);
+    // An introductory phrase is no list: "Last week at the Winter Meetings, the Washington Nationals made …".
+    expect(figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year').holders).toEqual([
+      'washington',
+      'nationals',
+    ]);
+  });
+
+  test('a headline’s run of capitals with words left out is no name of several words', () => {
+    // "Can EDS Remain Vendor-Neutral Under HP's Thumb?" gave the name "eds hp", which tied HP's shares to EDS'.
+    const names = readStory(article('d06').text).names;
+    expect(Object.keys(names)).toEqual(expect.arrayContaining(['eds', 'hp']));
+    expect(names['eds hp']).toBeUndefined();
+  });
+
   test('a record is its team’s: the name before the bracket holds it', () => {
     const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
     expect(colts.holders).toContain('indianapolis');
