@@ -348,13 +348,28 @@ function openerOf(before: string, story: Story): string[] {
  * "Boston Red Sox" is also "boston", so that "the Boston offer" of another report is the same holder.
  */
 function fullNames(words: string[], story: Story): string[] {
+  const index = namesByWord(story);
   const full = new Set(words);
-  for (const name of Object.keys(story.names)) {
-    const parts = name.split(' ');
-    // A name of two or three words ("Boston Red Sox"); longer runs join a team to a player ("Chiefs WR Terrance Copper").
-    if (parts.length > 1 && parts.length <= 3 && words.some((w) => parts.includes(w))) for (const p of parts) full.add(p);
-  }
+  for (const w of words) for (const part of index.get(w) ?? []) full.add(part);
   return [...full];
+}
+
+// Each story's names of two or three words ("Boston Red Sox"), by word, found once: every figure of a page is read
+// against the same story. Longer runs join a team to a player ("Chiefs WR Terrance Copper").
+const NAMES_BY_WORD = new WeakMap<Story, Map<string, string[]>>();
+
+function namesByWord(story: Story): Map<string, string[]> {
+  let index = NAMES_BY_WORD.get(story);
+  if (!index) {
+    index = new Map();
+    for (const name of Object.keys(story.names)) {
+      const parts = name.split(' ');
+      if (parts.length < 2 || parts.length > 3) continue;
+      for (const p of parts) index.set(p, [...(index.get(p) ?? []), ...parts]);
+    }
+    NAMES_BY_WORD.set(story, index);
+  }
+  return index;
 }
 
 // Capitalised words inside a clause that are names, not the first word of a sentence.
