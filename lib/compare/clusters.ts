@@ -11,18 +11,25 @@ export interface Article {
   text: string;
   publishedAt: string | null;
   /** The article's claims: sentences with their quantities. */
-  claims: Array<{ text: string; start: number; quantities: Quantity[] }>;
+  claims: Array<{ text: string; start: number; quantities: Quantity[]; attributions?: Array<{ speaker: string }> }>;
 }
 
 /** Each figure of an article, read, with what the state-owner rules make of it (see relation.ts). */
 export function readArticle(a: Article): Reading[] {
   const story = readStory(a.text, a.publishedAt);
-  return passagesOf(a.text, a.claims).flatMap((p) => {
+  return passagesOf(a.text, a.claims).flatMap((p, c) => {
     const subjects = describePassage(p);
     // The extractor's sentence (the claim's span) is the figure's sentence: one splitter (issue 17).
     const span: [number, number] = [p.start, p.start + p.text.length];
-    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null }));
+    const source = a.claims[c]?.attributions?.[0]?.speaker ?? null;
+    return p.quantities.map((q, i) => ({ ...readFigure(a.id, a.text, q, story, span), subject: subjects[i] ?? null, source }));
   });
+}
+
+/** Names with their counts summed. */
+function addNames(into: Record<string, number>, names: Record<string, number>): Record<string, number> {
+  for (const [n, c] of Object.entries(names)) into[n] = (into[n] ?? 0) + c;
+  return into;
 }
 
 /** A figure of an article, read. */
@@ -54,8 +61,14 @@ export function clusterArticles(articles: Article[]): Cluster[] {
   const read = articles.map((a) => readStory(a.text, a.publishedAt));
   const stories = storiesOf(read);
   const dates = new Map(articles.map((a, i) => [a.id, read[i]?.date ?? null]));
+  const storyNames = new Map<number, Record<string, number>>();
+  read.forEach((s, i) => storyNames.set(stories[i] as number, addNames(storyNames.get(stories[i] as number) ?? {}, s.names)));
   const nodes: Node[] = articles.flatMap((a, i) =>
-    readArticle(a).map((reading) => ({ article: a.id, reading, story: stories[i] as number })),
+    readArticle(a).map((reading) => ({
+      article: a.id,
+      reading: { ...reading, storyNames: storyNames.get(stories[i] as number) },
+      story: stories[i] as number,
+    })),
   );
   const edges: Array<{ i: number; j: number; match: Match }> = [];
   const byArticle = new Map<string, Reading[]>();
@@ -69,7 +82,7 @@ export function clusterArticles(articles: Article[]): Cluster[] {
       if (
         match.verdict === 'differ' &&
         !ownedMatch(x.reading, y.reading) &&
-        (hasPartner(x.reading, byArticle.get(y.article)) || hasPartner(y.reading, byArticle.get(x.article)))
+        (hasPartner(x.reading, y.reading, byArticle.get(y.article)) || hasPartner(y.reading, x.reading, byArticle.get(x.article)))
       )
         continue;
       if (match.verdict !== 'none') {
@@ -144,7 +157,11 @@ function belongTogether(a: Reading, b: Reading): boolean {
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict !== 'none';
   if (conflictOf(a, b)) return false;
-  return valuesAgree(a, b) !== false || (a.article !== b.article && matchReadings(a, b).verdict === 'differ');
+  if (valuesAgree(a, b) !== false) return true;
+  // One article's two sources ("Dan Patrick reported … $200 million", "the Herald's Michael Silverman wrote … $145
+  // million to $175 million") may give one quantity two values; conflictOf has let them through.
+  if (a.article === b.article) return true;
+  return matchReadings(a, b).verdict === 'differ';
 }
 
 const otherCurrency = (a: Reading, b: Reading) =>
@@ -209,8 +226,12 @@ const rank = (m: Match) => m.support + (m.verdict === 'agree' ? 100 : 0);
  * Whether the other article gives a figure of the same measure that agrees with this one: then a differing figure
  * there is most likely another item ("the 2.3GHz model" beside "the 2.7GHz one"), not a disagreement.
  */
-function hasPartner(r: Reading, others: Reading[] | undefined): boolean {
-  return (others ?? []).some((o) => o.measure === r.measure && o.thing === r.thing && matchReadings(r, o).verdict === 'agree');
+function hasPartner(r: Reading, differing: Reading, others: Reading[] | undefined): boolean {
+  // A partner another source of that article gives leaves the differing figure its own source's report of it.
+  const otherSource = (o: Reading) => o.source && differing.source && o.source !== differing.source;
+  return (others ?? []).some(
+    (o) => o.measure === r.measure && o.thing === r.thing && !otherSource(o) && matchReadings(r, o).verdict === 'agree',
+  );
 }
 
 /**

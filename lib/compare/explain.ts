@@ -42,7 +42,7 @@ export function describeReading(r: Reading): string {
   return [
     `${r.measure}${r.thing && r.thing !== r.measure ? `: ${r.thing}` : ''} = ${value}`,
     `event ${r.event ?? 'none'}`,
-    `holder ${r.holders.join(' ') || 'none'}`,
+    `holder ${r.holders.join(' ') || (r.opener.length > 0 ? `none (opens with ${r.opener.join(' ')})` : 'none')}`,
     `place (measured from) ${r.from ?? 'none'}`,
     `time ${r.days.join('/') || 'none'}`,
     `names near ${r.names.join(' ') || 'none'}`,

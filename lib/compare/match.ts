@@ -23,7 +23,9 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.measure === 'designation' || b.measure === 'designation') return 'a designation, not a quantity';
   const owned = ownedMatch(a, b);
   if (owned) return owned.verdict === 'none' ? owned.reason.replace(/^not: /, '') : null;
-  if (a.article === b.article && valuesAgree(a, b) === false) return 'two values in one article';
+  // Two values of one article are two quantities, unless the article gives them to two sources.
+  const twoSources = a.source && b.source && a.source !== b.source;
+  if (a.article === b.article && valuesAgree(a, b) === false && !twoSources) return 'two values in one article';
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
   if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
@@ -31,6 +33,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
   if (a.from && b.from && a.from !== b.from) return `from ${a.from} vs from ${b.from}`;
+  // "the case of another 15-year-old" is not the 15-year-old of the story.
+  if (a.another !== b.another) return 'another on one side only';
   // "two Thunderbolt ports" and "two USB ports": the same noun, told apart by the words before it.
   if (a.modifiers.length > 0 && b.modifiers.length > 0 && !a.modifiers.some((w) => b.modifiers.includes(w)))
     return `${a.modifiers.join(' ')} vs ${b.modifiers.join(' ')}`;
@@ -44,8 +48,7 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   if (a.lines.length > 0 && b.lines.length > 0 && !a.lines.some((v) => b.lines.includes(v)))
     return `the ${a.lines.join('/')} vs the ${b.lines.join('/')}`;
   if (a.years.join() !== b.years.join()) return `${a.years.join('/') || 'this year'} vs ${b.years.join('/') || 'this year'}`;
-  if (a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h)))
-    return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
+  if (otherHolders(a, b)) return `${a.holders.join(' ')} vs ${b.holders.join(' ')}`;
   return null;
 }
 
@@ -62,6 +65,10 @@ export function matchReadings(a: Reading, b: Reading): Match {
     ...(a.event && a.event === b.event ? [a.event] : []),
     ...(a.from && a.from === b.from ? [`from ${a.from}`] : []),
     ...a.names.filter((h) => b.names.includes(h)),
+    // One holder read on both sides ("the Boston offer", "the Boston Red Sox have made … an eight-year"): whose it is.
+    ...(sharedHolder(a, b) ? [`held by ${sharedHolder(a, b)}`, "the holder's"] : []),
+    // The same day named in both sentences ("on Wednesday — … the 200 person crowd", "On Wednesday night, about 200").
+    ...a.days.filter((d) => b.days.includes(d)),
     // The same exact figure of several digits, or the same score, counts twice: it is rarely a coincidence in one story.
     ...(sameDistinctiveFigure(a, b) || (a.score !== null && a.score === b.score)
       ? [`the same ${a.quantity.text}`, 'to the digit']
@@ -76,12 +83,16 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (agree === null) return { verdict: 'none', reason: `not: no comparable value`, support };
   // A small whole number ("two", "eight") recurs for many things in one story: it needs a word right beside it too,
   // or the same event ("killing two workers", "2 Dead").
-  const small = Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
+  // A score or a record ("10-5") is no small number: its two halves are as distinctive as several digits.
+  const small = a.measure !== 'score' && Number.isInteger(a.quantity.value) && (a.quantity.value ?? 0) < 13;
   // A thing of its own (not people, not a unit) with more evidence also tells what a small number counts: "seven bullets".
   const specific =
     a.thing !== null && a.thing === b.thing && a.measure === 'count' && a.thing !== 'people' && support > AGREE_SUPPORT;
   const beside =
     specific ||
+    // The same place a distance is measured from: "two miles east southeast of The Geysers", "two miles from The Geysers".
+    (a.from !== null && a.from === b.from) ||
+    sharedHolder(a, b) !== null ||
     (a.event !== null && a.event === b.event) ||
     a.tight.some((w) => b.tight.includes(w) && w !== a.thing && !MEASURES.has(w) && !PEOPLE.has(w));
   if (agree && support >= AGREE_SUPPORT && (!small || beside)) return { verdict: 'agree', reason: `same: ${about}`, support };
@@ -91,8 +102,7 @@ export function matchReadings(a: Reading, b: Reading): Match {
   // a word of scope beside one figure only makes them two quantities, not one that differs.
   const scoped = SCOPE.filter((w) => a.tight.includes(w) !== b.tight.includes(w));
   if (!agree && scoped.length > 0) return { verdict: 'none', reason: `not: ${scoped.join(', ')} on one side only`, support };
-  const otherHolders = a.holders.length > 0 && b.holders.length > 0 && !a.holders.some((h) => b.holders.includes(h));
-  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders)
+  if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders(a, b))
     return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
   return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
 }
@@ -122,12 +132,48 @@ const SCOPE = [
 
 const unique = (words: string[]) => [...new Set(words)];
 
+/** Two holders read, with nothing in common even through the other article's names. */
+function otherHolders(a: Reading, b: Reading): boolean {
+  if (a.holders.length === 0 || b.holders.length === 0) return false;
+  const names = a.storyNames ?? b.storyNames ?? {};
+  const [x, y] = [widened(a.holders, names), widened(b.holders, names)];
+  return !x.some((h) => y.includes(h));
+}
+
+/**
+ * A holder's words with those of its story's names of two or three words that hold one of them: "Red Sox" where
+ * another report writes "Boston Red Sox" is also its "Boston". Only the CLI groups
+ * stories; the background reads a holder with its own article's names (reading.ts).
+ */
+function widened(holders: string[], known: Record<string, number>): string[] {
+  const words = new Set(holders);
+  for (const name of Object.keys(known)) {
+    const parts = name.split(' ');
+    if (parts.length > 1 && parts.length <= 3 && holders.some((h) => parts.includes(h))) for (const p of parts) words.add(p);
+  }
+  return [...words];
+}
+
+/** The holder two readings share, in words, or null. */
+function sharedHolder(a: Reading, b: Reading): string | null {
+  // A sentence's opening name stands for a holder here, never against one.
+  const names = a.storyNames ?? b.storyNames ?? {};
+  const [x, y] = [
+    widened(a.holders.length > 0 ? a.holders : a.opener, names),
+    widened(b.holders.length > 0 ? b.holders : b.opener, names),
+  ];
+  const shared = x.filter((h) => y.includes(h));
+  return shared.length > 0 ? shared.join(' ') : null;
+}
+
 /**
  * Figures whose owner is a state on both sides ("North Korean troops", "Pyongyang has sent") are compared by the
  * owner, place and event rules of relation.ts, made for them: another place is a narrower or wider quantity, not this one.
  */
 export function ownedMatch(a: Reading, b: Reading): Match | null {
   if (!a.subject?.owner || !b.subject?.owner) return null;
+  // A state owns counts (troops, drones, people); an age, a sum or a length is not a state's for these rules.
+  if (a.measure !== 'count' || b.measure !== 'count') return null;
   const c = compareFigures(
     { quantity: a.quantity, subject: a.subject, publishedAt: null },
     { quantity: b.quantity, subject: b.subject, publishedAt: null },
@@ -141,9 +187,15 @@ export function ownedMatch(a: Reading, b: Reading): Match | null {
  * "0.71"), most likely give one quantity; small whole numbers ("two", "eight") recur for many things.
  */
 function sameDistinctiveFigure(a: Reading, b: Reading): boolean {
+  // The same range, however written: "between $140 million and $150 million", "$140-150MM".
+  const [p, q] = [a.quantity, b.quantity];
+  if (p.value === null && q.value === null && p.low !== null && p.low === q.low && p.high !== null && p.high === q.high)
+    return true;
   const [x, y] = [a.quantity.value, b.quantity.value];
   // The written number counts, whatever its qualifier: "as high as $184 million" and "$184 million".
   if (x === null || x !== y || a.quantity.approx === 'vague' || b.quantity.approx === 'vague') return false;
+  // A sum of millions in one story is rarely a coincidence, even a round one ("an estimated $1 million in damage").
+  if (a.measure.startsWith('money:') && a.measure === b.measure && x >= 1e6) return true;
   return String(x).replace(/\D|0+$/g, '').length >= 2 && !(Number.isInteger(x) && x < 13);
 }
 

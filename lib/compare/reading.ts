@@ -1,9 +1,9 @@
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
-import { readStory, type Story } from './story';
+import { linePairs, readStory, type Story } from './story';
 import type { Subject } from './subject';
-import { MEASURES, PEOPLE, SAME_THINGS, STOPWORDS } from './measures';
+import { MEASURES, PEOPLE, SAME_THINGS, SAME_WORDS, STOPWORDS } from './measures';
 
 /**
  * What a figure was read as, from its sentence: the kind of quantity and
@@ -40,6 +40,8 @@ export interface Reading {
   known: Record<string, number>;
   /** Whose it is, where the text says so by a possessive or an agent: "the Nationals' offer", "Charles' 226 yards", "offers by the Angels". */
   holders: string[];
+  /** The name that opens its sentence ("Boston reportedly looks to ink … for eight years"): whose it may be. */
+  opener: string[];
   /** The words between the figure and its counted noun ("two Thunderbolt ports": thunderbolt), lower-cased. */
   modifiers: string[];
   /** The models its sentence names by size ("the 15-inch MacBook Pro", '15.4" retina display'): "15", "15.4". */
@@ -50,16 +52,25 @@ export interface Reading {
   periods: string[];
   /** The rank of the model its clause names: "low" ("the base model"), "high" ("an upgraded 15-inch model"). */
   tier: 'low' | 'high' | null;
+  /** "the case of another 15-year-old": the figure is said of another of its kind than the story's own. */
+  another: boolean;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
   sentence: string;
+  /** The names of every report of its story, where the CLI has grouped them: one report's "Boston Red Sox" ties another's "Boston" to a third's "Red Sox". */
+  storyNames?: Record<string, number>;
+  /** Whom the article attributes it to (the extractor's speaker), where the CLI knows: two sources of one article may differ. */
+  source?: string | null;
   /** What the state-owner rules read ("North Korean troops in Russia"), where they read anything. */
   subject?: Subject | null;
 }
 
 // How far either side of the figure its clause is read for words and names.
 const NEAR = 70;
+// How far back in its sentence a giver is looked for: "the Washington Nationals have upgraded their initial offer to
+// Teixeira -- eight years, between $178 million and $184 million" (a dash ends the clause, not the giving).
+const HOLDER_NEAR = 140;
 // Words either side of a figure that say what it is.
 const TIGHT = 3;
 const lastWords = (text: string, n: number) =>
@@ -108,14 +119,16 @@ export function readFigure(
     event,
     modifiers: modifiersOf(text, q),
     variants: variantsIn(sentence, q.start - from, q.end - from),
-    lines: linesIn(sentence, text),
+    lines: linesIn(sentence, story),
     periods: periodsOf(clause.before, clause.after),
     tier: tierOf(`${clause.before} ${clause.after}`),
     years: otherYears(`${clause.before} … ${clause.after}`, story),
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
-    holders: possessorsIn(clause.before, clause.after),
+    holders: possessorsIn(clause.before, clause.after, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
+    opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
+    another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
     sentence,
   };
@@ -143,7 +156,8 @@ function variantsIn(sentence: string, start: number, end: number): string[] {
 }
 
 // "per season" is a rate, not a period; "(single-)season", "career", "all-time" records.
-const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b|\ball-time\b/g;
+// "a career .290 hitter" is a statistic of the player, not the period of the figure before it.
+const PERIOD = /\b(?<!per )(?:single-)?season\b|\bcareer\b(?!\s+[.\d])|\ball-time\b/g;
 
 /** Periods named in the clause before the figure or in the few words after it ("80 or more yards in a season"). */
 function periodsOf(before: string, after: string): string[] {
@@ -161,24 +175,18 @@ function tierOf(clause: string): 'low' | 'high' | null {
   return low === high ? null : low ? 'low' : 'high';
 }
 
-const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b)/gu; // overlapping: "The MacBook Air"
-
 /**
- * The product lines a sentence names, where its article names the same name with another second word too:
+ * The product lines a sentence names, where its article names the same first word with another second word too:
  * "the new MacBook Air" in an article of the MacBook Air and the MacBook Pro is "air"; "Washington Nationals" in an
- * article that never writes "Washington" before another name is nothing.
+ * article that never writes "Washington" before another name is nothing. The article's pairs are its story's, read
+ * once: the same in the CLI (whole article) and the background (the page's passages).
  */
-function linesIn(sentence: string, text: string): string[] {
-  const pairs = (t: string) =>
-    [...t.matchAll(LINE)]
-      .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
-      .filter(([first]) => !STOPWORDS.has(first));
+function linesIn(sentence: string, story: Story): string[] {
   // A headline's capitals name nothing ("Kills 2 Women in Kraft Factory Shooting").
   const words = sentence.match(/\p{L}+/gu) ?? [];
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return [];
-  const inText = pairs(text);
-  const lines = pairs(sentence)
-    .filter(([first, second]) => inText.some(([f, s]) => f === first && s !== second))
+  const lines = linePairs(sentence)
+    .filter(([first, second]) => (story.lines[first] ?? []).some((s) => s !== second))
     .map(([, second]) => second);
   return [...new Set(lines)];
 }
@@ -213,7 +221,10 @@ function clauseOf(before: string, after: string): { before: string; after: strin
 }
 
 function contentWords(text: string): string[] {
-  const words = (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => singular(w.replace(/['’]s?$/, '')));
+  const words = (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => {
+    const word = singular(w.replace(/['’]s?$/, ''));
+    return SAME_WORDS.get(word) ?? word;
+  });
   return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
 }
 
@@ -258,18 +269,107 @@ function protagonistsOf(story: Story): Set<string> {
 const POSSESSOR = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+the\s+)?[A-Z][\p{L}-]+)*)/u;
 
-// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered": the name that does the giving.
+// "the Washington Nationals made Teixeira an eight-year …", "Boston Red Sox have offered", "Red Sox offer Teixeira
+// $200 million", "The Orioles, according to reports, have offered", "agent Scott Boras countered by asking for an
+// eight-year contract": the name that gives or asks.
 const GIVER =
-  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:made|offered|offers|paid|pays|bid|bids|gave|gives|spent|spends)\b[^.;]{0,50}$/u;
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:,[^,.;]{1,40},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reportedly\s+)?(?:made|offered|offers?|paid|pays|bid|bids|gave|gives|spent|spends|upgraded|raised|countered|asked|asks|asking|demanded|demands|sought|seeks)\b[^.;]{0,50}$/u;
+// The giver further back in the sentence, across a dash: "have upgraded their initial offer to Teixeira -- eight years,".
+const FAR_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '{0,80}$'), 'u');
+// "pegged the Boston offer to be as high as $184 million", "the Red Sox offer was expected to be in the range of":
+// the name that qualifies the offer.
+const QUALIFIER = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:offer|bid|proposal|deal|package)\b[^.;]{0,50}$/u;
+// "The Angels are reportedly at eight years and at least $160MM, the Orioles around seven years, $140-150MM": each
+// item of a list of holders and their figures.
+const LISTED =
+  /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?:(?:are|is)\s+)?(?:reportedly\s+)?(?:at|around|near)\s+[^A-Z.;]{0,40}$/u;
 
-function possessorsIn(before: string, after: string): string[] {
-  const name = POSSESSOR.exec(before)?.[1] ?? AGENT.exec(after)?.[1] ?? GIVER.exec(before)?.[1];
-  return name
-    ? name
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => w !== 'and' && w !== 'the')
-    : [];
+// "the Colts (10-5)", "the Jacksonville Jaguars (2-13)": a team's record, a company's figure given in brackets after it.
+const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
+
+// "Angels general manager Tony Reagins recently confirmed that his club had also made an eight-year offer", "The
+// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave; within
+// the clause read, the spokesman's name (Tony Reagins), who stands for his club.
+const SAID_GIVER =
+  /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+\p{Ll}+){0,2}(?:\s+[A-Z][\p{L}-]+)*\s+(?:recently\s+)?(?:said|says|confirmed|confirms|announced)\s+(?:last week\s+)?(?:that\s+)?(?:they|it|his club|its club|the club|the team)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:made|offered|bid)\b[^.;]{0,50}$/u;
+
+// "Boston reportedly looks to ink free-agent slugger for eight years", "Teixeira will be 29 in April": the name that
+// opens the sentence, followed by its verb, where nothing nearer says whose the figure is.
+const SUBJECT = /^\s*(?:["“]\s*)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?=\p{Ll})(?!of\b|and\b|or\b)/u;
+
+function possessorsIn(before: string, after: string, story: Story, sentenceBefore: string): string[] {
+  const name =
+    BRACKETED.exec(before)?.[1] ??
+    SAID_GIVER.exec(before)?.[1] ??
+    POSSESSOR.exec(before)?.[1] ??
+    AGENT.exec(after)?.[1] ??
+    giverIn(sentenceBefore, GIVER) ??
+    QUALIFIER.exec(before)?.[1] ??
+    LISTED.exec(before)?.[1] ??
+    giverIn(sentenceBefore, FAR_GIVER);
+  if (!name) return [];
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'and' && w !== 'the');
+  return fullNames(words, story);
+}
+
+// A name ending a list or a group before another name: "the Red Sox team of owner John Henry, COO Larry Lucchino and ".
+// A role may stand between ("of owner John Henry"), an article may not ("at the Winter Meetings, the Washington …").
+const LISTED_BEFORE =
+  /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+team)?(?:,|\s+and|\s+of)\s+(?:(?!the\s|a\s|an\s)\p{Ll}+\s+)?$/u;
+
+/**
+ * The giver, with the names of the list it ends: "the Red Sox team of owner John Henry, COO Larry Lucchino and
+ * General Manager Theo Epstein offered Teixeira …" is the Red Sox's (and each of theirs), not only Theo Epstein's.
+ */
+function giverIn(text: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(text);
+  if (!m?.[1]) return undefined;
+  const names = [m[1]];
+  let head = text.slice(0, m.index + m[0].indexOf(m[1]));
+  for (let more = LISTED_BEFORE.exec(head); more?.[1]; more = LISTED_BEFORE.exec(head)) {
+    names.unshift(more[1]);
+    head = head.slice(0, more.index);
+  }
+  return names.join(' ');
+}
+
+/** The name that opens the figure's sentence, as its subject: evidence of whose it is, never a veto. */
+function openerOf(before: string, story: Story): string[] {
+  const subject = SUBJECT.exec(before)?.[1];
+  if (!subject || STOPWORDS.has(subject.toLowerCase().split(/\s+/)[0] ?? '')) return [];
+  return fullNames(subject.toLowerCase().split(/\s+/), story);
+}
+
+/**
+ * A holder's words with those of the article's longer names that hold them: "Red Sox" in an article that writes
+ * "Boston Red Sox" is also "boston", so that "the Boston offer" of another report is the same holder.
+ */
+function fullNames(words: string[], story: Story): string[] {
+  const index = namesByWord(story);
+  const full = new Set(words);
+  for (const w of words) for (const part of index.get(w) ?? []) full.add(part);
+  return [...full];
+}
+
+// Each story's names of two or three words ("Boston Red Sox"), by word, found once: every figure of a page is read
+// against the same story. Longer runs join a team to a player ("Chiefs WR Terrance Copper").
+const NAMES_BY_WORD = new WeakMap<Story, Map<string, string[]>>();
+
+function namesByWord(story: Story): Map<string, string[]> {
+  let index = NAMES_BY_WORD.get(story);
+  if (!index) {
+    index = new Map();
+    for (const name of Object.keys(story.names)) {
+      const parts = name.split(' ');
+      if (parts.length < 2 || parts.length > 3) continue;
+      for (const p of parts) index.set(p, [...(index.get(p) ?? []), ...parts]);
+    }
+    NAMES_BY_WORD.set(story, index);
+  }
+  return index;
 }
 
 // Capitalised words inside a clause that are names, not the first word of a sentence.
@@ -306,7 +406,11 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
     return { measure: 'designation', thing: null, factor: 1 };
   if (isAge(q, before, after)) return { measure: 'age', thing: 'age', factor: 1 };
   if (/^\s*(?:pixels?\s+per\s+inch|ppi)\b/i.test(after)) return { measure: 'count', thing: 'ppi', factor: 1 };
-  const unit = (q.unit ?? '').toLowerCase();
+  // A unit of measure the extractor found before the figure is another figure's ("a 1.8 GHz i5 … and Intel HD graphics
+  // 4000"); a counted noun before it is often referred back to ("seven bullets …, three of them from the rear").
+  const found = (q.unit ?? '').toLowerCase();
+  const earlier = q.unitStart !== undefined && q.unitStart < q.start && MEASURES.has(singular(found));
+  const unit = earlier ? '' : found;
   const word = [unit, next, singular(unit), singular(next)].find((w) => MEASURES.has(w));
   if (word) {
     const m = MEASURES.get(word) as { measure: string; factor: number };
@@ -315,7 +419,10 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
       /\b(depth|height|width|length|distance|thick|thin|weigh|long|wide)\w*\s+(?:of\s+|at\s+)?(?:about\s+|only\s+|just\s+)?$/i.exec(
         before,
       )?.[1];
-    return { measure: m.measure, thing: what ? what.toLowerCase() : m.measure, factor: m.factor };
+    // "only one mile below ground level", "six miles deep": a depth said after the unit.
+    const below = /^[\s-]*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface|earth)|^[\s-]*\p{L}+\s+deep\b/iu;
+    const thing = what ? what.toLowerCase() : below.test(after) ? 'depth' : m.measure;
+    return { measure: m.measure, thing, factor: m.factor };
   }
   const quake = /\b(?:quake|earthquake|temblor|tremor|aftershock)s?\b/i;
   if (/\./.test(q.text) && (q.value ?? 10) < 10 && (quake.test(after.slice(0, 30)) || /\bmeasuring\s+$/i.test(before)))
@@ -325,8 +432,23 @@ function measureOf(q: Quantity, text: string, before: string, after: string) {
   // "he had been shot seven times", "hit by seven bullets": the times a person was shot are the bullets that hit.
   if (singular(unit) === 'time' && /\b(?:shot|hit|struck)\s+(?:\w+\s+)?$/i.test(before))
     return { measure: 'count', thing: 'bullet', factor: 1 };
+  // A whole number written with ".0" that measures nothing is a version ("USB ports which will support both 3.0 and 2.0").
+  if (/^\d+\.0$/.test(q.text)) return { measure: 'designation', thing: null, factor: 1 };
+  const said = countedBefore(before, after);
+  if (said) return { measure: 'count', thing: said, factor: 1 };
   const noun = SAME_THINGS.get(singular(unit)) ?? singular(unit);
   return { measure: 'count', thing: noun === '' ? null : PEOPLE.has(noun) ? 'people' : noun, factor: 1 };
+}
+
+/**
+ * What a count counts where the words around it say so more surely than a noun further on: "estimated the crowd at
+ * 70", "the 200 person crowd" (people); "raise the number of seats from 65 to 125" (seats).
+ */
+function countedBefore(before: string, after: string): string | null {
+  if (/\bcrowds?\s+(?:at|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|an estimated\s+)?$/i.test(before)) return 'people';
+  if (/^[\s-]*(?:person|people|strong)\s+crowd\b/i.test(after)) return 'people';
+  const counted = /\bnumber of (\p{L}+)\s+(?:(?:from|to|at)\s+(?:[\d,.]+\s+to\s+)?)?$/iu.exec(before)?.[1];
+  return counted ? (PEOPLE.has(singular(counted.toLowerCase())) ? 'people' : singular(counted.toLowerCase())) : null;
 }
 
 /** "43-year-old", "Hiller, 43,", "a 15-year-old": an age. */

@@ -34,7 +34,8 @@ export function storyOfPassages(pageId: string, passages: Passage[], publishedAt
   const key = `${pageId}\u0000${passages.length}\u0000${passages.at(-1)?.start ?? 0}`;
   let story = STORIES.get(key);
   if (!story) {
-    story = readStory(passages.map((p) => p.text).join('\n\n'), publishedAt);
+    const around = passages.map((p) => p.before).join('\n\n');
+    story = readStory(passages.map((p) => p.text).join('\n\n'), publishedAt, around);
     if (STORIES.size >= STORIES_KEPT) STORIES.delete(STORIES.keys().next().value as string);
     STORIES.set(key, story);
   }

@@ -1,4 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../claims/words';
+import { singular } from './lexicon';
+import { STOPWORDS } from './measures';
 
 /**
  * What an article is about, as far as telling two reports of one event from
@@ -12,6 +14,14 @@ export interface Story {
   date: string | null;
   /** The weekdays the article names, lower-cased. */
   weekdays: string[];
+  /** Its distinctive figures as written ("4.4", "2.7", "4,051"): two reports of one event give the same ones. */
+  figures: string[];
+  /**
+   * The second words the article writes after each capitalised first word ("macbook": ["pro", "air"]), lower-cased
+   * and singular: where one first word takes several, each names a line of one product. Read once per article, so
+   * that a figure read in its passage (the background) and in the whole article (the CLI) tell the same lines apart.
+   */
+  lines: Record<string, string[]>;
 }
 
 // Capitalised words (with inner capitals, dots and apostrophes: "McCain", "U.S.", "O'Neil"), in runs: "Kimani Gray".
@@ -37,8 +47,12 @@ const MONTH_NUMBER = new Map(
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
 );
 
-/** Reads a story's names and dates from an article's text (and its publish date, when the page gives one). */
-export function readStory(text: string, publishedAt: string | null = null): Story {
+/**
+ * Reads a story's names and dates from an article's text (and its publish date, when the page gives one). `around`
+ * is more of the page, read for its product lines only: the background is given the claims' sentences and the
+ * sentence before each ("Like the new MacBook Air, they tout USB 3.0 ports." holds no figure but names a line).
+ */
+export function readStory(text: string, publishedAt: string | null = null, around = ''): Story {
   const lowerWords = new Set(text.match(/\b[a-z][\p{L}'’-]*/gu) ?? []);
   const names: Record<string, number> = {};
   // A capitalised word that opens a sentence or a title line is a name only if the text also capitalises it inside a sentence.
@@ -46,18 +60,49 @@ export function readStory(text: string, publishedAt: string | null = null): Stor
   const runs = [...text.matchAll(NAME_RUN)].map((m) => ({ run: m[0], opening: opensSentence(text, m.index) }));
   for (const { run, opening } of runs) if (!opening) for (const w of run.split(/\s+/)) inner.add(bareWord(w));
   for (const { run, opening } of runs) {
-    const words = opening
-      ? run
-          .split(/\s+/)
-          .filter((w) => inner.has(bareWord(w)))
-          .join(' ')
-      : run;
-    for (const name of namesIn(words, lowerWords)) names[name] = (names[name] ?? 0) + 1;
+    const all = run.split(/\s+/);
+    const kept = opening ? all.filter((w) => inner.has(bareWord(w))) : all;
+    // A headline's run with words left out is no name of several words: "Can EDS Remain Vendor-Neutral Under HP's".
+    const parts = kept.length === all.length ? [kept.join(' ')] : kept;
+    for (const part of parts) for (const name of namesIn(part, lowerWords)) names[name] = (names[name] ?? 0) + 1;
   }
   const weekdays = [...new Set((text.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((w) => w.toLowerCase()))].filter((w) =>
     WEEKDAYS.has(w),
   );
-  return { names, date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null, weekdays };
+  return {
+    names,
+    date: dateIn(text) ?? publishedAt?.slice(0, 10) ?? null,
+    weekdays,
+    figures: distinctiveFigures(text),
+    lines: linesOf(`${text}\n\n${around}`),
+  };
+}
+
+// Two capitalised words, overlapping: "The MacBook Air" gives "the macbook" and "macbook air". The name ends there: in
+// "the Boston Red Sox" and "the Boston Herald", "Red" is no line of a Boston (a third capitalised word follows).
+const LINE = /\b(\p{Lu}\p{L}*) (?=(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu}))/gu;
+
+/** The capitalised word pairs of a text, first word (never a stop word) → its second words: "macbook" → pro, air. */
+export function linePairs(text: string): Array<readonly [string, string]> {
+  return [...text.matchAll(LINE)]
+    .map(([, first = '', second = '']) => [first.toLowerCase(), singular(second.toLowerCase())] as const)
+    .filter(([first]) => !STOPWORDS.has(first));
+}
+
+// Numbers with a decimal point or thousands separators: rarely the same in two stories by chance (unlike "two", "2012").
+const DISTINCTIVE = /(?<![\d.,:])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+)(?![\d.,:]\d)/g;
+
+function distinctiveFigures(text: string): string[] {
+  return [...new Set(text.match(DISTINCTIVE) ?? [])];
+}
+
+function linesOf(text: string): Record<string, string[]> {
+  const lines: Record<string, string[]> = {};
+  for (const [first, second] of linePairs(text)) {
+    const seconds = (lines[first] ??= []);
+    if (!seconds.includes(second)) seconds.push(second);
+  }
+  return lines;
 }
 
 const bareWord = (w: string) =>
@@ -135,7 +180,9 @@ export interface StoryMatch {
  * Geysers, one on a Thursday and one on a Sunday, are two stories).
  */
 export function sameStory(a: Story, b: Story): StoryMatch {
-  const shared = sharedNames(a, b);
+  // Names and distinctive figures: a short report of a quake names one place its other reports name, but gives the
+  // same magnitude, depth and distance ("4.4", "2.7", "2.0").
+  const shared = [...sharedNames(a, b), ...a.figures.filter((f) => b.figures.includes(f))];
   const few = shared.length < SHARED_NAMES;
   const conflict = storyConflict(a, b);
   if (conflict) return { verdict: 'different', why: conflict, shared: shared.length };

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
-import { type Article, clusterArticles, readArticle, updateOf } from '@/lib/compare/clusters';
-import { matchReadings } from '@/lib/compare/match';
+import { type Article, clusterArticles, readArticle, storiesOf, updateOf } from '@/lib/compare/clusters';
+import { passagesOf } from '@/lib/compare/context';
+import { conflictOf, matchReadings } from '@/lib/compare/match';
 import type { Reading } from '@/lib/compare/reading';
+import { readOnPage, storyOfPassages } from '@/lib/compare/saved';
 import { readStory, sameStory } from '@/lib/compare/story';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -200,9 +202,28 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(air.lines).toEqual(['air']);
     const pro = figure('d43', 'The new MacBook Pro features Intel Ivy Bridge chips, running at up to a 2.7GHz', '2.7GHz');
     expect(pro.lines).toContain('pro');
-    expect(matchReadings(air, pro).reason).toBe('not: the air vs the pro/ivy');
+    expect(matchReadings(air, pro).reason).toBe('not: the air vs the pro');
     // A headline's capitals name no product line: "Kills 2 Women in Kraft Factory Shooting".
     expect(figure('d26', 'Suspended Worker Kills 2 Women', '2').lines).toEqual([]);
+  });
+
+  test('the CLI (whole article) and the background (its passages) read the same product lines', () => {
+    // "If you're more comfortable with Apple's conventional MacBook Pro design …, Apple will ask $1,099 for the base
+    // 13-inch version": its article names the MacBook Air only in a sentence with no figure ("Like the new MacBook Air,
+    // they tout USB 3.0 ports."), the sentence before. Each path reads the lines once into the article's story.
+    for (const id of ['d41', 'd42', 'd43', 'd44', 'd45']) {
+      const a = article(id);
+      const passages = passagesOf(a.text, a.claims);
+      const page = { id, story: storyOfPassages(id, passages, null) };
+      const cli = readArticle(a);
+      for (const p of passages) {
+        for (const q of p.quantities) {
+          const cliLines = cli.find((r) => r.quantity.start === q.start)?.lines;
+          expect([q.text, readOnPage(page, p, q)?.lines]).toEqual([q.text, cliLines]);
+        }
+      }
+    }
+    expect(figure('d41', 'Apple will ask $1,099', '$1,099').lines).toEqual(['pro']);
   });
 
   test('a record of a season or a career is not one game’s figure; "per season" is a rate, not a period', () => {
@@ -224,6 +245,218 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
       verdict: 'none',
       reason: 'not: the high-end model vs the low-end model',
     });
+  });
+
+  test('what a count or a length is of, from the words around it', () => {
+    // "the quake began only one mile below ground level" is its depth, as "had a depth of 1.2 miles" is.
+    expect(figure('d13', 'only one mile below ground level', 'one').thing).toBe('depth');
+    expect(figure('d10', 'had a depth of 1.2 miles', '1.2').thing).toBe('depth');
+    // "estimated the crowd at 70", "part of the 200 person crowd": people; "the number of seats from 65 to 125": seats.
+    expect(figure('d36', 'estimated the crowd at 70', '70').thing).toBe('people');
+    expect(figure('d32', 'part of the 200 person crowd', '200').thing).toBe('people');
+    expect(figure('d23', 'the number of seats from 65 to 125', 'from 65 to 125').thing).toBe('seat');
+    expect(figure('d24', 'running for 125 seats', '125').thing).toBe('seat');
+  });
+
+  test('other words for one event ("8 days of riots", "Eight days of clashes") are a word beside a small number', () => {
+    const riots = figure('d37', 'Greece calm after 8 days of riots', '8');
+    const clashes = figure('d39', 'Eight days of clashes have caused', 'Eight');
+    expect(matchReadings(riots, clashes)).toMatchObject({ verdict: 'agree', reason: 'same: duration (day, riot, the duration)' });
+  });
+
+  test('the same day named beside two counts is evidence: the crowd on Wednesday', () => {
+    const crowd = figure('d32', 'part of the 200 person crowd became unruly', '200');
+    const vigil = figure('d34', 'On Wednesday night, about 200 people attended the vigil', 'about 200');
+    expect(matchReadings(crowd, vigil)).toMatchObject({ verdict: 'agree', reason: 'same: people (the people, wednesday)' });
+  });
+
+  test('a sum of millions given alike in one story is evidence, even a round one', () => {
+    const damage = figure('d48', 'the estimated $1 million fire damages', 'estimated $1 million');
+    const heard = figure('d49', "I've heard the figure of $1 million", '$1 million');
+    expect(matchReadings(damage, heard).verdict).toBe('agree');
+    // Not across currencies: the text's own conversion sits beside it instead.
+    expect(matchReadings(figure('d47', '($1.52 million)', '$1.52 million'), heard).verdict).toBe('none');
+  });
+
+  test('holders: the one that gives, asks, qualifies the offer, or heads an item of a list', () => {
+    // "The Angels are reportedly at eight years and at least $160MM, …, and the Nationals at eight years, $160MM."
+    const angels = figure('d05', 'The Angels are reportedly at eight years and at least $160MM', 'at least $160MM');
+    const nationals = figure('d05', 'and the Nationals at eight years, $160MM', '$160MM');
+    expect([angels.holders, nationals.holders]).toEqual([['angels'], ['nationals']]);
+    expect(
+      matchReadings(angels, figure('d01', 'the Washington Nationals made Teixeira an eight-year, $160 million', '$160 million')),
+    ).toMatchObject({
+      verdict: 'none',
+      reason: 'not: angels vs washington nationals',
+    });
+    // The agent's ask is not the team's offer: "Scott Boras countered by asking for an eight-year contract worth $200 million".
+    const ask = figure('d03', 'asking for an eight-year contract worth $200 million', '$200 million');
+    const offer = figure('d04', 'Red Sox offer Teixeira $200 million', '$200 million');
+    expect(ask.holders).toEqual(['scott', 'boras']);
+    expect(matchReadings(ask, offer).verdict).toBe('none');
+    // "the Boston offer" and "the Boston Red Sox have made … an eight-year": one holder, read with the article's full name.
+    const boston = figure('d02', 'pegged the Boston offer to be as high as $184 million over eight years', 'over eight');
+    const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
+    expect(offer.holders).toEqual(['red', 'sox', 'boston']);
+    expect(matchReadings(boston, redSox)).toMatchObject({ verdict: 'agree' });
+    expect(matchReadings(boston, redSox).reason).toContain('held by boston');
+  });
+
+  test('the holder a spokesman speaks for: "Angels general manager … confirmed that his club had also made"', () => {
+    const angels = figure('d01', 'his club had also made an eight-year offer', 'eight-year');
+    // The clause read is the 70 characters before the figure: the name there is the spokesman's, who stands for his club.
+    expect(angels.holders).toEqual(['tony', 'reagins']);
+    const nationals = figure('d02', "Nationals' Eight-Year Offer", 'Eight-Year');
+    expect(matchReadings(angels, nationals)).toMatchObject({
+      verdict: 'none',
+      reason: 'not: tony reagins vs nationals washington',
+    });
+    expect(figure('d03', 'The Angeles said last week they made an eight-year offer', 'eight-year').holders).toEqual([
+      'angeles',
+      'los',
+    ]);
+  });
+
+  test('a unit of measure before the figure is another figure’s; a whole number with ".0" is a version', () => {
+    // "The 13" Macbook Air will get a 1.8 GHz i5 dual core processor and Intel HD graphics 4000": no 4,000 GHz.
+    expect(figure('d45', 'Intel HD graphics 4000', '4000').measure).toBe('count');
+    // "seven bullets entered Gray's body, three of them from the rear": a counted noun before is referred back to.
+    expect(figure('d32', 'three of them from the rear', 'three').thing).toBe('bullet');
+    // "two USB ports which will support both 3.0 and 2.0".
+    expect(figure('d45', 'support both 3.0 and 2.0', '2.0').measure).toBe('designation');
+  });
+
+  test('one article’s two sources may give one quantity two values: the Red Sox offer by Patrick and by the Herald', () => {
+    const patrick = figure(
+      'd04',
+      'the Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million',
+      '$200 million',
+    );
+    const herald = figure('d04', 'in the range of $145 million to $175 million', '$145 million to $175 million');
+    expect([patrick.source, herald.source]).toEqual(['Dan Patrick', 'Michael Silverman']);
+    // "the Boston Red Sox" and "the Boston Herald" are no two lines of a Boston product.
+    expect([patrick.lines, herald.lines]).toEqual([[], []]);
+    expect(conflictOf(patrick, herald)).toBeNull();
+    const offer = clusterArticles(['d02', 'd04'].map(article)).find((c) =>
+      c.members.some((m) => m.article === 'd04' && m.reading.quantity.start === herald.quantity.start),
+    );
+    expect(offer?.verdict).toBe('differ');
+    expect(offer?.members.map((m) => m.reading.quantity.text)).toEqual([
+      'as high as $184 million',
+      '$145 million to $175 million',
+      '$200 million',
+    ]);
+    // One source's two values stay two quantities: "two murder charges and one attempted murder charge" (no source).
+    const two = figure('d27', 'two murder charges', 'two');
+    expect(conflictOf(two, figure('d27', 'one attempted murder charge', 'one'))).toBe('two values in one article');
+  });
+
+  test('the name that opens a sentence is evidence of whose a figure is, never a veto', () => {
+    // A headline: "Boston reportedly looks to ink free-agent slugger for eight years".
+    const headline = figure('d01', 'Boston reportedly looks to ink free-agent slugger for eight years', 'eight');
+    expect(headline.holders).toEqual([]);
+    expect(headline.opener).toContain('boston');
+    const redSox = figure('d04', 'Boston Red Sox have made first baseman Mark Teixeira an eight-year', 'eight-year');
+    expect(matchReadings(headline, redSox)).toMatchObject({ verdict: 'agree' });
+    expect(matchReadings(headline, redSox).reason).toContain('held by boston');
+    // As a veto it took out pairs whose sentences open with another name than their holder's (F1 0.808 -> 0.752).
+    const nationals = figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year');
+    expect(conflictOf(headline, nationals)).toBeNull();
+  });
+
+  test('stories share distinctive figures as well as names: the Sunday quake’s short report', () => {
+    const story = (id: string) => readStory(article(id).text);
+    // d15 names only The Geysers of d16's names, but gives the same magnitude, depth and aftershock: 4.4, 2.7, 2.0.
+    expect(story('d15').figures).toEqual(expect.arrayContaining(['4.4', '2.7', '2.0']));
+    expect(sameStory(story('d15'), story('d16'))).toMatchObject({ verdict: 'same', shared: 4 });
+    // It shares no figure with the Thursday quake's reports (4.6): its strongest link is now the Sunday story.
+    expect(sameStory(story('d15'), story('d10')).shared).toBe(2);
+    const all = ['d10', 'd11', 'd12', 'd13', 'd14', 'd15', 'd16', 'd17'].map(story);
+    const [thursday, , , , , d15, d16, d17] = storiesOf(all);
+    expect([d15, d17]).toEqual([d16, d16]);
+    expect(d15).not.toBe(thursday);
+  });
+
+  test('the same place a distance is measured from stands for a word beside a small number', () => {
+    const d16 = figure('d16', 'two miles east southeast of The Geysers', 'two');
+    const d17 = figure('d17', 'two miles from The Geysers', 'two');
+    expect([d16.from, d17.from]).toEqual(['the geysers', 'the geysers']);
+    expect(matchReadings(d16, d17).verdict).toBe('agree');
+  });
+
+  test('"a career .290 hitter" names no period of the figure; one range however written is the same figure', () => {
+    expect(figure('d04', "they're offering $200 million to a career .290 hitter", '$200 million').periods).toEqual([]);
+    const d02 = figure(
+      'd02',
+      'worth between $140 million and $150 million over seven years',
+      'between $140 million and $150 million',
+    );
+    const d05 = figure('d05', 'the Orioles around seven years, $140-150MM', '$140-150MM');
+    expect(matchReadings(d02, d05).reason).toContain('the same between $140 million and $150 million');
+  });
+
+  test('the giver further back in the sentence, across a dash or an aside', () => {
+    const raised = figure('d02', 'between $178 million and $184 million', 'between $178 million and $184 million');
+    expect(raised.holders).toEqual(['washington', 'nationals']);
+    const orioles = figure(
+      'd01',
+      'a seven-year deal worth between $140 million and $150 million',
+      'between $140 million and $150 million',
+    );
+    expect(orioles.holders).toEqual(['orioles']);
+    expect(matchReadings(raised, orioles)).toMatchObject({ verdict: 'none', reason: 'not: washington nationals vs orioles' });
+  });
+
+  test('the giver with the list it ends, and holders widened by the story’s names', () => {
+    // "Lynch reported the Red Sox team of owner John Henry, COO Larry Lucchino and General Manager Theo Epstein
+    // offered Teixeira, 28, an eight-year deal worth $184 million".
+    const lynch = figure('d03', 'an eight-year deal worth $184 million', '$184 million');
+    expect(lynch.holders).toEqual(expect.arrayContaining(['red', 'sox', 'theo', 'epstein']));
+    // "the Boston offer" (d02) is the Red Sox' only through "Boston Red Sox", which d04 writes: the story's names.
+    const boston = figure('d02', 'the Boston offer to be as high as $184 million', 'as high as $184 million');
+    expect(matchReadings(lynch, boston).verdict).toBe('none');
+    const clusters = clusterArticles(['d01', 'd02', 'd03', 'd04', 'd05'].map(article));
+    const offer = clusters.find((c) =>
+      c.members.some((m) => m.article === 'd03' && m.reading.quantity.start === lynch.quantity.start),
+    );
+    expect(offer?.members.map((m) => `${m.article} ${m.reading.quantity.text}`)).toEqual([
+      'd02 as high as $184 million',
+      'd03 $184 million',
+      'd04 $200 million',
+    ]);
+    // An introductory phrase is no list: "Last week at the Winter Meetings, the Washington Nationals made …".
+    expect(figure('d01', 'the Washington Nationals made Teixeira an eight-year', 'eight-year').holders).toEqual([
+      'washington',
+      'nationals',
+    ]);
+  });
+
+  test('a headline’s run of capitals with words left out is no name of several words', () => {
+    // "Can EDS Remain Vendor-Neutral Under HP's Thumb?" gave the name "eds hp", which tied HP's shares to EDS'.
+    const names = readStory(article('d06').text).names;
+    expect(Object.keys(names)).toEqual(expect.arrayContaining(['eds', 'hp']));
+    expect(names['eds hp']).toBeUndefined();
+  });
+
+  test('a record is its team’s: the name before the bracket holds it', () => {
+    const colts = figure('d18', 'led Indianapolis (10-5) downfield', '10-5');
+    expect(colts.holders).toContain('indianapolis');
+    expect(matchReadings(colts, figure('d20', 'helping the Colts (10-5)', '10-5')).verdict).toBe('agree');
+    // Trap: "the Chiefs (2-13)" and "the Jacksonville Jaguars (2-13)", the same record of two teams.
+    const chiefs = figure('d18', 'for the Chiefs (2-13)', '2-13');
+    const jaguars = figure('d21', 'the Jacksonville Jaguars (2-13)', '2-13');
+    expect(matchReadings(chiefs, jaguars)).toMatchObject({
+      verdict: 'none',
+      reason: 'not: chiefs kansas vs jacksonville jaguars',
+    });
+  });
+
+  test('an age is no state’s: the state-owner rules keep to counts; "another 15-year-old" is someone else', () => {
+    const death = figure('d37', 'the death of 15-year-old Alexandros Grigoropoulos', '15-year-old');
+    const shooting = figure('d38', 'Alexandros Grigoropoulos, 15, was killed', '15');
+    expect(matchReadings(death, shooting).verdict).toBe('agree');
+    const other = figure('d40', 'the case of another 15-year-old', '15-year-old');
+    expect(matchReadings(death, other)).toMatchObject({ verdict: 'none', reason: 'not: another on one side only' });
   });
 
   test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
@@ -333,8 +566,9 @@ describe('compare command on compare-dev', () => {
       }),
     );
     console.log(`compare-dev: pairwise P ${score.matches.precision} R ${score.matches.recall} F1 ${score.matches.f1}`);
-    // Measured P 0.893 R 0.671 F1 0.766 (models named by size, product line or tier; periods of records) (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: not reached yet); a regression fails here.
-    expect(score.matches.precision).toBeGreaterThanOrEqual(0.89);
-    expect(score.matches.f1).toBeGreaterThanOrEqual(0.76);
+    // Measured P 0.927 R 0.759 F1 0.834 at the end of stop 17 (holders, story names and figures, two sources of one
+    // article) (issue 18 asks for P ≥ 0.90, F1 ≥ 0.85: F1 not reached yet); a regression fails here.
+    expect(score.matches.precision).toBeGreaterThanOrEqual(0.92);
+    expect(score.matches.f1).toBeGreaterThanOrEqual(0.83);
   }, 60_000);
 });
