@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
 import { passagesOf } from '@/lib/compare/context';
@@ -8,20 +8,13 @@ import { claimInput } from '@/lib/store/claim-input';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { compareWithSaved } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest } from './support/fresh-database';
 import { CLAIMS } from '../../scripts/paths';
 
 // The background compares a page with saved figures through the readings too, where no state owns the figures.
 const DEV = `${CLAIMS}/compare-dev/articles`;
 let db: ClaimLensDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = new ClaimLensDatabase(`compare-store-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 const article = (id: string) => {
   const body = readFileSync(`${DEV}/${id}.txt`, 'utf8');

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { anchorSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
@@ -10,6 +10,7 @@ import { trackedFigures } from '@/lib/compare/tracked';
 import { recordAnchors, saveAnnotation } from '@/lib/store/annotations';
 import { anchorsOf, compareWithSaved, newestSavedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
+import { freshDatabaseEachTest } from './support/fresh-database';
 import { CLAIMS } from '../../scripts/paths';
 
 // Issue 25: a saved figure found updated on its page ("3,000 → 3,543") joins its quantity's timeline as an update.
@@ -17,15 +18,7 @@ const body = readFileSync(`${CLAIMS}/articles/000.txt`, 'utf8');
 const SAVED = '3,000 North Korean troops were dispatched';
 
 let db: ClaimLensDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = new ClaimLensDatabase(`tracked-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+freshDatabaseEachTest((fresh) => (db = fresh));
 
 async function saveFrom(text: string, id: string, words: string, publishedAt: string, now: number) {
   const claim = extractClaims(text).claims.find((c) => c.text.includes(words)) as Claim;
