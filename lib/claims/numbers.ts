@@ -300,8 +300,20 @@ function scaleRun(tokens: Token[], from: number): { factor: number; end: number 
     factor *= SCALES.get(tok.lower) as number;
     end++;
   }
-  return { factor, end };
+  const last = tokens[end];
+  const joined = last ? hyphenatedScale(last) : undefined;
+  return joined ? { factor: factor * joined, end: end + 1 } : { factor, end };
 }
+
+/**
+ * "IBM's $54 billion-per-year Global Services arm" (compare-dev d06): a scale the tokenizer keeps in one word with
+ * the period it is counted over. The scale ends the run. (Not "two million-dollar homes": two homes.)
+ */
+function hyphenatedScale(tok: Token): number | undefined {
+  const hyphen = tok.kind === 'word' ? tok.lower.indexOf('-') : -1;
+  return hyphen > 0 && PER_PERIOD.test(tok.lower.slice(hyphen)) ? SCALES.get(tok.lower.slice(0, hyphen)) : undefined;
+}
+const PER_PERIOD = /^-(a|per)-(year|month|week|day|annum)$/;
 
 /** "seven" → 7, "twenty-five" → 25; null when not a cardinal number word. */
 export function wordValue(word: string): number | null {

@@ -159,6 +159,14 @@ describe('compare-dev figures read whole', () => {
         ['$1.52 million', 1.52e6, 'money', null, 'AUD'],
       ],
     ],
+    // d06: a scale kept in one word with the period it counts over ("billion-per-year") was dropped: $54.
+    [
+      "IBM's $54 billion-per-year Global Services arm-by far the largest in the world-will start to feel the heat from the combined HP-EDS entity, which will start out at a net worth of $38 billion per year.",
+      [
+        ['$54 billion-per-year', 54e9, 'money', null, 'USD'],
+        ['$38 billion', 38e9, 'money', null, 'USD'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
