@@ -174,6 +174,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
       'An earthquake with a preliminary magnitude of 4.6 was recorded in the North Bay this morning, according to the U.S. Geological Survey.',
     source: `${CD} d10`,
   },
+  {
+    rule: 'unit-first-dimension',
+    sentence:
+      'The display is where the MacBook Pro refresh truly shines, with a Retina display at a whopping 2,880 by 1,800 pixels.',
+    source: `${CD} d44`,
+  },
   { rule: 'unit-not-event', sentence: '2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant', source: `${CD} d27` },
   {
     rule: 'unit-population',

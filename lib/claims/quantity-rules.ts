@@ -156,6 +156,19 @@ function nameBefore(s: Site): boolean {
   return named && !STARTS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 
+/**
+ * "The screen is 2880 pixels by 1800" (compare-dev d43): the second side of a size, not the year 1800. Pixels only:
+ * "the lake fell 30 feet by 2015" is a year.
+ */
+function secondDimension(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'by' && tokens[i - 2]?.lower === 'pixels' && tokens[i - 3]?.kind === 'number';
+}
+/** "2,880 by 1,800 pixels": the figure ending at `end` is the first side of a size. */
+function firstDimension(tokens: Token[], end: number): boolean {
+  return tokens[end]?.lower === 'by' && tokens[end + 1]?.kind === 'number' && SIDES.has(tokens[end + 2]?.lower ?? '');
+}
+const SIDES = new Set(['pixels', 'feet', 'foot', 'inches', 'meters', 'metres', 'yards', 'cm', 'mm']);
+
 /** Figures that are no quantity: the first that fires drops the figure. */
 export const EXCLUSIONS: Array<Rule<Site>> = [
   {
@@ -171,7 +184,8 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       next?.text !== '%' &&
       next?.lower !== 'percent' &&
       !LENGTHS_AND_WEIGHTS.has(next?.lower ?? '') &&
-      !(next?.text === '-' && adjacent(tok, next) && compoundUnit(tokens[end + 1]?.lower ?? '') !== null),
+      !(next?.text === '-' && adjacent(tok, next) && compoundUnit(tokens[end + 1]?.lower ?? '') !== null) &&
+      !secondDimension(tokens, i),
   },
   {
     id: 'exclude-date',
@@ -599,6 +613,8 @@ export const UNIT_RULES: Array<Rule<Draft>> = [
   },
   // "a preliminary magnitude of 6.8", "a BMI under 30".
   { id: 'unit-measure-before', fires: (d) => withRead(d, measureBefore(d.tokens, d.first)) },
+  // "a Retina display at a whopping 2,880 by 1,800 pixels" (compare-dev d44): the first side is in the size's unit.
+  { id: 'unit-first-dimension', fires: (d) => firstDimension(d.tokens, d.end) && withRead(d, headNounAt(d.tokens, d.end + 2)) },
 ];
 
 /** Rules that check the unit read, each in turn. */

@@ -159,6 +159,24 @@ describe('compare-dev figures read whole', () => {
         ['$1.52 million', 1.52e6, 'money', null, 'AUD'],
       ],
     ],
+    // d43: the second side of a size was read as the year 1800.
+    [
+      "The screen is 2880 pixels by 1800; that's four times that of the prior MacBook Pro, and more than five million pixels total.",
+      [
+        ['2880', 2880, 'count', 'pixels', null],
+        ['1800', 1800, 'count', 'pixels', null],
+        ['four', 4, 'count', 'times', null],
+        ['more than five million', 5e6, 'count', 'pixels', null],
+      ],
+    ],
+    // d44: the first side of a size took its noun from the words before ("shines").
+    [
+      'The display is where the MacBook Pro refresh truly shines, with a Retina display at a whopping 2,880 by 1,800 pixels.',
+      [
+        ['2,880', 2880, 'count', 'pixels', null],
+        ['1,800', 1800, 'count', 'pixels', null],
+      ],
+    ],
     // d06: a scale kept in one word with the period it counts over ("billion-per-year") was dropped: $54.
     [
       "IBM's $54 billion-per-year Global Services arm-by far the largest in the world-will start to feel the heat from the combined HP-EDS entity, which will start out at a net worth of $38 billion per year.",
