@@ -93,8 +93,16 @@ export async function cardText(page: Page): Promise<string | null> {
   return content === '' ? null : content;
 }
 
-/** The centre of the first on-screen rectangle of the highlighted range whose text starts with `prefix`. */
-export function highlightPoint(page: Page, name: HighlightName, prefix: string): Promise<{ x: number; y: number } | null> {
+/**
+ * The centre of the first on-screen rectangle of the highlighted range whose text starts with `prefix`, once that
+ * range is painted: the content script paints in slices, so the first highlight can come before this one.
+ */
+export async function highlightPoint(page: Page, name: HighlightName, prefix: string): Promise<{ x: number; y: number } | null> {
+  await page.waitForFunction(
+    ([n, p]) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString().startsWith(p)),
+    [IN_PAGE[name], prefix] as const,
+    { timeout: 10_000 },
+  );
   return page.evaluate(
     ([n, p]) => {
       const range = [...(CSS.highlights.get(n) ?? [])].find((r) => (r as Range).toString().startsWith(p)) as Range | undefined;
