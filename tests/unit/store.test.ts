@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
@@ -25,7 +24,7 @@ import {
 import { canonicalUrl } from '@/lib/store/canonical-url';
 import { compareWithSaved, newestSavedFigures, savedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
-import { freshDatabaseEachTest } from './support/fresh-database';
+import { freshDatabaseEachTest, oldLibrary } from './support/fresh-database';
 import { CLAIMS } from '../../scripts/paths';
 
 const EXTENSION = 'claimlens-test-id';
@@ -65,8 +64,7 @@ describe('upgrades', () => {
   const SAVED = Date.UTC(2024, 9, 28);
   test('from version 1: annotations are kept, become searchable by word, and their figures are indexed by time', async () => {
     const name = 'upgrade-from-v1';
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ pages: 'id, site, lastVisit', annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms' });
+    const v1 = oldLibrary(name, 1);
     const claim = claimWith('around 10,000 soldiers');
     // A version 1 record: no context sentence, terms were singular counted nouns.
     const { context: _, ...content } = annotationOf(claim, 'first estimate', ['troops']);
@@ -95,13 +93,8 @@ describe('upgrades', () => {
 describe('upgrade to version 5', () => {
   test('figures by reading: a version 4 database keeps every record, and its money and percentages become comparable', async () => {
     const name = 'upgrade-from-v4';
-    // Version 4 as it was: the same tables and indexes, figures only for counted things with a subject.
-    const v4 = new Dexie(name);
-    v4.version(4).stores({
-      pages: 'id, site, lastVisit',
-      annotations: 'id, pageId, createdAt, updatedAt, *tags, *words',
-      figures: 'id, annotationId, savedAt',
-    });
+    // Version 4 as it was: figures only for counted things with a subject.
+    const v4 = oldLibrary(name, 4);
     const devText = readFileSync(`${CLAIMS}/compare-dev/articles/d39.txt`, 'utf8');
     const claim = extractClaims(devText).claims.find((c) => c.text.includes('200 million euros')) as Claim;
     const devPage = { ...page, id: 'https://news.example/d39', url: 'https://news.example/d39', title: 'Greek riots' };

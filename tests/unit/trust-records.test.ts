@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
@@ -11,7 +10,7 @@ import { applyImport, planImport, readImport } from '@/lib/exchange/import';
 import { EARLIEST_TIME, LATEST_TIME, MAX_CONTEXT, MAX_ITEMS, MAX_NOTE, MAX_TEXT } from '@/lib/schemas';
 import { saveAnnotation } from '@/lib/store/annotations';
 import { ClaimLensDatabase } from '@/lib/store/database';
-import { freshDatabaseEachTest } from './support/fresh-database';
+import { freshDatabaseEachTest, oldLibrary } from './support/fresh-database';
 import { repairLibrary } from '@/lib/store/repair';
 import type { Annotation, Page } from '@/lib/store/types';
 import { CLAIMS } from '../../scripts/paths';
@@ -128,12 +127,7 @@ describe('a record dated in the year 318,857', () => {
     const [good, bad] = await saveClaims(2);
     const name = 'trust-upgrade-from-v3';
     // Version 3's schema, with the records it let in: one dated 1e16.
-    const v3 = new Dexie(name);
-    v3.version(3).stores({
-      pages: 'id, site, lastVisit',
-      annotations: 'id, pageId, createdAt, updatedAt, *tags, *words',
-      figures: 'id, annotationId, savedAt',
-    });
+    const v3 = oldLibrary(name, 3);
     await v3.table('pages').bulkAdd(await db.pages.toArray());
     await v3.table('annotations').bulkAdd([good, { ...bad, createdAt: 1e16, updatedAt: 1e16 }]);
     v3.close();

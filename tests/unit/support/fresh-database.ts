@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
 import { ClaimLensDatabase } from '@/lib/store/database';
 
@@ -25,4 +26,25 @@ export function freshDatabaseEachTest(use: (db: ClaimLensDatabase) => void): voi
     current?.close();
     await current?.delete();
   });
+}
+
+// The library's tables and indexes as earlier versions declared them, written out here rather than taken from
+// ClaimLensDatabase: an upgrade test must start from what those versions really stored.
+const VERSION_3_STORES = {
+  pages: 'id, site, lastVisit',
+  annotations: 'id, pageId, createdAt, updatedAt, *tags, *words',
+  figures: 'id, annotationId, savedAt',
+};
+const OLD_STORES = {
+  1: { pages: 'id, site, lastVisit', annotations: 'id, pageId, createdAt, updatedAt, *tags, *terms' },
+  3: VERSION_3_STORES,
+  // Version 4 changed records, not tables.
+  4: VERSION_3_STORES,
+};
+
+/** A library named `name` as an earlier version of ClaimLens made it, for an upgrade test to fill. */
+export function oldLibrary(name: string, version: keyof typeof OLD_STORES): Dexie {
+  const db = new Dexie(name);
+  db.version(version).stores(OLD_STORES[version]);
+  return db;
 }
