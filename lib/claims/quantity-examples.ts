@@ -49,6 +49,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
       'The government is spending £2.341 billion in the current spending review (2011-15), compared with £2.371 billion spent in 2007-11.',
     source: QT,
   },
+  {
+    rule: 'exclude-calibre',
+    sentence:
+      'South Korea’s Yonhap News Agency said Seoul would not send 155mm shells to Ukraine, citing sources in the office of President Yoon Suk-yeol.',
+    source: '../shared/claims/articles/004.txt',
+  },
   { rule: 'exclude-slash', sentence: 'Posted: 03/14/2013 06:37:46 AM PDT', source: `${CD} d11` },
   {
     rule: 'exclude-apostrophe-year',

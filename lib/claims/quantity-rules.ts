@@ -1,5 +1,6 @@
 import { groupBy } from '../group-by';
 import { CURRENCY_STARTS, currencyWordAt, HUNDREDTHS } from './currencies';
+import { secondSide } from './dimensions';
 import { NUMBER_STARTS, type ParsedNumber, parseNumber, splitCompound } from './numbers';
 import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
 import type { Approx, Quantity } from './types';
@@ -132,6 +133,11 @@ const ARTICLES = words('a an the his her their its my our your');
 const VERBS_AFTER = words('is was has had will would could can may might must');
 const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
 
+const CALIBRE_NOUNS = words(
+  'shell shells artillery howitzer howitzers gun guns round rounds ammunition munitions cannon cannons mortar mortars ' +
+    'rocket rockets rifle rifles barrel barrels pistol pistols cartridge cartridges bullet bullets calibre caliber',
+);
+
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
 
 /**
@@ -185,7 +191,8 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       next?.lower !== 'percent' &&
       !LENGTHS_AND_WEIGHTS.has(next?.lower ?? '') &&
       !(next?.text === '-' && adjacent(tok, next) && compoundUnit(tokens[end + 1]?.lower ?? '') !== null) &&
-      !secondDimension(tokens, i),
+      !secondDimension(tokens, i) &&
+      secondSide(tokens, end) === null,
   },
   {
     id: 'exclude-date',
@@ -214,6 +221,15 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     },
   },
   {
+    // "155mm shells" (GUIDELINE.md), "a 155 mm howitzer": a calibre names a weapon or its ammunition; "180mm thick"
+    // measures.
+    id: 'exclude-calibre',
+    fires: ({ tok, tokens, end }) =>
+      tok.kind === 'number' &&
+      tokens[end]?.lower === 'mm' &&
+      (CALIBRE_NOUNS.has(tokens[end + 1]?.lower ?? '') || CALIBRE_NOUNS.has(tokens[end + 2]?.lower ?? '')),
+  },
+  {
     // "(2011-15)", "2007-11": the end of a span of years.
     id: 'exclude-year-span-end',
     fires: ({ plain, prev, tok, tokens, i }) =>
@@ -224,12 +240,14 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       adjacent(tokens[i - 2], prev),
   },
   {
-    // "9/11", "10/21/2024": dates and designations (a common fraction, "1/4 inch", is read whole before).
+    // "9/11", "10/21/2024": dates and designations (a common fraction, "1/4 inch", is read whole before); but money
+    // per a unit counts: "pushed $15/hr on the agenda" (15now.org, 2017).
     id: 'exclude-slash',
     fires: (s) =>
       s.tok.kind === 'number' &&
       s.end === s.i + 1 &&
-      ((digitsAfter(s)?.text === '/' && adjacent(s.tok, digitsAfter(s))) || (s.prev?.text === '/' && adjacent(s.prev, s.tok))),
+      ((digitsAfter(s)?.text === '/' && adjacent(s.tok, digitsAfter(s)) && !(s.money && s.tokens[s.i + 2]?.kind === 'word')) ||
+        (s.prev?.text === '/' && adjacent(s.prev, s.tok))),
   },
   {
     // "Oct. 3-7": the last day of a span of dates.
@@ -434,12 +452,12 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     },
   },
   {
-    // "a 2880x1800 resolution": a size in two dimensions, one figure (the tokenizer makes "x1800" a word).
+    // "a 2880x1800 resolution", "a 2,560-by-1,440 touch display": a size in two dimensions, one figure (dimensions.ts).
     id: 'measure-dimensions',
     fires: (d) => {
-      const next = d.tokens[d.end];
-      if (!next || !d.value || !adjacent(d.tokens[d.end - 1], next) || !/^x[1-9]\d*$/.test(next.lower)) return false;
-      [d.dimensions, d.kind, d.value, d.end] = [[d.value, Number(next.lower.slice(1))], 'measure', null, d.end + 1];
+      const second = d.value && d.low === null ? secondSide(d.tokens, d.end) : null;
+      if (second === null) return false;
+      [d.dimensions, d.kind, d.value, d.end] = [[d.value as number, second.value], 'measure', null, second.end];
       withRead(d, headNounAt(d.tokens, d.end));
       return true;
     },

@@ -12,7 +12,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** Measures written onto the figure ("5km", "33C"); other letters on a figure make a designation or ordinal ("155mm", "1st"). */
 export const ATTACHED_MEASURES = words(
-  'km kg mph kph kmh kmph ft lb lbs mi gw mw kw kwh gb tb mb sq c f mg mcg ml cm rpm hz khz mhz ghz mbps gbps oz mpg bhp psi pc p',
+  'km kg mph kph kmh kmph ft lb lbs mi gw mw kw kwh gb tb mb sq c f mg mcg ml cm mm in rpm hz khz mhz ghz mbps gbps oz mpg bhp psi pc p',
 );
 /** Units a calendar year is never followed by: "within 1000 feet of a school" measures. */
 export const LENGTHS_AND_WEIGHTS = words(
@@ -29,11 +29,12 @@ const MEASURE_TABLE: Array<[string, string]> = [
   ['km', 'km kilometre kilometres kilometer kilometers'],
   ['m', 'metre metres meter meters'],
   ['cm', 'cm centimetre centimetres centimeter centimeters'],
-  ['mm', 'millimetre millimetres millimeter millimeters'],
+  ['mm', 'mm millimetre millimetres millimeter millimeters'],
   ['mi', 'mi mile miles'],
   ['yd', 'yd yds yard yards'],
   ['ft', 'ft foot feet'],
-  ['in', 'inch inches'],
+  // ("in" only when written onto the figure, "7.9in": headNounAt reads it there, never as a word.)
+  ['in', 'in inch inches'],
   ['kg', 'kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos'],
   ['g', 'gram grams gramme grammes'],
   ['mg', 'mg milligram milligrams'],
@@ -74,6 +75,7 @@ const MEASURE_TABLE: Array<[string, string]> = [
   ['kWh', 'kwh'],
   ['hp', 'hp bhp horsepower'],
   ['psi', 'psi'],
+  ['lb-ft', 'lb-ft pound-feet pound-foot'],
   ['mpg', 'mpg'],
 ];
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(
@@ -192,6 +194,10 @@ export function headNoun(tokens: Token[], from: number): string | null {
 
 /** headNoun, with the offsets of the word(s) it read. */
 export function headNounAt(tokens: Token[], from: number): UnitRead | null {
+  // "the 7.9in iPad Mini", "180mm thick": a unit written onto the figure is its unit, whatever follows ("33C possible").
+  const onto = tokens[from];
+  if (onto !== undefined && ATTACHED_MEASURES.has(onto.lower) && onto.lower !== 'sq' && adjacent(tokens[from - 1], onto))
+    return readFrom(onto.lower, onto);
   const { words: found, k } = phraseWords(tokens, from);
   const first = found[0];
   if (first === undefined) return null;

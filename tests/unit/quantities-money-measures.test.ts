@@ -23,15 +23,73 @@ describe('figures of issue 20', () => {
     ],
     // compare-dev d47, d48: below zero.
     ['Firefighters fought the blaze in temperatures of minus 17 degrees.', [['minus 17', -17, 'measure', 'degrees', null]]],
-    // compare-dev d42: a unit written onto the figure.
+    // compare-dev d42: a unit written onto the figure; a size, one figure (it was two counts, the first of "x").
     [
       'The 15-inch MacBook Pro offers a larger 1,440 x 900 display and starts out with a 2.3GHz quad-core Intel Core i7 chip.',
       [
         ['15-inch', 15, 'measure', 'inch', null],
-        ['1,440', 1440, 'count', 'x', null],
-        ['900', 900, 'count', 'display', null],
+        ['1,440 x 900', null, 'measure', 'display', null],
         ['2.3GHz', 2.3, 'measure', 'ghz', null],
       ],
+    ],
+    // Stuff, 2013 (tests/corpus/excerpts/stuff-macbook-air-no-retina.txt): sizes written with "x" and "×", which a
+    // calendar year is not, and inches and millimetres written onto the figure.
+    [
+      'But as Apple lavished a 2048 x 1536 display on the 7.9in iPad Mini, announced the thinner, lighter Retina-toting iPad Air.',
+      [
+        ['2048 x 1536', null, 'measure', 'display', null],
+        ['7.9in', 7.9, 'measure', 'in', null],
+      ],
+    ],
+    [
+      'That’s compared to the 13in MacBook Pro’s 2560×1600 resolution.',
+      [
+        ['13in', 13, 'measure', 'in', null],
+        ['2560×1600', null, 'measure', 'resolution', null],
+      ],
+    ],
+    [
+      'We doubt that’s because Apple’s engineers aren’t capable what with the new 13in MacBook Pro now coming in at just 180mm (0.71in) thick.',
+      [
+        ['13in', 13, 'measure', 'in', null],
+        ['180mm', 180, 'measure', 'mm', null],
+        ['0.71in', 0.71, 'measure', 'in', null],
+      ],
+    ],
+    // CNET, 2013 (tests/corpus/excerpts/cnet-macbook-air-rivals.txt): the tokenizer cuts "1,680x1,050",
+    // "2,560-by-1,440" and "1,366 x768" each its own way (lib/claims/dimensions.ts).
+    [
+      'I needed the extra desktop space the scaled display settings provide (1,680x1,050 in my case), and I appreciate the clarity of a Retina screen.',
+      [['1,680x1,050', null, 'measure', null, null]],
+    ],
+    [
+      "Enter the latest round of Windows 8.1 featherweight lappies, which trounce the MBA's unimpressive 1,440x900 (13-inch MBA) and 1,366 x768 (11-inch) resolutions.",
+      [
+        ['1,440x900', null, 'measure', null, null],
+        ['13-inch', 13, 'measure', 'inch', null],
+        ['1,366 x768', null, 'measure', null, null],
+        ['11-inch', 11, 'measure', 'inch', null],
+      ],
+    ],
+    // Autotrader (tests/corpus/excerpts/autotrader-horsepower-torque.txt): torque is a measure, in either spelling.
+    [
+      'Her Infiniti I30t had 217 lb-ft at a much higher 4,000 rpm.',
+      [
+        ['217', 217, 'measure', 'lb-ft', null],
+        ['4,000', 4000, 'measure', 'rpm', null],
+      ],
+    ],
+    [
+      'The Jetta TDI has 236 pound-feet of it at 1,750 rpm, just above idle speed.',
+      [
+        ['236', 236, 'measure', 'pound-feet', null],
+        ['1,750', 1750, 'measure', 'rpm', null],
+      ],
+    ],
+    // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
+    [
+      'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
+      [['$15', 15, 'money', null, 'USD']],
     ],
     // Recognizers-Text DimensionModel.json#34: a common fraction, which "9/11" is not.
     ['raceway park ( minnesota ) in shakopee is a 1/4 mile paved oval.', [['1/4', 0.25, 'fraction', 'mile', null]]],
@@ -52,6 +110,19 @@ describe('figures of issue 20', () => {
       'The machine is 0.71 inches thin, a quarter-inch thinner than the current MacBook Pro; it weighs under 4.5 pounds.';
     const weight = extractClaims(sentence).quantities.find((q) => q.text.endsWith('4.5'));
     expect([weight?.kind, weight?.unit, weight?.currency, weight?.measureUnit]).toEqual(['measure', 'pounds', null, 'lb']);
+  });
+
+  test('sizes keep their sides (CNET, 2013)', () => {
+    const sentence = 'HP Spectre 13 is 3.25 pounds, 15mm thick, and can be equipped with a 2,560-by-1,440 touch display.';
+    const quantities = extractClaims(sentence).quantities;
+    const size = quantities.find((q) => q.text === '2,560-by-1,440');
+    expect([size?.dimensions, size?.unit]).toEqual([[2560, 1440], 'display']);
+    expect(quantities.find((q) => q.text === '15mm')?.measureUnit).toBe('mm');
+  });
+
+  test('a calibre is a designation, not a measure (GUIDELINE.md: "155mm shells")', () => {
+    const sample = 'South Korea’s Yonhap News Agency said Seoul would not send 155mm shells to Ukraine, citing sources.';
+    expect(extractClaims(sample).quantities).toEqual([]);
   });
 
   test('a range may open below zero (Recognizers-Text NumberRangeModel.json#4)', () => {
