@@ -133,6 +133,9 @@ const ARTICLES = words('a an the his her their its my our your');
 const VERBS_AFTER = words('is was has had will would could can may might must');
 const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
 
+/** A hundredth, without the binary fraction's tail: "fell 2.9 cents" is 0.029, not 0.028999999999999998. */
+const hundredth = (n: number) => Number((n / 100).toPrecision(12));
+
 const CALIBRE_NOUNS = words(
   'shell shells artillery howitzer howitzers gun guns round rounds ammunition munitions cannon cannons mortar mortars ' +
     'rocket rockets rifle rifles barrel barrels pistol pistols cartridge cartridges bullet bullets calibre caliber',
@@ -482,7 +485,7 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     fires: (d) => {
       const next = d.tokens[d.end];
       const fires = next?.lower === 'p' && adjacent(d.tokens[d.end - 1], next) && d.value !== null && d.currency === null;
-      if (fires) [d.kind, d.currency, d.value, d.end] = ['money', 'GBP', (d.value as number) / 100, d.end + 1];
+      if (fires) [d.kind, d.currency, d.value, d.end] = ['money', 'GBP', hundredth(d.value as number), d.end + 1];
       return fires;
     },
   },
@@ -515,8 +518,8 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       const next = d.tokens[d.end];
       if (!next || !HUNDREDTHS.has(next.lower) || !hasValue(d) || d.currency !== null) return false;
       d.kind = 'money';
-      if (d.value !== null) d.value /= 100;
-      if (d.low !== null && d.high !== null) [d.low, d.high] = [d.low / 100, d.high / 100];
+      if (d.value !== null) d.value = hundredth(d.value);
+      if (d.low !== null && d.high !== null) [d.low, d.high] = [hundredth(d.low), hundredth(d.high)];
       if (next.lower !== 'cents' && next.lower !== 'cent') d.currency = 'GBP';
       return true;
     },

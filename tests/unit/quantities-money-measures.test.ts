@@ -86,6 +86,16 @@ describe('figures of issue 20', () => {
         ['1,750', 1750, 'measure', 'rpm', null],
       ],
     ],
+    // AP, 2015-08-11 (pgjonline.com, "Oil Price Slumps to Lowest Level Since March 2009"): cents are a hundredth,
+    // exactly (the binary fraction's tail made 0.028999999999999998).
+    [
+      'Wholesale gasoline closed unchanged at $1.694 a gallon, while heating oil fell 2.9 cents to close at $1.563 a gallon.',
+      [
+        ['$1.694', 1.694, 'money', null, 'USD'],
+        ['2.9', 0.029, 'money', null, null],
+        ['$1.563', 1.563, 'money', null, 'USD'],
+      ],
+    ],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
