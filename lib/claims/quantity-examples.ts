@@ -230,6 +230,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
     source: `${CD} d45`,
   },
   {
+    rule: 'unit-prime-sign',
+    sentence: 'Drenching rains soaked the area, dropping a beneficial 1-3″ for most of southern New England.',
+    source:
+      'https://whdh.com/weather-blog/worst-of-the-wind-rain-is-behind-us/ (WHDH; tests/unit/quantities-money-measures.test.ts)',
+  },
+  {
     rule: 'unit-pounds-weight',
     sentence: 'Apple CEO Tim Cook claimed that "It\'s thinner than my finger" and will weigh just 4.5 pounds.',
     source: `${CD} d45`,

@@ -133,6 +133,8 @@ const ARTICLES = words('a an the his her their its my our your');
 const VERBS_AFTER = words('is was has had will would could can may might must');
 const ONE_PRONOUN_AFTER = words('of another who that which thing way day time point hand side or and');
 
+const PRIMES: Readonly<Record<string, string>> = { '″': 'inches', '′': 'feet' };
+
 /** A hundredth, without the binary fraction's tail: "fell 2.9 cents" is 0.029, not 0.028999999999999998. */
 const hundredth = (n: number) => Number((n / 100).toPrecision(12));
 
@@ -476,6 +478,18 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       d.unitAt = { start: next.start, end: ((scale ? d.tokens[d.end + 1] : next) as Token).end };
       // (Written into the number, the unit stays in its span, as "2.7GHz" does.)
       d.end += scale ? 2 : 1;
+      return true;
+    },
+  },
+  {
+    // "dropping a beneficial 1-3″" (WHDH), "Rainfall totals topped 3″ in spots!" (WPRI): the double prime
+    // is inches, as the prime is feet. (A straight quote after a figure is more often a quote's end: not read.)
+    id: 'unit-prime-sign',
+    fires: (d) => {
+      const next = d.tokens[d.end];
+      const unit = next && adjacent(d.tokens[d.end - 1], next) ? PRIMES[next.text] : undefined;
+      if (unit === undefined || !next) return false;
+      [d.unit, d.unitAt, d.end] = [unit, { start: next.start, end: next.end }, d.end + 1];
       return true;
     },
   },

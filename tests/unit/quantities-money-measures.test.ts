@@ -96,6 +96,13 @@ describe('figures of issue 20', () => {
         ['$1.563', 1.563, 'money', null, 'USD'],
       ],
     ],
+    // WHDH's and WPRI's weather pages (whdh.com/weather-blog/worst-of-the-wind-rain-is-behind-us, wpri.com
+    // weather-alert-storm-departs-spot-shower-and-blustery-today): inches written as a double prime.
+    [
+      'Drenching rains soaked the area, dropping a beneficial 1-3″ for most of southern New England.',
+      [['1-3″', 1, 'measure', 'inches', null]],
+    ],
+    ['Rainfall totals topped 3″ in spots!', [['3″', 3, 'measure', 'inches', null]]],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
