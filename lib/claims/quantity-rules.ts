@@ -510,7 +510,8 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
       const word = d.tokens[d.end]?.lower;
       if ((word !== 'pounds' && word !== 'pound') || d.currency !== null) return false;
       const near = d.tokens.slice(Math.max(0, d.first - 8), d.end + 10);
-      const weight = near.some((t) => /^(weigh|weight|light|heav)/.test(t.lower));
+      // ("HP Spectre 13 is 3.25 pounds, 15mm thick" (CNET): a device's size beside it; "(1.5kg)": the weight converted.)
+      const weight = near.some((t) => /^(weigh|weight|light|heav|thick|thin$|thinn|kg$|kilo|ounce|oz$)/.test(t.lower));
       if (weight) withToken(d, 'pounds', d.tokens[d.end] as Token);
       return weight;
     },

@@ -135,6 +135,8 @@ describe('figures of issue 20', () => {
     const size = quantities.find((q) => q.text === '2,560-by-1,440');
     expect([size?.dimensions, size?.unit]).toEqual([[2560, 1440], 'display']);
     expect(quantities.find((q) => q.text === '15mm')?.measureUnit).toBe('mm');
+    // A device's size beside it makes the pounds a weight (it was read as money in pounds sterling).
+    expect(quantities.find((q) => q.text === '3.25')?.measureUnit).toBe('lb');
   });
 
   test('a calibre is a designation, not a measure (GUIDELINE.md: "155mm shells")', () => {
