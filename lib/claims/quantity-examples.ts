@@ -230,6 +230,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
     source: `${CD} d45`,
   },
   {
+    rule: 'measure-feet-and-inches',
+    sentence:
+      'The South London club have signed goalkeeper Simon Bloch Jorgensen, who stands at a mighty six foot ten and a half.',
+    source: 'Daily Mail, 2019-02-07 (tests/unit/quantities-money-measures.test.ts)',
+  },
+  {
     rule: 'unit-prime-sign',
     sentence: 'Drenching rains soaked the area, dropping a beneficial 1-3″ for most of southern New England.',
     source:

@@ -653,6 +653,29 @@ export const UNIT_RULES: Array<Rule<Draft>> = [
   { id: 'unit-first-dimension', fires: (d) => firstDimension(d.tokens, d.end) && withRead(d, headNounAt(d.tokens, d.end + 2)) },
 ];
 
+/** Adds the inches written after a figure in feet to it (and to its span); false when none are. */
+function addInches(d: Draft): boolean {
+  if (d.value === null || d.unitAt === null || !FEET.has(d.unit ?? '')) return false;
+  // "6-foot-2": the inches are in the compound.
+  const compound = /^(?:foot|feet)-(\d{1,2})$/.exec(d.tokens[d.end - 1]?.lower ?? '');
+  if (compound) return withInches(d, Number(compound[1]), d.end);
+  const at = d.tokens.findIndex((t) => t.start >= (d.unitAt as { end: number }).end);
+  const inches = at > 0 ? parseNumber(d.tokens, at) : null;
+  if (inches === null || inches.value === null || inches.value >= 12 || inches.vague) return false;
+  const named = INCH_WORDS.has(d.tokens[inches.end]?.lower ?? '');
+  // (Only "foot", a height's word, takes bare inches: "rose 6 feet 2 days later" does not.)
+  if (!named && d.unit !== 'foot') return false;
+  return withInches(d, inches.value, named ? inches.end + 1 : inches.end);
+}
+
+function withInches(d: Draft, inches: number, end: number): boolean {
+  [d.value, d.end] = [(d.value as number) + inches / 12, Math.max(d.end, end)];
+  return true;
+}
+
+const FEET = words('ft foot feet');
+const INCH_WORDS = words('in inch inches');
+
 /** Rules that check the unit read, each in turn. */
 export const UNIT_CHECKS: Array<Rule<Draft>> = [
   // "Two die in crash", "Two Dead in Palo Alto (CA) House Fire": what happened, not what is counted.
@@ -664,6 +687,12 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
   {
     id: 'unit-population',
     fires: (d) => d.needsUnit && d.unit === null && d.kind === 'count' && withRead(d, populationBefore(d.tokens, d.first)),
+  },
+  {
+    // "who stands at a mighty six foot ten and a half" (Daily Mail, 2019-02-07), "6 foot 5 Danish striker" (Vital
+    // Football), "the 6ft 2in striker", "the 6-foot-2 quarterback": a height in feet and inches, one figure in feet.
+    id: 'measure-feet-and-inches',
+    fires: (d) => addInches(d),
   },
   {
     // "33C possible": a temperature written onto its figure.

@@ -90,6 +90,7 @@ const COMPOUND_UNITS = words(
     'pound storey story floor point seat man member person vote game match bed room page gallon litre liter degree ' +
     'magnitude lap round nation country',
 );
+const UNHYPHENATED_COMPOUNDS = words('year month week day hour minute mile');
 /** What a bare figure can measure, named before it ("a magnitude of 6.8") or in its sentence ("put the magnitude ... at 6.7"). */
 export const MEASURES = words('magnitude depth height altitude speed temperature turnout');
 /** Verbs and adjectives of what happened, which a figure never counts: "Two die in crash", "2 Dead, 1 Wounded". */
@@ -215,6 +216,9 @@ export function headNounAt(tokens: Token[], from: number): UnitRead | null {
     const area = before && (before.lower === 'square' || before.lower === 'sq' || before.lower === 'cubic');
     return area ? readFrom(`${before.lower} ${w.lower}`, before, w) : readFrom(w.lower, w);
   };
+  // "has signed a 12 month contract" (Vital Football): a unit of time or distance written before a noun, unhyphenated,
+  // is the figure's unit, as "12-month" is.
+  if (found.length > 1 && UNHYPHENATED_COMPOUNDS.has(first.lower)) return unitOf(first);
   const plural = found.findLast((w) => isPluralNoun(w.text));
   // "30 degrees Celsius": the scale, as "30C" gives (the loop stopped at "degrees", at tokens[k]).
   const scale = tokens[k + 1];

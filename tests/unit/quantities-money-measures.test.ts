@@ -103,6 +103,23 @@ describe('figures of issue 20', () => {
       [['1-3″', 1, 'measure', 'inches', null]],
     ],
     ['Rainfall totals topped 3″ in spots!', [['3″', 3, 'measure', 'inches', null]]],
+    // Daily Mail, 2019-02-07 (dailymail.co.uk/sport/football/article-6678607), and Vital Football's "Northampton Sign
+    // Striker": a height in feet and inches is one figure in feet (it was two, the inches a count of the next noun).
+    [
+      'The South London club have signed goalkeeper Simon Bloch Jorgensen, who stands at a mighty six foot ten and a half.',
+      [['six foot ten and a half', 6 + 10.5 / 12, 'measure', 'foot', null]],
+    ],
+    [
+      'Sportsmail columnist Crouch, who recently moved to the Premier League club from Stoke City, stands at a comparatively small six foot seven.',
+      [['six foot seven', 6 + 7 / 12, 'measure', 'foot', null]],
+    ],
+    [
+      '6 foot 5 Danish striker Poul Hubertz has signed a 12 month contract with Northampton.',
+      [
+        ['6 foot 5', 6 + 5 / 12, 'measure', 'foot', null],
+        ['12', 12, 'count', 'month', null],
+      ],
+    ],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
