@@ -162,6 +162,8 @@ function nameBefore(s: Site): boolean {
   // ("Trump’s 10,704" is the name's figure; "“Over 97%" a qualifier capitalised at the start of a quote; "the
   // Warriors 120-112" a team's score; "Kills 2 Women" in a title-case headline, where only an acronym names.)
   if (/['’]s$/.test(prev.text) || isScore(s.tokens, s.i, s.end)) return false;
+  // ("Trump is ahead of Clinton 45%-43%" (USA Today, 2016-09-06): a share, which no name's number takes.)
+  if (percentSuffix(s.tokens, s.end) > 0) return false;
   if (s.headline && !isAllUpper(prev.text, 2)) return false;
   const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
   return named && !STARTS.has(prev.lower) && !MONTHS.has(prev.lower);
@@ -372,6 +374,8 @@ export function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
   if (joinerAt !== i + 1 || b === undefined || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
   if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  // "among all registered voters, 49-47%" (ABC News/Ipsos poll, quoted 2024-10-27): two shares, not a score.
+  if (percentSuffix(tokens, joinerAt + 2) > 0) return false;
   // "COVID-19"-like designations are excluded before; a third part ("10-21-2024") makes a date.
   return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
 }

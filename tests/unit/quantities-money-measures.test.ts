@@ -120,6 +120,33 @@ describe('figures of issue 20', () => {
         ['12', 12, 'count', 'month', null],
       ],
     ],
+    // Polls: a share after a candidate's name is no designation ("Boeing 737"), and "49-47%" is two shares, not a
+    // score. USA Today, 2016-09-06 (eu.usatoday.com/story/news/politics/onpolitics/2016/09/06/cnn-orc-poll-...);
+    // gantnews.com, 2016-09-11 ("Poll: Clinton leads Trump by 5 points"); the ABC News/Ipsos poll as news-pravda.com
+    // quoted it, 2024-10-27.
+    [
+      'Trump is ahead of Clinton 45%-43% among likely voters.',
+      [
+        ['45%', 45, 'percent', null, null],
+        ['43%', 43, 'percent', null, null],
+      ],
+    ],
+    [
+      'Trump leads Clinton 50% to 36% among white likely voters, narrower than Mitt Romney’s 20-point margin over Obama in 2012.',
+      [
+        ['50%', 50, 'percent', null, null],
+        ['36%', 36, 'percent', null, null],
+        ['20-point', 20, 'count', 'point', null],
+      ],
+    ],
+    [
+      'Just 2 percentage points separate Harris and Donald Trump among all registered voters, 49-47%.',
+      [
+        ['2 percentage points', 2, 'percent', null, null],
+        ['49', 49, 'percent', null, null],
+        ['47%', 47, 'percent', null, null],
+      ],
+    ],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
