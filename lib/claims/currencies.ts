@@ -40,6 +40,10 @@ const PREFIX_CODES: ReadonlyMap<string, string> = new Map(
     idr: 'IDR',
     ngn: 'NGN',
     kes: 'KES',
+    // "a paltry Sh15.4 billion for Covid-19 fight in its expansive Sh3.6 trillion budget" (Daily Nation, Kenya),
+    // "a Ksh2.7 trillion budget" (University of Nairobi). (Uganda's and Tanzania's shillings are written USh, TSh.)
+    sh: 'KES',
+    ksh: 'KES',
     sek: 'SEK',
     nok: 'NOK',
     dkk: 'DKK',

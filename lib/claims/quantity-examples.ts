@@ -236,6 +236,11 @@ export const RULE_EXAMPLES: RuleExample[] = [
     source: 'Daily Mail, 2019-02-07 (tests/unit/quantities-money-measures.test.ts)',
   },
   {
+    rule: 'money-cents-attached',
+    sentence: 'The company has declared an interim dividend of 15c a share to be paid on April 16.',
+    source: 'Australian Financial Review, 2015-02-26 (tests/unit/quantities-money-measures.test.ts)',
+  },
+  {
     rule: 'unit-prime-sign',
     sentence: 'Drenching rains soaked the area, dropping a beneficial 1-3″ for most of southern New England.',
     source:

@@ -498,6 +498,18 @@ export const SUFFIX_RULES: Array<Rule<Draft>> = [
     },
   },
   {
+    // "a fully franked dividend of 2c a share", "an interim dividend of 15c a share" (Australian Financial Review,
+    // 2015-02-26): cents written onto the figure, before what they price; not a temperature.
+    id: 'money-cents-attached',
+    fires: (d) => {
+      const [next, per, what] = [d.tokens[d.end], d.tokens[d.end + 1], d.tokens[d.end + 2]];
+      const priced = (per?.lower === 'a' || per?.lower === 'per') && what?.kind === 'word';
+      const fires = next?.lower === 'c' && adjacent(d.tokens[d.end - 1], next) && priced && d.value !== null && !d.currency;
+      if (fires) [d.kind, d.value, d.end] = ['money', hundredth(d.value as number), d.end + 1];
+      return fires;
+    },
+  },
+  {
     // "212p": pence written onto the figure, money in pounds.
     id: 'money-pence-attached',
     fires: (d) => {

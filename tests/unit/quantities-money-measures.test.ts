@@ -147,6 +147,18 @@ describe('figures of issue 20', () => {
         ['47%', 47, 'percent', null, null],
       ],
     ],
+    // Daily Nation (nation.africa/kenya/news/sh3-6tn-budget-but-only-sh15bn-to-fight-covid-3404198): Kenyan
+    // shillings written against the figure (they were no figure at all).
+    [
+      'Kenya has set aside a paltry Sh15.4 billion for Covid-19 fight in its expansive Sh3.6 trillion budget for the new financial year, exposing the country to resource constraints in case donors bail out.',
+      [
+        ['Sh15.4 billion', 15.4e9, 'money', null, 'KES'],
+        ['Sh3.6 trillion', 3.6e12, 'money', null, 'KES'],
+      ],
+    ],
+    // Australian Financial Review, 2015-02-26 (afr.com results-wrap reporting season blog): cents written onto the
+    // figure before what they price (they were read as degrees Celsius).
+    ['The company has declared an interim dividend of 15c a share to be paid on April 16.', [['15c', 0.15, 'money', null, null]]],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
