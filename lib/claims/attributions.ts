@@ -645,6 +645,8 @@ function phraseBack(tokens: Token[], end: number): number {
       }
       // "the Washington D.C.-based Institute": a hyphen inside a word.
       if (t.text === '-' && adjacent(tokens[s - 1], t) && adjacent(t, tokens[s + 1]) && s < end) continue;
+      // ("67% say": the share, read with its figure below.)
+      if (t.text === '%' && s === end && tokens[s - 1]?.kind === 'number') continue;
       break;
     }
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
@@ -654,6 +656,11 @@ function phraseBack(tokens: Token[], end: number): number {
     if (t.kind === 'number' && tokens[s - 1]?.lower === 'in' && wordValue(tokens[s - 2]?.lower ?? '') !== null) {
       s -= 2;
       continue;
+    }
+    // ("67 percent say", "26%, say": the share is the source, its figure with it.)
+    if (t.kind === 'number' && s < end && /^(percent|%)$/.test(tokens[s + 1]?.lower ?? '')) {
+      s--;
+      break;
     }
     if ((t.kind === 'number' && !year) || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;

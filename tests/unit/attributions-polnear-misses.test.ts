@@ -394,3 +394,65 @@ describe('a place, a time or an aside after the cue is not what was said', () =>
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('the plural present after subjects of other shapes', () => {
+  // [outlet and date, passage as published, source as written, what was said]
+  test.each([
+    [
+      'NYT, 23 Apr 2016: a word between the subject and its verb',
+      "Outside experts also say the countries' bare-bones plans are still far from enough to keep global warming to tolerable levels.",
+      'experts',
+      "the countries' bare-bones plans are still far from enough to keep global warming to tolerable levels.",
+    ],
+    [
+      'HuffPost, 23 Mar 2016: a time between them',
+      'Clinton defenders today argue that this was the best anyone could have done.',
+      'Clinton defenders',
+      'this was the best anyone could have done.',
+    ],
+    [
+      'Politico, 11 Jul 2016: an aside between commas',
+      'The two lawmakers, however, argue that there is precedent for prosecution.',
+      'The two lawmakers',
+      'there is precedent for prosecution.',
+    ],
+    [
+      'Politico, 26 May 2016: a share set off by commas, with its figure',
+      'Just over a quarter, 26 percent, say they will vote for someone else.',
+      '26 percent',
+      'they will vote for someone else.',
+    ],
+    [
+      'USA Today, 16 Mar 2016: "those surveyed"',
+      'By big margins, those surveyed say the economy should be the first priority for the next president.',
+      'those surveyed',
+      'the economy should be the first priority for the next president.',
+    ],
+    [
+      'NYT, 31 Aug 2016: "note"',
+      'But experts note that despite the new limits, there are still lots of new coal-fired generators being built.',
+      'experts',
+      'despite the new limits, there are still lots of new coal-fired generators being built.',
+    ],
+    [
+      'Washington Post, 1 Aug 2016: "indicate"',
+      'Indeed, statistics indicate that Democratic voters are already more diverse than Republican voters.',
+      'statistics',
+      'Democratic voters are already more diverse than Republican voters.',
+    ],
+    [
+      'NYT, 16 Mar 2016: "they write," as an aside',
+      'Even at best, they write, the transformation of banking and finance has produced nothing of value.',
+      'they',
+      'the transformation of banking and finance has produced nothing of value.',
+    ],
+  ])('%s', (_, text, source, content) => {
+    expect(statements(text).map((a) => [a[0], a[3]])).toEqual([[source, content]]);
+  });
+
+  test('"I write this because ..." writes a thing (USA Today, 3 Oct 2016, PolNeAR dev)', () => {
+    expect(statements('Nonetheless, I write this because I am intimately acquainted with those who are not sensible.')).toEqual(
+      [],
+    );
+  });
+});
