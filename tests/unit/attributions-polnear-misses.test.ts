@@ -456,3 +456,56 @@ describe('the plural present after subjects of other shapes', () => {
     );
   });
 });
+
+describe('who said it, written after the cue', () => {
+  // [outlet and date, passage as published, [source as written, speaker, what was said]]
+  test.each([
+    [
+      'Washington Post, 8 Nov 2015: a description in lower case before the name, after a quotation',
+      '"It\'s Cuba\'s best role and just tells you everything about why Dr. Carson is special," said conservative activist Bob Klaus, who is not affiliated with a candidate.',
+      ['Bob Klaus', 'Bob Klaus', "It's Cuba's best role and just tells you everything about why Dr. Carson is special,"],
+    ],
+    [
+      'Politico, 13 Jun 2016: a rank between the description and the name; the quote opened “ and closed "',
+      '“I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who served as the chief U.S. military adviser in Iraq from 2013 to 2015.',
+      ['Mick Bednarek', 'Mick Bednarek', 'I fundamentally disagree,'],
+    ],
+    [
+      'Politico, 15 Dec 2015: a quotation closed with an opening mark',
+      "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.",
+      ['Larry Noble, an attorney with the Campaign Legal Center', 'Larry Noble', "It's unusual,"],
+    ],
+    [
+      'Politico, 23 Sep 2016 (PolNeAR dev): a person counted after a comma, with no quotation (was: the clause as source)',
+      "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.",
+      [
+        'one GOP source',
+        'one GOP source',
+        "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there",
+      ],
+    ],
+    [
+      'HuffPost, 1 Feb 2016: "said several observers" (was: "anyone else" as source)',
+      'Obama’s rise may have been more surprising to the black community than to anyone else, said several observers.',
+      [
+        'several observers',
+        'several observers',
+        'Obama’s rise may have been more surprising to the black community than to anyone else',
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(statements(text).map((a) => [a[0], a[1], a[3]])).toEqual([expected]);
+  });
+
+  test('"..., said many of the examples that ..." is what was said, not who (Washington Post, PolNeAR dev)', () => {
+    const text =
+      'Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said many of the examples that critics point to as EB-5 investments in upscale areas failed to note that the program helped transform places that were previously economically depressed.';
+    expect(statements(text).filter((a) => a[0] === 'many')).toEqual([]);
+    // (compare-dev d34: "many factors could explain ..." has a verb: what was said.)
+    const cerar =
+      'John C. Cerar, the former commander for firearms training at the Police Department, said many factors could explain the wounds to the front and back of Mr. Gray’s body.';
+    expect(statements(cerar).map((a) => [a[1], a[3]])).toEqual([
+      ['John C. Cerar', 'many factors could explain the wounds to the front and back of Mr. Gray’s body.'],
+    ]);
+  });
+});
