@@ -428,12 +428,31 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
   // ("Trump further summed up ...": an adverb after the subject is no part of it.)
   let short = phraseForward(tokens, start);
   while (short > start + 1 && (BEFORE_CUE.has(tokens[short - 1]?.lower ?? '') || isAdverb(tokens[short - 1] as Token))) short--;
-  const end = nameEnd(tokens, start, short);
+  let end = nameEnd(tokens, start, short);
+  // ("Other former CIA officers with no direct knowledge of the case ... chafed at such second-guessing and said":
+  // the phrase read forward ran into the subject's verb, which ends it.)
+  if (end > start && !looksLikeSource(tokens.slice(start, end))) end = subjectBeforeVerb(tokens, start, end);
   const next = tokens[end];
   if (end <= start || end > 10 + start || end >= cue.first || next === undefined) return NONE;
   const named = end > short || looksLikeSource(tokens.slice(start, end));
   if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
   return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
+}
+
+/** Where a subject read forward from `start` ends at its verb in the past or present ("officers chafed"), else `end`. */
+function subjectBeforeVerb(tokens: Token[], start: number, end: number): number {
+  // ("That’s the consensus of experts ..., saying": a pronoun and its verb in one word is no subject.)
+  if (/^(that|it|there|here|what)['’]s$/.test(tokens[start]?.lower ?? '')) return end;
+  for (let j = end - 1; j > start; j--) {
+    const verb = tokens[j] as Token;
+    // (No name is past the verb: in "Rubio press secretary Brooke Sammon gave it ...", "press" is none.)
+    if (startsUpper(verb.text) || isTitle(verb)) return end;
+    // (The subject ends with its noun: not "the", not a possessive.)
+    const head = tokens[j - 1] as Token;
+    const noun = !DETERMINERS.has(head.lower) && !/['’]/.test(head.text);
+    if (startsLower(verb.text) && /(ed|s)$/.test(verb.lower) && noun && looksLikeSource(tokens.slice(start, j))) return j;
+  }
+  return end;
 }
 
 /**
@@ -698,6 +717,15 @@ function phraseBack(tokens: Token[], end: number): number {
       }
       // "the Washington D.C.-based Institute": a hyphen inside a word.
       if (t.text === '-' && adjacent(tokens[s - 1], t) && adjacent(t, tokens[s + 1]) && s < end) continue;
+      // ("Bernie Sanders’ campaign says": the apostrophe of a possessive, after an "s", before the source's noun.)
+      if (
+        /^['’]$/.test(t.text) &&
+        s + 1 === end &&
+        adjacent(tokens[s - 1], t) &&
+        !adjacent(t, tokens[s + 1]) &&
+        /s$/i.test(tokens[s - 1]?.text ?? '')
+      )
+        continue;
       // ("67% say": the share, read with its figure below.)
       if (t.text === '%' && s === end && tokens[s - 1]?.kind === 'number') continue;
       break;

@@ -509,3 +509,27 @@ describe('who said it, written after the cue', () => {
     ]);
   });
 });
+
+describe('sources of other shapes before the cue', () => {
+  test('a plural title names a source, and the subject ends at its verb (Washington Post, 16 Jan 2016)', () => {
+    const text =
+      'Other former CIA officers with no direct knowledge of the case but with experience in war zones chafed at such second-guessing and said seeking reinforcements was the right course.';
+    expect(statements(text).map((a) => [a[0], a[3]])).toEqual([
+      ['Other former CIA officers', 'seeking reinforcements was the right course.'],
+    ]);
+  });
+
+  test('a possessive written with the apostrophe alone: the campaign said, not Sanders (Breitbart, 20 Feb 2016)', () => {
+    const text =
+      'Bernie Sanders’ campaign says it raised more than $21 million in January, bringing its total for the campaign to almost $95 million.';
+    expect(statements(text).map((a) => [a[0], a[1]])).toEqual([['Bernie Sanders’ campaign', 'Bernie Sanders’ campaign']]);
+  });
+
+  test('a title in the subject is no verb, and "That’s the ..." is no subject (West Journal, 10 Mar 2016; Politico, 5 Jul 2016)', () => {
+    const press = 'Rubio press secretary Brooke Sammon gave it the old college try, though, tweeting the following:';
+    expect(statements(press).map((a) => a[1])).toEqual(['Brooke Sammon']);
+    const consensus =
+      'That’s the consensus of experts in national security law, who weren’t surprised that the FBI isn’t recommending an indictment for Hillary Clinton and her staff related to her use of a private email server, saying such a move would have set a bold new standard for such cases.';
+    expect(statements(consensus).map((a) => a[0])).not.toContain('That’s the');
+  });
+});
