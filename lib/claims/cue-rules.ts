@@ -183,6 +183,12 @@ function pluralBeforeItsPlace(tokens: Token[], p: number): boolean {
 }
 const PLACE_LINKS = new Set(['in', 'to', 'for', 'at', 'from']);
 
+/** A colon or a quotation at tokens[k], or a comma and a quotation: "She continued, “For years ...”" (Breitbart). */
+function quoteFollows(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.text ?? '';
+  return /^[:“"]$/.test(at) || (at === ',' && /^[“"]$/.test(tokens[k + 1]?.text ?? ''));
+}
+
 /** "is insisting that", "is telling a town hall in Salem that": after a form of "be", before "that", a colon or a quote. */
 function progressive(d: CueDraft): boolean {
   if (!BE.has(d.prevLower)) return false;
@@ -695,7 +701,7 @@ export const CUE_RULES: CueRule[] = [
     example:
       'But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.',
     source: '../shared/pages/nytimes-1',
-    fires: (d) => drop(!d.inverted && !/^[:“"]$/.test(d.tokens[d.end]?.text ?? '') && !afterQuotedSpeaker(d.tokens, d.i)),
+    fires: (d) => drop(!d.inverted && !quoteFollows(d.tokens, d.end) && !afterQuotedSpeaker(d.tokens, d.i)),
   },
   {
     id: 'dismiss-needs-as',

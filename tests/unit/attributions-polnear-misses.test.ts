@@ -533,3 +533,11 @@ describe('sources of other shapes before the cue', () => {
     expect(statements(consensus).map((a) => a[0])).not.toContain('That’s the');
   });
 });
+
+describe('"she continued," before a quotation', () => {
+  test('a comma, then the quotation, after "continued" (Western Journal, 23 Sep 2016, PolNeAR dev)', () => {
+    const text =
+      'She continued, “For us, the 9/11 families and survivors, all we are asking for is an opportunity to have our case heard in a courtroom. Denying us justice is un-American.”';
+    expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['She', 'continued']]);
+  });
+});
