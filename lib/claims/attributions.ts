@@ -74,6 +74,16 @@ const POSSESSIVES = set('his her their');
 const OPEN_MARKS = /^[“"‘„«]$/;
 const CLOSE_MARKS = /^[”"’»]$/;
 
+/**
+ * True when tokens[k] closes a quotation: a closing mark, or an opening one typed in its place, after the quoted
+ * words and before a space ("“It's unusual,“ said Larry Noble", Politico; the quote's pair is found the same way).
+ */
+function closesQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return CLOSE_MARKS.test(t.text) || (t.text === '“' && adjacent(tokens[k - 1], t) && !adjacent(t, tokens[k + 1]));
+}
+
 /** An attribution and the sentence it was found in. */
 export interface Found {
   attribution: Attribution;
@@ -243,20 +253,33 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
   const counted = plural && QUANTIFIERS.has(named?.lower ?? '') ? tokens[cue.end + 1] : named;
   // After a quotation, "said" is followed by who said it: "“...,” said one unaligned Florida Republican strategist".
   // (The quotation ends its clause: "“...,” said"; but "Trump’s “big beautiful wall” said a lot" is no statement.)
-  const quoted = prev !== undefined && CLOSE_MARKS.test(prev.text) && /^[,?!—–]$/.test(tokens[cue.first - 2]?.text ?? '');
+  const quoted = prev !== undefined && closesQuote(tokens, cue.first - 1) && /^[,?!—–]$/.test(tokens[cue.first - 2]?.text ?? '');
+  // ("..., said one GOP source in the room.": after a comma too, a person counted is described, not named.)
+  // (But "..., said many of the examples that ..." is what was said.)
+  const afterCount = tokens[cue.end + 1];
+  const countedPerson = UNNAMED_SOURCES.has(named?.lower ?? '') && afterCount?.kind === 'word' && afterCount.lower !== 'of';
+  const described = quoted || countedPerson;
   const nameFirst =
     startsName(named) ||
-    (quoted && UNNAMED_SOURCES.has(named?.lower ?? '')) ||
+    countedPerson ||
+    // ("“...,” said conservative activist Bob Klaus": a description in lower case before the name.)
+    (quoted && describedThenNamed(tokens, cue.end)) ||
     (named !== undefined && (isTitle(named) || POSSESSIVES.has(named.lower) || (plural && isPluralNoun(counted?.text ?? ''))));
   if (prev && (prev.text === ',' || quoted) && nameFirst) {
-    const end = quoted ? describedEnd(tokens, cue.end) : phraseForward(tokens, cue.end);
+    const end = described ? describedEnd(tokens, cue.end) : phraseForward(tokens, cue.end);
     // "said Sen. Chris Murphy (D-Conn.).": the party and state in brackets are an aside of the name.
     const bracket = partyBracketEnd(tokens, end);
     const after = bracket > 0 ? bracket : end;
     // (After a quotation, what follows its source is not what was said: "said a GOP data expert who has worked ...".)
-    const tail = quoted || trivialTail(tokens, after, tokens.length) || describedAfter(tokens, after);
+    // (With no quotation, a person counted ends the sentence, but for where they were: "said one GOP source in the
+    // room."; "said many factors could explain ..." is what was said.)
+    const tail =
+      quoted ||
+      (countedPerson && placeToEnd(tokens, after)) ||
+      trivialTail(tokens, after, tokens.length) ||
+      describedAfter(tokens, after);
     const words = tokens.slice(cue.end, end);
-    if (end > cue.end && (plural || looksLikeSource(words) || (quoted && describedPerson(words))) && tail) {
+    if (end > cue.end && (plural || looksLikeSource(words) || (described && describedPerson(words))) && tail) {
       if (bracket > 0) return { ...NONE, rule: 'source-inverted-party', phrase: phrase(tokens, cue.end, end), afterEnd: after };
       // "said Gary Bradshaw, a fund manager at Hodges Capital Management, who ...": the description is the role.
       const last = Math.max(end, roleAfter(tokens, end));
@@ -268,6 +291,36 @@ function invertedSource(tokens: Token[], cue: Cue): SourceSpan | null {
 
 // Words that open an unnamed source after a quotation: "said one former senior agency official".
 const UNNAMED_SOURCES = set('one another two three several some many');
+
+/** True when nothing but a place ends the sentence from tokens[from]: "in the room.", "at the rally on Tuesday." */
+function placeToEnd(tokens: Token[], from: number): boolean {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '') || tokens.length - from > 10) return false;
+  for (let k = from + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || CLAUSE_STARTS.has(t.lower) || RELATIVES.has(t.lower) || cueLike(t)) return false;
+  }
+  return tokens[tokens.length - 1]?.text === '.';
+}
+
+/**
+ * A description in lower case, then a name, at tokens[from]: "conservative activist Bob Klaus", "retired Army Lt.
+ * Gen. Mick Bednarek", "master of ceremonies Asab Al-Tabchi"; not a place or time ("in an interview with").
+ */
+function describedThenNamed(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (startsUpper(t.text)) return k > from;
+    if (
+      (k === from && PREPOSITIONS.has(t.lower)) ||
+      AFTER_CUE.has(t.lower) ||
+      SOURCE_BREAKS.has(t.lower) ||
+      PRONOUNS.has(t.lower)
+    )
+      return false;
+  }
+  return false;
+}
 
 /**
  * The end of a source after a quotation and its cue: "one unaligned Florida Republican strategist", "a 2008 Clinton
@@ -375,12 +428,31 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
   // ("Trump further summed up ...": an adverb after the subject is no part of it.)
   let short = phraseForward(tokens, start);
   while (short > start + 1 && (BEFORE_CUE.has(tokens[short - 1]?.lower ?? '') || isAdverb(tokens[short - 1] as Token))) short--;
-  const end = nameEnd(tokens, start, short);
+  let end = nameEnd(tokens, start, short);
+  // ("Other former CIA officers with no direct knowledge of the case ... chafed at such second-guessing and said":
+  // the phrase read forward ran into the subject's verb, which ends it.)
+  if (end > start && !looksLikeSource(tokens.slice(start, end))) end = subjectBeforeVerb(tokens, start, end);
   const next = tokens[end];
   if (end <= start || end > 10 + start || end >= cue.first || next === undefined) return NONE;
   const named = end > short || looksLikeSource(tokens.slice(start, end));
   if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
   return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
+}
+
+/** Where a subject read forward from `start` ends at its verb in the past or present ("officers chafed"), else `end`. */
+function subjectBeforeVerb(tokens: Token[], start: number, end: number): number {
+  // ("That’s the consensus of experts ..., saying": a pronoun and its verb in one word is no subject.)
+  if (/^(that|it|there|here|what)['’]s$/.test(tokens[start]?.lower ?? '')) return end;
+  for (let j = end - 1; j > start; j--) {
+    const verb = tokens[j] as Token;
+    // (No name is past the verb: in "Rubio press secretary Brooke Sammon gave it ...", "press" is none.)
+    if (startsUpper(verb.text) || isTitle(verb)) return end;
+    // (The subject ends with its noun: not "the", not a possessive.)
+    const head = tokens[j - 1] as Token;
+    const noun = !DETERMINERS.has(head.lower) && !/['’]/.test(head.text);
+    if (startsLower(verb.text) && /(ed|s)$/.test(verb.lower) && noun && looksLikeSource(tokens.slice(start, j))) return j;
+  }
+  return end;
 }
 
 /**
@@ -645,6 +717,17 @@ function phraseBack(tokens: Token[], end: number): number {
       }
       // "the Washington D.C.-based Institute": a hyphen inside a word.
       if (t.text === '-' && adjacent(tokens[s - 1], t) && adjacent(t, tokens[s + 1]) && s < end) continue;
+      // ("Bernie Sanders’ campaign says": the apostrophe of a possessive, after an "s", before the source's noun.)
+      if (
+        /^['’]$/.test(t.text) &&
+        s + 1 === end &&
+        adjacent(tokens[s - 1], t) &&
+        !adjacent(t, tokens[s + 1]) &&
+        /s$/i.test(tokens[s - 1]?.text ?? '')
+      )
+        continue;
+      // ("67% say": the share, read with its figure below.)
+      if (t.text === '%' && s === end && tokens[s - 1]?.kind === 'number') continue;
       break;
     }
     // ("at about 2:30 p.m. PowerOutage.us reported": a time's stop can end the sentence before a name.)
@@ -654,6 +737,11 @@ function phraseBack(tokens: Token[], end: number): number {
     if (t.kind === 'number' && tokens[s - 1]?.lower === 'in' && wordValue(tokens[s - 2]?.lower ?? '') !== null) {
       s -= 2;
       continue;
+    }
+    // ("67 percent say", "26%, say": the share is the source, its figure with it.)
+    if (t.kind === 'number' && s < end && /^(percent|%)$/.test(tokens[s + 1]?.lower ?? '')) {
+      s--;
+      break;
     }
     if ((t.kind === 'number' && !year) || t.lower === 'a.m.' || t.lower === 'p.m.') break;
     if (SOURCE_BREAKS.has(t.lower)) break;
@@ -820,11 +908,11 @@ function contentFor(
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if ...": a quoted title of a show or book, with
   // what was said after the cue, is where it was said, not what.
   const quotedTitle =
-    prevTok !== undefined && CLOSE_MARKS.test(prevTok.text) && !tailEmpty && titleQuoted(tokens, quoteOf(prevTok));
+    prevTok !== undefined && closesQuote(tokens, leadIn - 1) && !tailEmpty && titleQuoted(tokens, quoteOf(prevTok));
   const backwards =
     prevTok !== undefined &&
     !inRelativeClause &&
-    ((CLOSE_MARKS.test(prevTok.text) && !quotedTitle) ||
+    ((closesQuote(tokens, leadIn - 1) && !quotedTitle) ||
       accordingAfter ||
       (prevTok.text === ',' && (source.afterEnd >= 0 || tailEmpty || cue.form === 'according')));
   if (backwards && leadIn > regionStart) {

@@ -78,10 +78,34 @@ const ATTITUDES = /^(concerns?|doubts?|hope|regret|frustration|confidence|alarm)
  */
 function pluralPresent(d: CueDraft): boolean {
   if (!PLURAL_PRESENT.has(d.base)) return false;
+  // ("Even at best, they write, the transformation ..."; but "I write this because ..." writes a thing.)
+  if (d.base === 'write' && !/^(that|,|:|“|")$/.test(nextLower(d))) return false;
   // ("FEC records from the 2008 presidential election cycle show": the records show, as finding-needs-evidence reads.)
   if ((d.base === 'show' || d.base === 'find') && evidenceBefore(d.tokens, d.p)) return true;
-  if (pluralSubject(d.tokens, d.p) || pluralBeforeItsPlace(d.tokens, d.p) || pluralOtherwise(d.tokens, d.p)) return true;
+  const p = subjectEnd(d.tokens, d.p);
+  if (pluralSubject(d.tokens, p) || pluralBeforeItsPlace(d.tokens, p) || pluralOtherwise(d.tokens, p)) return true;
   return /^[,”"]$/.test(d.prevLower) && pluralSubject(d.tokens, QUANTIFIERS.has(d.next?.lower ?? '') ? d.i + 2 : d.i + 1);
+}
+
+// Words between a plural subject and its verb: "Outside experts also say", "Clinton defenders today argue", "they
+// all say".
+const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'today', 'now', 'still', 'too', 'all', 'both', 'generally', 'often']);
+// Words set off by commas between a subject and its verb: "The two lawmakers, however, argue".
+const SUBJECT_ASIDES = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'in', 'turn']);
+
+/**
+ * Where the subject of the verb after tokens[p] ends: past words between them ("experts also say"), an aside
+ * between commas ("Others, however, say"; "Cement makers, for instance, argue") or a share set off by commas, which
+ * is the subject itself ("Just over a quarter, 26 percent, say").
+ */
+function subjectEnd(tokens: Token[], p: number): number {
+  let q = p;
+  while (q > 0 && BETWEEN_SUBJECT_AND_VERB.has((tokens[q] as Token).lower)) q--;
+  if (tokens[q]?.text !== ',') return q;
+  const before = tokens[q - 1]?.lower ?? '';
+  if ((before === '%' || before === 'percent') && tokens[q - 2]?.kind === 'number') return q - 1;
+  const open = before === 'instance' && tokens[q - 2]?.lower === 'for' ? q - 3 : SUBJECT_ASIDES.has(before) ? q - 2 : -1;
+  return open > 0 && tokens[open]?.text === ',' ? open - 1 : q;
 }
 
 /**
@@ -104,6 +128,8 @@ function pluralOtherwise(tokens: Token[], p: number): boolean {
   if (t === undefined) return false;
   if (t.kind === 'number' || (t.kind === 'word' && startsLower(t.text) && wordValue(t.lower) !== null && t.lower !== 'one'))
     return true;
+  // "those surveyed say", "Thirty-one percent of those polled say".
+  if (tokens[p - 1]?.lower === 'those' && /ed$/.test(t.lower)) return true;
   if (t.lower === 'who') {
     const before = tokens[tokens[p - 1]?.text === ',' ? p - 2 : p - 1];
     return before !== undefined && (isPluralNoun(before.text) || before.lower === 'those' || twoNames(tokens, p - 2));
@@ -157,6 +183,12 @@ function pluralBeforeItsPlace(tokens: Token[], p: number): boolean {
 }
 const PLACE_LINKS = new Set(['in', 'to', 'for', 'at', 'from']);
 
+/** A colon or a quotation at tokens[k], or a comma and a quotation: "She continued, “For years ...”" (Breitbart). */
+function quoteFollows(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.text ?? '';
+  return /^[:“"]$/.test(at) || (at === ',' && /^[“"]$/.test(tokens[k + 1]?.text ?? ''));
+}
+
 /** "is insisting that", "is telling a town hall in Salem that": after a form of "be", before "that", a colon or a quote. */
 function progressive(d: CueDraft): boolean {
   if (!BE.has(d.prevLower)) return false;
@@ -206,7 +238,7 @@ const REPORTED_ABOUT = new Set(['believe', 'say', 'report', 'estimate', 'allege'
 // Verbs whose plural present ("analysts say") is common in news and rarely anything but saying: "post", "charge",
 // "report" and the like are left out ("Stocks post gains", "Banks charge fees").
 const PLURAL_PRESENT = new Set(
-  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find point'.split(
+  'say tell warn believe estimate argue insist predict suggest claim contend allege admit acknowledge concede explain caution maintain show find point note indicate write'.split(
     ' ',
   ),
 );
@@ -669,7 +701,7 @@ export const CUE_RULES: CueRule[] = [
     example:
       'But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.',
     source: '../shared/pages/nytimes-1',
-    fires: (d) => drop(!d.inverted && !/^[:“"]$/.test(d.tokens[d.end]?.text ?? '') && !afterQuotedSpeaker(d.tokens, d.i)),
+    fires: (d) => drop(!d.inverted && !quoteFollows(d.tokens, d.end) && !afterQuotedSpeaker(d.tokens, d.i)),
   },
   {
     id: 'dismiss-needs-as',

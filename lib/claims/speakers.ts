@@ -32,6 +32,8 @@ const ORGANISATIONS = set(
     'report study survey poll analysis assessment review management capital partners securities investments ' +
     'holdings economics herald tribune gazette chronicle telegraph guardian observer',
 );
+// Titles whose plural is as often a verb: "she heads the agency", "the city hosts", "he chairs the panel".
+const VERB_TITLES = set('heads hosts chairs anchors advocates coaches judges presses majors generals chiefs whips reps sens');
 const PARTICLES = set('bin ibn al el de da di du van von der den la le dos das del');
 // Words that open a sentence or clause with a capital and are never part of a name: "Then Brafman noted",
 // "When Clinton ...", "Inside the campaign".
@@ -73,11 +75,18 @@ export const namesOrganisation = (name: string) =>
 export function looksLikeSource(tokens: Token[]): boolean {
   // "said his girlfriend", "said her mother": a relative or associate, with the possessive before.
   if (POSSESSIVE_PRONOUNS.has(tokens[0]?.lower ?? '') && tokens.length === 2 && KIN.has(tokens[1]?.lower ?? '')) return true;
-  const lastTitle = tokens.findLastIndex(isTitle);
+  const lastTitle = tokens.findLastIndex(isTitleOrTitles);
   return tokens.every(
-    (t, k) => !isWord(t) || k < lastTitle || capital(t) || isTitle(t) || isOrganisation(t) || JOINERS.has(t.lower),
+    (t, k) => !isWord(t) || k < lastTitle || capital(t) || isTitleOrTitles(t) || isOrganisation(t) || JOINERS.has(t.lower),
   );
 }
+
+/**
+ * A title, or titles: "Other former CIA officers", "GOP strategists" name a source as "a CIA officer" does; not a
+ * plural that is as often a verb ("she heads the agency"). (A phrase's name and role are split on singular titles.)
+ */
+const isTitleOrTitles = (t: Token) =>
+  isTitle(t) || (t.lower.endsWith('s') && TITLES.has(t.lower.slice(0, -1)) && !VERB_TITLES.has(t.lower));
 const JOINERS = set('the a an of for and');
 
 /**

@@ -394,3 +394,150 @@ describe('a place, a time or an aside after the cue is not what was said', () =>
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('the plural present after subjects of other shapes', () => {
+  // [outlet and date, passage as published, source as written, what was said]
+  test.each([
+    [
+      'NYT, 23 Apr 2016: a word between the subject and its verb',
+      "Outside experts also say the countries' bare-bones plans are still far from enough to keep global warming to tolerable levels.",
+      'experts',
+      "the countries' bare-bones plans are still far from enough to keep global warming to tolerable levels.",
+    ],
+    [
+      'HuffPost, 23 Mar 2016: a time between them',
+      'Clinton defenders today argue that this was the best anyone could have done.',
+      'Clinton defenders',
+      'this was the best anyone could have done.',
+    ],
+    [
+      'Politico, 11 Jul 2016: an aside between commas',
+      'The two lawmakers, however, argue that there is precedent for prosecution.',
+      'The two lawmakers',
+      'there is precedent for prosecution.',
+    ],
+    [
+      'Politico, 26 May 2016: a share set off by commas, with its figure',
+      'Just over a quarter, 26 percent, say they will vote for someone else.',
+      '26 percent',
+      'they will vote for someone else.',
+    ],
+    [
+      'USA Today, 16 Mar 2016: "those surveyed"',
+      'By big margins, those surveyed say the economy should be the first priority for the next president.',
+      'those surveyed',
+      'the economy should be the first priority for the next president.',
+    ],
+    [
+      'NYT, 31 Aug 2016: "note"',
+      'But experts note that despite the new limits, there are still lots of new coal-fired generators being built.',
+      'experts',
+      'despite the new limits, there are still lots of new coal-fired generators being built.',
+    ],
+    [
+      'Washington Post, 1 Aug 2016: "indicate"',
+      'Indeed, statistics indicate that Democratic voters are already more diverse than Republican voters.',
+      'statistics',
+      'Democratic voters are already more diverse than Republican voters.',
+    ],
+    [
+      'NYT, 16 Mar 2016: "they write," as an aside',
+      'Even at best, they write, the transformation of banking and finance has produced nothing of value.',
+      'they',
+      'the transformation of banking and finance has produced nothing of value.',
+    ],
+  ])('%s', (_, text, source, content) => {
+    expect(statements(text).map((a) => [a[0], a[3]])).toEqual([[source, content]]);
+  });
+
+  test('"I write this because ..." writes a thing (USA Today, 3 Oct 2016, PolNeAR dev)', () => {
+    expect(statements('Nonetheless, I write this because I am intimately acquainted with those who are not sensible.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('who said it, written after the cue', () => {
+  // [outlet and date, passage as published, [source as written, speaker, what was said]]
+  test.each([
+    [
+      'Washington Post, 8 Nov 2015: a description in lower case before the name, after a quotation',
+      '"It\'s Cuba\'s best role and just tells you everything about why Dr. Carson is special," said conservative activist Bob Klaus, who is not affiliated with a candidate.',
+      ['Bob Klaus', 'Bob Klaus', "It's Cuba's best role and just tells you everything about why Dr. Carson is special,"],
+    ],
+    [
+      'Politico, 13 Jun 2016: a rank between the description and the name; the quote opened “ and closed "',
+      '“I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who served as the chief U.S. military adviser in Iraq from 2013 to 2015.',
+      ['Mick Bednarek', 'Mick Bednarek', 'I fundamentally disagree,'],
+    ],
+    [
+      'Politico, 15 Dec 2015: a quotation closed with an opening mark',
+      "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.",
+      ['Larry Noble, an attorney with the Campaign Legal Center', 'Larry Noble', "It's unusual,"],
+    ],
+    [
+      'Politico, 23 Sep 2016 (PolNeAR dev): a person counted after a comma, with no quotation (was: the clause as source)',
+      "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.",
+      [
+        'one GOP source',
+        'one GOP source',
+        "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there",
+      ],
+    ],
+    [
+      'HuffPost, 1 Feb 2016: "said several observers" (was: "anyone else" as source)',
+      'Obama’s rise may have been more surprising to the black community than to anyone else, said several observers.',
+      [
+        'several observers',
+        'several observers',
+        'Obama’s rise may have been more surprising to the black community than to anyone else',
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(statements(text).map((a) => [a[0], a[1], a[3]])).toEqual([expected]);
+  });
+
+  test('"..., said many of the examples that ..." is what was said, not who (Washington Post, PolNeAR dev)', () => {
+    const text =
+      'Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said many of the examples that critics point to as EB-5 investments in upscale areas failed to note that the program helped transform places that were previously economically depressed.';
+    expect(statements(text).filter((a) => a[0] === 'many')).toEqual([]);
+    // (compare-dev d34: "many factors could explain ..." has a verb: what was said.)
+    const cerar =
+      'John C. Cerar, the former commander for firearms training at the Police Department, said many factors could explain the wounds to the front and back of Mr. Gray’s body.';
+    expect(statements(cerar).map((a) => [a[1], a[3]])).toEqual([
+      ['John C. Cerar', 'many factors could explain the wounds to the front and back of Mr. Gray’s body.'],
+    ]);
+  });
+});
+
+describe('sources of other shapes before the cue', () => {
+  test('a plural title names a source, and the subject ends at its verb (Washington Post, 16 Jan 2016)', () => {
+    const text =
+      'Other former CIA officers with no direct knowledge of the case but with experience in war zones chafed at such second-guessing and said seeking reinforcements was the right course.';
+    expect(statements(text).map((a) => [a[0], a[3]])).toEqual([
+      ['Other former CIA officers', 'seeking reinforcements was the right course.'],
+    ]);
+  });
+
+  test('a possessive written with the apostrophe alone: the campaign said, not Sanders (Breitbart, 20 Feb 2016)', () => {
+    const text =
+      'Bernie Sanders’ campaign says it raised more than $21 million in January, bringing its total for the campaign to almost $95 million.';
+    expect(statements(text).map((a) => [a[0], a[1]])).toEqual([['Bernie Sanders’ campaign', 'Bernie Sanders’ campaign']]);
+  });
+
+  test('a title in the subject is no verb, and "That’s the ..." is no subject (West Journal, 10 Mar 2016; Politico, 5 Jul 2016)', () => {
+    const press = 'Rubio press secretary Brooke Sammon gave it the old college try, though, tweeting the following:';
+    expect(statements(press).map((a) => a[1])).toEqual(['Brooke Sammon']);
+    const consensus =
+      'That’s the consensus of experts in national security law, who weren’t surprised that the FBI isn’t recommending an indictment for Hillary Clinton and her staff related to her use of a private email server, saying such a move would have set a bold new standard for such cases.';
+    expect(statements(consensus).map((a) => a[0])).not.toContain('That’s the');
+  });
+});
+
+describe('"she continued," before a quotation', () => {
+  test('a comma, then the quotation, after "continued" (Western Journal, 23 Sep 2016, PolNeAR dev)', () => {
+    const text =
+      'She continued, “For us, the 9/11 families and survivors, all we are asking for is an opportunity to have our case heard in a courtroom. Denying us justice is un-American.”';
+    expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['She', 'continued']]);
+  });
+});
