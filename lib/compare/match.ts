@@ -27,6 +27,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   const twoSources = a.source && b.source && a.source !== b.source;
   if (a.article === b.article && valuesAgree(a, b) === false && !twoSources) return 'two values in one article';
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
+  // Ages of two people: "Hiller, 43" and "Tanya Wilson, 47".
+  if (a.person && b.person && a.person !== b.person) return `the age of ${a.person} vs of ${b.person}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
   if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
   // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
@@ -58,6 +60,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (owned) return owned;
   const conflict = conflictOf(a, b);
   if (conflict) return { verdict: 'none', reason: `not: ${conflict}`, support: 0 };
+  const person = samePerson(a, b);
+  if (person) return person;
   const shared = a.words.filter((w) => b.words.includes(w));
   const evidence = unique([
     ...shared,
@@ -105,6 +109,20 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (!agree && support >= DIFFER_SUPPORT && tight.length > 0 && !otherHolders(a, b))
     return { verdict: 'differ', reason: `same: ${about}, values differ`, support };
   return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
+}
+
+// An age said a year apart of one person is one quantity: a birthday between two reports ("28", "will turn 29 in April").
+const AGE_DRIFT = 1;
+
+/** Ages of one person, named in both reports: one quantity, whatever else the sentences share. */
+function samePerson(a: Reading, b: Reading): Match | null {
+  if (a.measure !== 'age' || !a.person || a.person !== b.person) return null;
+  const about = `the age of ${a.person}`;
+  if (valuesAgree(a, b)) return { verdict: 'agree', reason: `same: ${about}`, support: AGREE_SUPPORT };
+  const apart = Math.abs((a.quantity.value ?? 0) - (b.quantity.value ?? 0));
+  return apart <= AGE_DRIFT
+    ? { verdict: 'differ', reason: `same: ${about}, values differ`, support: DIFFER_SUPPORT }
+    : { verdict: 'none', reason: `not: ${about} ${a.quantity.value} vs ${b.quantity.value}`, support: 0 };
 }
 
 export function valuesAgree(a: Reading, b: Reading): boolean | null {

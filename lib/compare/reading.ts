@@ -54,6 +54,8 @@ export interface Reading {
   tier: 'low' | 'high' | null;
   /** "the case of another 15-year-old": the figure is said of another of its kind than the story's own. */
   another: boolean;
+  /** Whose age it is, by surname ("Teixeira, 28,", "43-year-old Yvonne Hiller", "the 28-year-old": the story's person), or null. */
+  person: string | null;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -127,6 +129,7 @@ export function readFigure(
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
     holders: possessorsIn(clause.before, clause.after, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
+    person: measure === 'age' ? personOf(before, after, story) : null,
     opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
     another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
@@ -288,8 +291,8 @@ const LISTED =
 const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
 
 // "Angels general manager Tony Reagins recently confirmed that his club had also made an eight-year offer", "The
-// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave; within
-// the clause read, the spokesman's name (Tony Reagins), who stands for his club.
+// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave. Read as far
+// back as a giver, the first name is the club before its spokesman ("Angels", not "Tony Reagins" alone).
 const SAID_GIVER =
   /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+\p{Ll}+){0,2}(?:\s+[A-Z][\p{L}-]+)*\s+(?:recently\s+)?(?:said|says|confirmed|confirms|announced)\s+(?:last week\s+)?(?:that\s+)?(?:they|it|his club|its club|the club|the team)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:made|offered|bid)\b[^.;]{0,50}$/u;
 
@@ -297,16 +300,16 @@ const SAID_GIVER =
 // opens the sentence, followed by its verb, where nothing nearer says whose the figure is.
 const SUBJECT = /^\s*(?:["“]\s*)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?=\p{Ll})(?!of\b|and\b|or\b)/u;
 
-function possessorsIn(before: string, after: string, story: Story, sentenceBefore: string): string[] {
+function possessorsIn(before: string, after: string, story: Story, reach: string): string[] {
   const name =
     BRACKETED.exec(before)?.[1] ??
-    SAID_GIVER.exec(before)?.[1] ??
+    SAID_GIVER.exec(reach)?.[1] ??
     POSSESSOR.exec(before)?.[1] ??
     AGENT.exec(after)?.[1] ??
-    giverIn(sentenceBefore, GIVER) ??
+    giverIn(reach, GIVER) ??
     QUALIFIER.exec(before)?.[1] ??
     LISTED.exec(before)?.[1] ??
-    giverIn(sentenceBefore, FAR_GIVER);
+    giverIn(reach, FAR_GIVER);
   if (!name) return [];
   const words = name
     .toLowerCase()
@@ -334,6 +337,52 @@ function giverIn(text: string, pattern: RegExp): string | undefined {
     head = head.slice(0, more.index);
   }
   return names.join(' ');
+}
+
+// Whose an age is: the name it stands beside ("Hiller, 43,", "Teixeira, 28, an eight-year deal"), the name that
+// turns or will be it ("Teixeira -- who will turn 29 in April", "Teixeira will be 29 in April"), or the name after it
+// ("43-year-old Yvonne Hiller", "15-year-old Alexandros Grigoropoulos").
+const APPOSED = /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),\s*$/u;
+const TURNS =
+  /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:(?:--|—|,)\s*who\s+)?(?:will\s+(?:turn|be)|turns|turned|is|was)\s+$/u;
+// "another 15-year-old, Michalis Kaltezas": the name in apposition after it.
+const NAMED_AFTER = /^[\s-]*(?:(?:year[- ])?old)?(?:\s+|,\s+)([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)/u;
+// "for the 28-year-old to settle on a deal", "an autopsy of the 16-year-old was released": a person the story has named.
+const THE_AGED = /\bthe\s+$/i;
+const NO_NOUN_AFTER = /^[\s-]*(?:(?:year[- ])?old)?(?:\s*[,.;:)]|\s+(?:to|who|was|is|has|had|said|and|would|will)\b)/i;
+
+/** The surname of the person whose age a figure gives, or null. */
+function personOf(before: string, after: string, story: Story): string | null {
+  const named = APPOSED.exec(before)?.[1] ?? TURNS.exec(before)?.[1] ?? NAMED_AFTER.exec(after)?.[1];
+  if (named)
+    return (
+      named
+        .toLowerCase()
+        .split(/\s+/)
+        .at(-1)
+        ?.replace(/['’]s?$/, '') ?? null
+    );
+  return THE_AGED.test(before) && NO_NOUN_AFTER.test(after) ? personOfStory(story) : null;
+}
+
+// Each story's person, found once.
+const PERSON_OF = new WeakMap<Story, string | null>();
+
+/**
+ * The story's most named person: the surname the text writes alone more often than the first name before it
+ * ("Mark Teixeira", then "Teixeira" eight times); a team or a place keeps its words together ("Red Sox", "Los Angeles").
+ */
+function personOfStory(story: Story): string | null {
+  if (PERSON_OF.has(story)) return PERSON_OF.get(story) ?? null;
+  let best: string | null = null;
+  for (const name of Object.keys(story.names)) {
+    const [first, last, ...rest] = name.split(' ');
+    if (!first || !last || rest.length > 0) continue;
+    const count = story.names[last] ?? 0;
+    if (count > (story.names[first] ?? 0) && count > (best ? (story.names[best] ?? 0) : 0)) best = last;
+  }
+  PERSON_OF.set(story, best);
+  return best;
 }
 
 /** The name that opens the figure's sentence, as its subject: evidence of whose it is, never a veto. */
