@@ -1,3 +1,4 @@
+import { sentences } from '../claims/segment';
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
@@ -207,13 +208,21 @@ function otherYears(clause: string, story: Story): string[] {
   return [...new Set(years)].filter((y) => y !== own).sort();
 }
 
-/** The sentence around a span: from the stop or line break before it to the one after it. */
+// How far either side of a figure the extractor's splitter reads for its sentence: a bounded window, so that a figure
+// of a long saved text is read in constant time.
+const SENTENCE_WINDOW = 600;
+
+/**
+ * The extractor's sentence around a span (issue 17: one splitter, `sentences` of segment.ts), read in a window around
+ * it: "Mr. Gray", "U.S. Geological Survey" and a quotation of several sentences do not end it, a line break does.
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const head = text.slice(0, start);
-  const stop = Math.max(head.search(/(?:[.!?]["”’]?\s+|\n)[^.!?\n]*$/), -1);
-  const from = stop < 0 ? 0 : stop + (/^[.!?]["”’]?\s+|^\n/.exec(text.slice(stop))?.[0].length ?? 1);
-  const rest = text.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return [from, rest < 0 ? text.length : end + rest];
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const spans = sentences(text.slice(from, Math.min(text.length, end + SENTENCE_WINDOW)))
+    .map((s) => [from + s.start, from + s.end] as const)
+    .filter(([a, b]) => a < end && start < b);
+  if (spans.length === 0) return [start, end];
+  return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
 }
 
 /** The words of the figure's clause either side: up to a semicolon, a dash or a clause break. */
