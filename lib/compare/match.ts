@@ -127,6 +127,12 @@ function samePerson(a: Reading, b: Reading): Match | null {
 
 export function valuesAgree(a: Reading, b: Reading): boolean | null {
   if (a.measure === 'score') return a.score !== null && a.score === b.score ? true : null;
+  // "a 2880x1800 resolution" gives the width and the height: either agrees ("2880 pixels by 1800", "2,880 by 1,800").
+  const [sides, one] = a.quantity.dimensions ? [a.quantity.dimensions, b] : [b.quantity.dimensions, a];
+  if (sides) {
+    if (one.quantity.dimensions) return sides.join('x') === one.quantity.dimensions.join('x');
+    return one.low === null || one.high === null ? null : sides.some((v) => one.low! <= v && v <= one.high!);
+  }
   if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
   // Strictly: "seven" (6.5 to 7.5) and "eight" (7.5 to 8.5) only touch.
   return a.low < b.high && b.low < a.high;

@@ -129,7 +129,7 @@ export function readFigure(
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
-    holders: possessorsIn(clause.before, clause.after, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
+    holders: holdersOf(text, from, clause, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
     person: measure === 'age' ? personOf(before, after, story) : null,
     opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
     another: /\banother\s+$/i.test(before),
@@ -286,6 +286,30 @@ const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+t
 // eight-year contract": the name that gives or asks.
 const GIVER =
   /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:,[^,.;]{1,40},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reportedly\s+)?(?:made|offered|offers?|paid|pays|bid|bids|gave|gives|spent|spends|upgraded|raised|countered|asked|asks|asking|demanded|demands|sought|seeks)\b[^.;]{0,50}$/u;
+// Verbs of giving the sentence before may use of the offer a figure's sentence then refers to ("have extended an offer").
+const EXTENDED = /(?:made|offered|offers?|bid|bids|extended|extends|submitted|upgraded|raised)/.source;
+// The giver of the sentence before, anywhere in it: "the Red Sox have extended an offer for Teixeira, believed to be …".
+const EARLIER_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '*').replace(/\(\?:made\|offered[^)]*\)/, EXTENDED), 'u');
+// A figure's clause that refers back to an offer or its giver: "the offer is believed to be for at least eight years",
+// "Silverman believes it to be for eight years".
+const REFERS_BACK = /\b(?:it|they|the offer|the deal|the bid|the proposal)\b/i;
+// How much text before a figure's sentence is split for the sentence before it.
+const EARLIER_WINDOW = 400;
+
+/**
+ * Whose a figure is: what its own sentence says (possessorsIn), else, where its clause refers back ("it", "the offer"),
+ * the giver the sentence before names: "According to Michael Silverman of the Boston Herald, the Red Sox made an offer
+ * to Mark Teixeira. Silverman believes it to be for eight years." Read where the text before is known (the CLI).
+ */
+function holdersOf(text: string, from: number, clause: { before: string; after: string }, story: Story, reach: string): string[] {
+  const own = possessorsIn(clause.before, clause.after, story, reach);
+  if (own.length > 0 || from === 0 || !REFERS_BACK.test(clause.before)) return own;
+  const start = Math.max(0, from - EARLIER_WINDOW);
+  const earlier = sentences(text.slice(start, from)).at(-1);
+  const giver = earlier ? giverIn(text.slice(start + earlier.start, start + earlier.end), EARLIER_GIVER) : undefined;
+  return giver ? namedHolders(giver, story) : [];
+}
+
 // The giver further back in the sentence, across a dash: "have upgraded their initial offer to Teixeira -- eight years,".
 const FAR_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '{0,80}$'), 'u');
 // "pegged the Boston offer to be as high as $184 million", "the Red Sox offer was expected to be in the range of":
@@ -319,7 +343,11 @@ function possessorsIn(before: string, after: string, story: Story, reach: string
     QUALIFIER.exec(before)?.[1] ??
     LISTED.exec(before)?.[1] ??
     giverIn(reach, FAR_GIVER);
-  if (!name) return [];
+  return name ? namedHolders(name, story) : [];
+}
+
+/** A holder's name as words, with the article's longer names that hold them. */
+function namedHolders(name: string, story: Story): string[] {
   const words = name
     .toLowerCase()
     .split(/\s+/)

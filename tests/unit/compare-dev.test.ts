@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { type Article, clusterArticles, readArticle, storiesOf, updateOf } from '@/lib/compare/clusters';
 import { passagesOf } from '@/lib/compare/context';
-import { conflictOf, matchReadings } from '@/lib/compare/match';
+import { conflictOf, matchReadings, valuesAgree } from '@/lib/compare/match';
 import type { Reading } from '@/lib/compare/reading';
 import { readOnPage, storyOfPassages } from '@/lib/compare/saved';
 import { readStory, sameStory } from '@/lib/compare/story';
@@ -491,6 +491,32 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
       verdict: 'none',
       reason: 'not: the age of dalton vs of thomas',
     });
+  });
+
+  test('a clause that refers back ("it", "the offer") takes the giver of the sentence before', () => {
+    // "According to Michael Silverman of the Boston Herald, the Red Sox made an offer to Mark Teixeira. Silverman
+    // believes it to be for eight years." (d05); "… that the Red Sox have extended an offer for Teixeira, … Though the
+    // newspaper doesn't cite its source, it stated that the offer is "believed to be for at least eight years."" (d01).
+    const silverman = figure('d05', 'Silverman believes it to be for eight years', 'eight');
+    const herald = figure('d01', 'the offer is "believed to be for at least eight years', 'at least eight');
+    expect([silverman.holders, herald.holders]).toEqual([
+      ['red', 'sox'],
+      ['red', 'sox'],
+    ]);
+    const lynch = figure('d03', 'offered Teixeira, 28, an eight-year deal', 'eight-year');
+    expect(matchReadings(silverman, lynch)).toMatchObject({ verdict: 'agree' });
+    expect(matchReadings(silverman, lynch).reason).toContain('held by red sox');
+    // "If so, that blows the reported eight-year, $160 million offers by the Angels and the Washington Nationals out of
+    // the water. Patrick said …: "If it's true they're offering $200 million …"": the sentence before gives no one.
+    expect(figure('d04', "they're offering $200 million", '$200 million').holders).toEqual([]);
+  });
+
+  test('a size written as one figure ("a 2880x1800 resolution") agrees with its width and with its height', () => {
+    const resolution = figure('d45', 'a 2880x1800 resolution', '2880x1800');
+    expect(resolution).toMatchObject({ measure: 'count', thing: 'pixel' });
+    expect(matchReadings(resolution, figure('d43', 'The screen is 2880 pixels by 1800', '2880')).verdict).toBe('agree');
+    expect(valuesAgree(resolution, figure('d44', 'a whopping 2,880 by 1,800 pixels', '1,800'))).toBe(true);
+    expect(valuesAgree(resolution, figure('d44', '5,184,000 pixels and 220 ppi', '220'))).toBe(false);
   });
 
   test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
