@@ -30,7 +30,8 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   // Ages of two people: "Hiller, 43" and "Tanya Wilson, 47".
   if (a.person && b.person && a.person !== b.person) return `the age of ${a.person} vs of ${b.person}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
-  if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
+  // An age is its person's whatever happened beside it ("the death of 15-year-old Alexandros Grigoropoulos", "riots").
+  if (a.event && b.event && a.event !== b.event && a.measure !== 'age') return `${a.event} vs ${b.event}`;
   // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;

@@ -261,7 +261,10 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
   test('other words for one event ("8 days of riots", "Eight days of clashes") are a word beside a small number', () => {
     const riots = figure('d37', 'Greece calm after 8 days of riots', '8');
     const clashes = figure('d39', 'Eight days of clashes have caused', 'Eight');
-    expect(matchReadings(riots, clashes)).toMatchObject({ verdict: 'agree', reason: 'same: duration (day, riot, the duration)' });
+    expect(matchReadings(riots, clashes)).toMatchObject({
+      verdict: 'agree',
+      reason: 'same: duration rioted (day, riot, the duration)',
+    });
   });
 
   test('the same day named beside two counts is evidence: the crowd on Wednesday', () => {
@@ -517,6 +520,21 @@ describe('matches and traps on real sentence pairs (compare-dev)', () => {
     expect(matchReadings(resolution, figure('d43', 'The screen is 2880 pixels by 1800', '2880')).verdict).toBe('agree');
     expect(valuesAgree(resolution, figure('d44', 'a whopping 2,880 by 1,800 pixels', '1,800'))).toBe(true);
     expect(valuesAgree(resolution, figure('d44', '5,184,000 pixels and 220 ppi', '220'))).toBe(false);
+  });
+
+  test('trap: those who rampaged and those arrested are two counts; an age is its person’s whatever happened beside it', () => {
+    // "… a Rite Aid store where, the night before, a group of at least three dozen mostly young people briefly rampaged
+    // through the aisles" (d34) vs "At least 46 demonstrators were arrested along Church Ave." (d33).
+    const rampaged = figure('d34', 'at least three dozen mostly young people briefly rampaged', 'at least three dozen');
+    const arrested = figure('d33', 'At least 46 demonstrators were arrested', 'At least 46');
+    expect([rampaged.event, arrested.event]).toEqual(['rioted', 'captured']);
+    expect(matchReadings(rampaged, arrested)).toMatchObject({ verdict: 'none', reason: 'not: rioted vs captured' });
+    // "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots" (d40) and "the death of
+    // 15-year-old Alexandros Grigoropoulos" (d37): one boy's age, whatever event word stands nearest.
+    const riots = figure('d40', 'The fatal shooting of Alexis Grigoropoulos, 15,', '15');
+    const death = figure('d37', 'the death of 15-year-old Alexandros Grigoropoulos', '15-year-old');
+    expect([riots.event, death.event]).toEqual(['rioted', 'killed']);
+    expect(matchReadings(riots, death).verdict).toBe('agree');
   });
 
   test('trap: an earlier quake at the same place, named by its year in the sentence', () => {
