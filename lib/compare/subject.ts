@@ -1,3 +1,4 @@
+import { lastSentence } from './last-sentence';
 import type { Quantity } from '../claims/types';
 import { MONTHS, WEEKDAYS } from '../claims/words';
 import {
@@ -71,7 +72,9 @@ export function describePassage(passage: Passage): Array<Subject | null> {
     }
     return facts;
   };
-  return passage.quantities.map((q) => describeQuantity(passage, q, factsOf));
+  // The sentence before, as the extractor splits it (the content script's cut is only a bound).
+  const split = { ...passage, before: lastSentence(passage.before) };
+  return passage.quantities.map((q) => describeQuantity(split, q, factsOf));
 }
 
 function describeQuantity(passage: Passage, q: Quantity, factsOf: (text: string) => TextFacts): Subject | null {
