@@ -2,9 +2,12 @@ import type { Quantity } from '../claims/types';
 import type { Passage } from './subject';
 
 /**
- * The sentence that ends where `start` begins (at most 600 characters back).
+ * The sentence that ends where `start` begins (at most 600 characters back), as the content script cuts it.
  * Saved with a claim, it is where a figure's left-out noun is read from:
  * "the number could be as high as 12,000" counts the troops of the sentence before.
+ * The cut is a bound: the comparison reads its last sentence by the extractor's splitter (lastSentence in
+ * last-sentence.ts), which this module does not import so that the content script stays within its size budget.
+ * Where this cut ends a sentence the extractor does not ("John W. Henry.", "J.D. Drew."), the bound is too short.
  */
 export function sentenceBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 600), start);
