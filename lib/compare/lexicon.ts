@@ -167,7 +167,7 @@ const EVENTS: Array<[EventKind, RegExp]> = [
   ['downed', /^(?:downed|destroy|intercept|neutrali[sz]|repel)/],
   [
     'sent',
-    /^(?:sen[dt]|dispatch|deploy|redeploy|station|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
+    /^(?:sen[dt]|dispatch|deploy|redeploy|station(?:ed|ing)$|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
   ],
   ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish|execut|slain$|slay)/],
   ['wounded', /^(?:wound|injur|hurt$)/],

@@ -16,3 +16,14 @@ describe('rioting is an event; riot police and riot gear are not', () => {
     expect(found.map((e) => sentence.slice(e.at).match(/^\p{L}+/u)?.[0])).toEqual(words);
   });
 });
+
+describe('troops are stationed; a police station is a place', () => {
+  test.each([
+    // Sample 003: "approximately 8,000 North Korean soldiers are stationed in Russia’s Kursk region".
+    ['approximately 8,000 North Korean soldiers are stationed in Russia’s Kursk region', ['sent']],
+    // compare-dev d32: "about 130 people were marching toward the 67th Police Precinct station".
+    ['about 130 people were marching toward the 67th Police Precinct station', []],
+  ])('%s', (sentence, kinds) => {
+    expect(findEvents(sentence).map((e) => e.kind)).toEqual(kinds);
+  });
+});
