@@ -37,7 +37,10 @@ export interface Passage {
   text: string;
   start: number;
   quantities: Quantity[];
-  /** The sentence before, where a noun left out ("the number could be as high as 12,000") was written. */
+  /**
+   * The text before (the content script's cut, or up to 600 characters), whose last sentence by the extractor's
+   * splitter is where a noun left out ("the number could be as high as 12,000") was written.
+   */
   before: string;
 }
 

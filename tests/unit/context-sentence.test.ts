@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { sentences } from '@/lib/claims/segment';
-import { sentenceBefore } from '@/lib/compare/context';
+import { passagesOf, sentenceBefore } from '@/lib/compare/context';
 import { lastSentence } from '@/lib/compare/last-sentence';
 import { CLAIMS } from '../../scripts/paths';
 
@@ -17,7 +17,12 @@ function claimStarting(id: string, opening: string) {
   const previous = sentences(text)
     .filter((s) => s.end <= claim.start)
     .at(-1);
-  return { cut: sentenceBefore(text, claim.start), extractor: previous ? text.slice(previous.start, previous.end) : '' };
+  const passage = passagesOf(text, [claim])[0];
+  return {
+    cut: sentenceBefore(text, claim.start),
+    passage: passage?.before ?? '',
+    extractor: previous ? text.slice(previous.start, previous.end) : '',
+  };
 }
 
 describe('the sentence before a claim is the extractor’s', () => {
@@ -37,5 +42,17 @@ describe('the sentence before a claim is the extractor’s', () => {
     const { cut, extractor } = claimStarting('d01', 'Last week at the Winter Meetings');
     expect(lastSentence(cut)).toBe(extractor);
     expect(extractor).toBe('The Red Sox have a club policy of not commenting on their negotiating stance with any free agents.');
+  });
+
+  test.each([
+    // Initials end no sentence for the extractor: "led by John W. Henry." and "a five-year, $70 million contract for
+    // J.D. Drew." (d01). The saved cut ends at "Henry." and "Drew."; a passage carries the text before, unsplit.
+    ['Though the newspaper doesn’t cite its source', 'led by John W. Henry.', 'Henry.'],
+    ['Though breaking the bank in free agency', 'contract for J.D. Drew.', 'Drew.'],
+  ])('before “%s…” the passage reads the whole sentence ending “%s”', (opening, ending, cut) => {
+    const read = claimStarting('d01', opening.replace('’', "'"));
+    expect(read.cut).toBe(cut);
+    expect(read.extractor.endsWith(ending)).toBe(true);
+    expect(lastSentence(read.passage)).toBe(read.extractor);
   });
 });
