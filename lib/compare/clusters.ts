@@ -108,6 +108,7 @@ export function clusterArticles(articles: Article[]): Cluster[] {
     const best = reasons.get(gi) ?? reasons.get(gj);
     reasons.set(gi, best && best.support >= match.support ? best : match);
   }
+  addRepeats(nodes, groups, groupOf);
   return groups
     .map((g, gi) => ({ g, gi }))
     .filter(({ g }) => new Set(g.map((i) => (nodes[i] as Node).article)).size > 1)
@@ -189,6 +190,33 @@ export function storiesOf(stories: Story[]): number[] {
     members[sj] = [];
   }
   return storyOf;
+}
+
+/**
+ * A figure an article repeats (its headline's "$200 million" and its lede's) joins the quantity its twin joined,
+ * when nothing sets it apart from that quantity's members: the repeat is the same figure, not another report of it.
+ */
+function addRepeats(nodes: Node[], groups: number[][], groupOf: number[]): void {
+  nodes.forEach((n, i) => {
+    if ((groups[groupOf[i] as number] as number[]).length > 1) return;
+    const twin = nodes.findIndex(
+      (t, j) =>
+        j !== i &&
+        t.article === n.article &&
+        (groups[groupOf[j] as number] as number[]).length > 1 &&
+        isRepeat(n.reading, t.reading),
+    );
+    if (twin < 0) return;
+    const group = groups[groupOf[twin] as number] as number[];
+    if (group.some((m) => conflictOf(n.reading, (nodes[m] as Node).reading))) return;
+    group.push(i);
+    groups[groupOf[i] as number] = [];
+    groupOf[i] = groupOf[twin] as number;
+  });
+}
+
+function isRepeat(a: Reading, b: Reading): boolean {
+  return a.quantity.value !== null && a.quantity.value === b.quantity.value && matchReadings(a, b).verdict === 'agree';
 }
 
 /** Two figures of one article are one quantity when the text gives one as the other: "200 million euros ($265.3 million)". */

@@ -159,25 +159,31 @@ export function singular(word: string): string {
 }
 
 /** What happened to what was counted: figures of different events are different figures. */
-export type EventKind = 'sent' | 'killed' | 'wounded' | 'casualties' | 'launched' | 'downed' | 'captured' | 'displaced';
+export type EventKind =
+  'sent' | 'killed' | 'wounded' | 'casualties' | 'launched' | 'downed' | 'captured' | 'displaced' | 'rioted';
 
 const EVENTS: Array<[EventKind, RegExp]> = [
   ['casualties', /^casualt/],
   ['downed', /^(?:downed|destroy|intercept|neutrali[sz]|repel)/],
   [
     'sent',
-    /^(?:sen[dt]|dispatch|deploy|redeploy|station|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
+    /^(?:sen[dt]|dispatch|deploy|redeploy|station(?:ed|ing)$|mov(?:e|ed|es|ing)$|relocat|transfer|arriv|train|provid|suppl(?:y|ie)|deliver|based$|posted$)/,
   ],
   ['killed', /^(?:kill|dead$|died$|dies$|die$|deaths?$|fatalit|perish|execut|slain$|slay)/],
   ['wounded', /^(?:wound|injur|hurt$)/],
   ['launched', /^(?:launch|fired$|fire$|fires$|firing$|attack|strikes?$|struck$|target)/],
   ['captured', /^(?:captur|prisoners?$|detain|arrest|abduct|kidnap|hostages?$)/],
   ['displaced', /^(?:displac|evacuat|fled$|flee|uproot)/],
+  // "a group of at least three dozen mostly young people briefly rampaged through the aisles" (d34) is not the 46
+  // arrested the night after: those who rioted and those arrested are two counts.
+  ['rioted', /^(?:riot|rampag|loot|ransack|trash(?:ed|ing)$)/],
 ];
 
 // All of them as one expression, a group each, tried in the same order: one match per word instead of eight.
 const ANY_EVENT = new RegExp(EVENTS.map(([, pattern]) => `(${pattern.source})`).join('|'));
 const SHOT = /^(?:shot|shoot|shooting|shoots)$/;
+// "drawing riot police", "officers in riot gear": the police's, not a riot.
+const RIOT_GEAR = /^(?:police|gear|squads?|shields?|control|officers?|cops?)$/i;
 const LETTERS = /\p{L}+/gu;
 
 /** The words of a text that name an event ("sent", "shot down"), with where each starts. */
@@ -197,6 +203,7 @@ export function findEvents(text: string): Array<{ at: number; kind: EventKind }>
 /** The event a lower-case word names, if any ("shot" only with "down"). */
 function eventOfWord(word: string, next = ''): EventKind | null {
   if (SHOT.test(word)) return next.toLowerCase() === 'down' ? 'downed' : null;
+  if (word === 'riot' && RIOT_GEAR.test(next)) return null;
   const m = ANY_EVENT.exec(word);
   if (!m) return null;
   const group = m.findIndex((g, i) => i > 0 && g !== undefined);

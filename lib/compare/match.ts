@@ -27,8 +27,11 @@ export function conflictOf(a: Reading, b: Reading): string | null {
   const twoSources = a.source && b.source && a.source !== b.source;
   if (a.article === b.article && valuesAgree(a, b) === false && !twoSources) return 'two values in one article';
   if (a.measure !== b.measure) return `${a.measure} vs ${b.measure}`;
+  // Ages of two people: "Hiller, 43" and "Tanya Wilson, 47".
+  if (a.person && b.person && a.person !== b.person) return `the age of ${a.person} vs of ${b.person}`;
   if (a.thing && b.thing && a.thing !== b.thing) return `${a.thing} vs ${b.thing}`;
-  if (a.event && b.event && a.event !== b.event) return `${a.event} vs ${b.event}`;
+  // An age is its person's whatever happened beside it ("the death of 15-year-old Alexandros Grigoropoulos", "riots").
+  if (a.event && b.event && a.event !== b.event && a.measure !== 'age') return `${a.event} vs ${b.event}`;
   // Days tell apart counts of what happened (arrests on Monday, on Wednesday), not ages or sizes named beside a day.
   if (a.event && b.event && a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d)))
     return `${a.days.join('/')} vs ${b.days.join('/')}`;
@@ -58,6 +61,8 @@ export function matchReadings(a: Reading, b: Reading): Match {
   if (owned) return owned;
   const conflict = conflictOf(a, b);
   if (conflict) return { verdict: 'none', reason: `not: ${conflict}`, support: 0 };
+  const person = samePerson(a, b);
+  if (person) return person;
   const shared = a.words.filter((w) => b.words.includes(w));
   const evidence = unique([
     ...shared,
@@ -107,8 +112,28 @@ export function matchReadings(a: Reading, b: Reading): Match {
   return { verdict: 'none', reason: `not: too little in common (${evidence.join(', ') || 'nothing'})`, support };
 }
 
+// An age said a year apart of one person is one quantity: a birthday between two reports ("28", "will turn 29 in April").
+const AGE_DRIFT = 1;
+
+/** Ages of one person, named in both reports: one quantity, whatever else the sentences share. */
+function samePerson(a: Reading, b: Reading): Match | null {
+  if (a.measure !== 'age' || !a.person || a.person !== b.person) return null;
+  const about = `the age of ${a.person}`;
+  if (valuesAgree(a, b)) return { verdict: 'agree', reason: `same: ${about}`, support: AGREE_SUPPORT };
+  const apart = Math.abs((a.quantity.value ?? 0) - (b.quantity.value ?? 0));
+  return apart <= AGE_DRIFT
+    ? { verdict: 'differ', reason: `same: ${about}, values differ`, support: DIFFER_SUPPORT }
+    : { verdict: 'none', reason: `not: ${about} ${a.quantity.value} vs ${b.quantity.value}`, support: 0 };
+}
+
 export function valuesAgree(a: Reading, b: Reading): boolean | null {
   if (a.measure === 'score') return a.score !== null && a.score === b.score ? true : null;
+  // "a 2880x1800 resolution" gives the width and the height: either agrees ("2880 pixels by 1800", "2,880 by 1,800").
+  const [sides, one] = a.quantity.dimensions ? [a.quantity.dimensions, b] : [b.quantity.dimensions, a];
+  if (sides) {
+    if (one.quantity.dimensions) return sides.join('x') === one.quantity.dimensions.join('x');
+    return one.low === null || one.high === null ? null : sides.some((v) => one.low! <= v && v <= one.high!);
+  }
   if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
   // Strictly: "seven" (6.5 to 7.5) and "eight" (7.5 to 8.5) only touch.
   return a.low < b.high && b.low < a.high;

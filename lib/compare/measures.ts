@@ -45,6 +45,8 @@ export const PEOPLE = new Set(
 const SYNONYMS: Array<[string, string]> = [
   ['round', 'shot'],
   ['count', 'charge'],
+  // "a 2880x1800 resolution" counts pixels, as "2880 pixels by 1800" does.
+  ['resolution', 'pixel'],
 ];
 export const SAME_THINGS = new Map(SYNONYMS);
 

@@ -1,3 +1,4 @@
+import { sentences } from '../claims/segment';
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
@@ -54,6 +55,8 @@ export interface Reading {
   tier: 'low' | 'high' | null;
   /** "the case of another 15-year-old": the figure is said of another of its kind than the story's own. */
   another: boolean;
+  /** Whose age it is, by surname ("Teixeira, 28,", "43-year-old Yvonne Hiller", "the 28-year-old": the story's person), or null. */
+  person: string | null;
   /** The place a distance is measured from ("north of Santa Rosa"). */
   from: string | null;
   /** The sentence, for the explanation. */
@@ -126,7 +129,8 @@ export function readFigure(
     days: [...new Set((sentence.match(/\b[A-Z][a-z]+day\b/g) ?? []).map((d) => d.toLowerCase()))].filter((d) => WEEKDAYS.has(d)),
     names: holdersIn(`${clause.before} … ${clause.after}`, story),
     known: story.names,
-    holders: possessorsIn(clause.before, clause.after, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
+    holders: holdersOf(text, from, clause, story, text.slice(Math.max(from, q.start - HOLDER_NEAR), q.start)),
+    person: measure === 'age' ? personOf(before, after, story) : null,
     opener: q.start - from <= NEAR ? openerOf(clause.before, story) : [],
     another: /\banother\s+$/i.test(before),
     from: /^[\s\w-]{0,40}?\b(?:of|from)\s+((?:[A-Z][\p{L}-]+\s?)+)/u.exec(after)?.[1]?.trim().toLowerCase() ?? null,
@@ -204,13 +208,21 @@ function otherYears(clause: string, story: Story): string[] {
   return [...new Set(years)].filter((y) => y !== own).sort();
 }
 
-/** The sentence around a span: from the stop or line break before it to the one after it. */
+// How far either side of a figure the extractor's splitter reads for its sentence: a bounded window, so that a figure
+// of a long saved text is read in constant time.
+const SENTENCE_WINDOW = 600;
+
+/**
+ * The extractor's sentence around a span (issue 17: one splitter, `sentences` of segment.ts), read in a window around
+ * it: "Mr. Gray", "U.S. Geological Survey" and a quotation of several sentences do not end it, a line break does.
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const head = text.slice(0, start);
-  const stop = Math.max(head.search(/(?:[.!?]["”’]?\s+|\n)[^.!?\n]*$/), -1);
-  const from = stop < 0 ? 0 : stop + (/^[.!?]["”’]?\s+|^\n/.exec(text.slice(stop))?.[0].length ?? 1);
-  const rest = text.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return [from, rest < 0 ? text.length : end + rest];
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const spans = sentences(text.slice(from, Math.min(text.length, end + SENTENCE_WINDOW)))
+    .map((s) => [from + s.start, from + s.end] as const)
+    .filter(([a, b]) => a < end && start < b);
+  if (spans.length === 0) return [start, end];
+  return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
 }
 
 /** The words of the figure's clause either side: up to a semicolon, a dash or a clause break. */
@@ -274,6 +286,30 @@ const AGENT = /^[\s\w,-]{0,30}?\bby\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+(?:and\s+t
 // eight-year contract": the name that gives or asks.
 const GIVER =
   /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:,[^,.;]{1,40},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reportedly\s+)?(?:made|offered|offers?|paid|pays|bid|bids|gave|gives|spent|spends|upgraded|raised|countered|asked|asks|asking|demanded|demands|sought|seeks)\b[^.;]{0,50}$/u;
+// Verbs of giving the sentence before may use of the offer a figure's sentence then refers to ("have extended an offer").
+const EXTENDED = /(?:made|offered|offers?|bid|bids|extended|extends|submitted|upgraded|raised)/.source;
+// The giver of the sentence before, anywhere in it: "the Red Sox have extended an offer for Teixeira, believed to be …".
+const EARLIER_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '*').replace(/\(\?:made\|offered[^)]*\)/, EXTENDED), 'u');
+// A figure's clause that refers back to an offer or its giver: "the offer is believed to be for at least eight years",
+// "Silverman believes it to be for eight years".
+const REFERS_BACK = /\b(?:it|they|the offer|the deal|the bid|the proposal)\b/i;
+// How much text before a figure's sentence is split for the sentence before it.
+const EARLIER_WINDOW = 400;
+
+/**
+ * Whose a figure is: what its own sentence says (possessorsIn), else, where its clause refers back ("it", "the offer"),
+ * the giver the sentence before names: "According to Michael Silverman of the Boston Herald, the Red Sox made an offer
+ * to Mark Teixeira. Silverman believes it to be for eight years." Read where the text before is known (the CLI).
+ */
+function holdersOf(text: string, from: number, clause: { before: string; after: string }, story: Story, reach: string): string[] {
+  const own = possessorsIn(clause.before, clause.after, story, reach);
+  if (own.length > 0 || from === 0 || !REFERS_BACK.test(clause.before)) return own;
+  const start = Math.max(0, from - EARLIER_WINDOW);
+  const earlier = sentences(text.slice(start, from)).at(-1);
+  const giver = earlier ? giverIn(text.slice(start + earlier.start, start + earlier.end), EARLIER_GIVER) : undefined;
+  return giver ? namedHolders(giver, story) : [];
+}
+
 // The giver further back in the sentence, across a dash: "have upgraded their initial offer to Teixeira -- eight years,".
 const FAR_GIVER = new RegExp(GIVER.source.replace('{0,50}$', '{0,80}$'), 'u');
 // "pegged the Boston offer to be as high as $184 million", "the Red Sox offer was expected to be in the range of":
@@ -288,8 +324,8 @@ const LISTED =
 const BRACKETED = /([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+\(\s*$/u;
 
 // "Angels general manager Tony Reagins recently confirmed that his club had also made an eight-year offer", "The
-// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave; within
-// the clause read, the spokesman's name (Tony Reagins), who stands for his club.
+// Angels said last week they made an eight-year offer": the name that says it (a pronoun, "his club") gave. Read as far
+// back as a giver, the first name is the club before its spokesman ("Angels", not "Tony Reagins" alone).
 const SAID_GIVER =
   /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)(?:\s+\p{Ll}+){0,2}(?:\s+[A-Z][\p{L}-]+)*\s+(?:recently\s+)?(?:said|says|confirmed|confirms|announced)\s+(?:last week\s+)?(?:that\s+)?(?:they|it|his club|its club|the club|the team)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:made|offered|bid)\b[^.;]{0,50}$/u;
 
@@ -297,17 +333,21 @@ const SAID_GIVER =
 // opens the sentence, followed by its verb, where nothing nearer says whose the figure is.
 const SUBJECT = /^\s*(?:["“]\s*)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)\s+(?=\p{Ll})(?!of\b|and\b|or\b)/u;
 
-function possessorsIn(before: string, after: string, story: Story, sentenceBefore: string): string[] {
+function possessorsIn(before: string, after: string, story: Story, reach: string): string[] {
   const name =
     BRACKETED.exec(before)?.[1] ??
-    SAID_GIVER.exec(before)?.[1] ??
+    SAID_GIVER.exec(reach)?.[1] ??
     POSSESSOR.exec(before)?.[1] ??
     AGENT.exec(after)?.[1] ??
-    giverIn(sentenceBefore, GIVER) ??
+    giverIn(reach, GIVER) ??
     QUALIFIER.exec(before)?.[1] ??
     LISTED.exec(before)?.[1] ??
-    giverIn(sentenceBefore, FAR_GIVER);
-  if (!name) return [];
+    giverIn(reach, FAR_GIVER);
+  return name ? namedHolders(name, story) : [];
+}
+
+/** A holder's name as words, with the article's longer names that hold them. */
+function namedHolders(name: string, story: Story): string[] {
   const words = name
     .toLowerCase()
     .split(/\s+/)
@@ -334,6 +374,52 @@ function giverIn(text: string, pattern: RegExp): string | undefined {
     head = head.slice(0, more.index);
   }
   return names.join(' ');
+}
+
+// Whose an age is: the name it stands beside ("Hiller, 43,", "Teixeira, 28, an eight-year deal"), the name that
+// turns or will be it ("Teixeira -- who will turn 29 in April", "Teixeira will be 29 in April"), or the name after it
+// ("43-year-old Yvonne Hiller", "15-year-old Alexandros Grigoropoulos").
+const APPOSED = /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),\s*$/u;
+const TURNS =
+  /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:(?:--|—|,)\s*who\s+)?(?:will\s+(?:turn|be)|turns|turned|is|was)\s+$/u;
+// "another 15-year-old, Michalis Kaltezas": the name in apposition after it.
+const NAMED_AFTER = /^[\s-]*(?:(?:year[- ])?old)?(?:\s+|,\s+)([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)/u;
+// "for the 28-year-old to settle on a deal", "an autopsy of the 16-year-old was released": a person the story has named.
+const THE_AGED = /\bthe\s+$/i;
+const NO_NOUN_AFTER = /^[\s-]*(?:(?:year[- ])?old)?(?:\s*[,.;:)]|\s+(?:to|who|was|is|has|had|said|and|would|will)\b)/i;
+
+/** The surname of the person whose age a figure gives, or null. */
+function personOf(before: string, after: string, story: Story): string | null {
+  const named = APPOSED.exec(before)?.[1] ?? TURNS.exec(before)?.[1] ?? NAMED_AFTER.exec(after)?.[1];
+  if (named)
+    return (
+      named
+        .toLowerCase()
+        .split(/\s+/)
+        .at(-1)
+        ?.replace(/['’]s?$/, '') ?? null
+    );
+  return THE_AGED.test(before) && NO_NOUN_AFTER.test(after) ? personOfStory(story) : null;
+}
+
+// Each story's person, found once.
+const PERSON_OF = new WeakMap<Story, string | null>();
+
+/**
+ * The story's most named person: the surname the text writes alone more often than the first name before it
+ * ("Mark Teixeira", then "Teixeira" eight times); a team or a place keeps its words together ("Red Sox", "Los Angeles").
+ */
+function personOfStory(story: Story): string | null {
+  if (PERSON_OF.has(story)) return PERSON_OF.get(story) ?? null;
+  let best: string | null = null;
+  for (const name of Object.keys(story.names)) {
+    const [first, last, ...rest] = name.split(' ');
+    if (!first || !last || rest.length > 0) continue;
+    const count = story.names[last] ?? 0;
+    if (count > (story.names[first] ?? 0) && count > (best ? (story.names[best] ?? 0) : 0)) best = last;
+  }
+  PERSON_OF.set(story, best);
+  return best;
 }
 
 /** The name that opens the figure's sentence, as its subject: evidence of whose it is, never a veto. */

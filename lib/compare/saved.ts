@@ -1,3 +1,4 @@
+import { lastSentence } from './last-sentence';
 import type { Quantity } from '../claims/types';
 import { type Match, matchReadings } from './match';
 import { type Reading, readFigure } from './reading';
@@ -34,7 +35,7 @@ export function storyOfPassages(pageId: string, passages: Passage[], publishedAt
   const key = `${pageId}\u0000${passages.length}\u0000${passages.at(-1)?.start ?? 0}`;
   let story = STORIES.get(key);
   if (!story) {
-    const around = passages.map((p) => p.before).join('\n\n');
+    const around = passages.map((p) => lastSentence(p.before)).join('\n\n');
     story = readStory(passages.map((p) => p.text).join('\n\n'), publishedAt, around);
     if (STORIES.size >= STORIES_KEPT) STORIES.delete(STORIES.keys().next().value as string);
     STORIES.set(key, story);

@@ -1,3 +1,4 @@
+import { lastSentence } from './last-sentence';
 import type { Quantity } from '../claims/types';
 import { MONTHS, WEEKDAYS } from '../claims/words';
 import {
@@ -36,7 +37,10 @@ export interface Passage {
   text: string;
   start: number;
   quantities: Quantity[];
-  /** The sentence before, where a noun left out ("the number could be as high as 12,000") was written. */
+  /**
+   * The text before (the content script's cut, or up to 600 characters), whose last sentence by the extractor's
+   * splitter is where a noun left out ("the number could be as high as 12,000") was written.
+   */
   before: string;
 }
 
@@ -71,7 +75,9 @@ export function describePassage(passage: Passage): Array<Subject | null> {
     }
     return facts;
   };
-  return passage.quantities.map((q) => describeQuantity(passage, q, factsOf));
+  // The sentence before, as the extractor splits it (the content script's cut is only a bound).
+  const split = { ...passage, before: lastSentence(passage.before) };
+  return passage.quantities.map((q) => describeQuantity(split, q, factsOf));
 }
 
 function describeQuantity(passage: Passage, q: Quantity, factsOf: (text: string) => TextFacts): Subject | null {
