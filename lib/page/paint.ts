@@ -51,7 +51,9 @@ export const DEFAULT_CSS = `::highlight(x5c1e-figure) { background-color: #e69f0
  * 2026: "on Firefox and Safari the red colour is not inherited by the child element"), nor had Safari until
  * August 2026 (WebKit pull request 70962).
  */
-const INHERITS_HIGHLIGHTS = import.meta.env.CHROME || import.meta.env.EDGE || import.meta.env.OPERA;
+// (Node scripts that import this module have no import.meta.env: they write no sheet.)
+const INHERITS_HIGHLIGHTS =
+  typeof import.meta.env === 'object' && (import.meta.env.CHROME || import.meta.env.EDGE || import.meta.env.OPERA);
 
 /**
  * The rules as this browser gets them. Where highlights inherit, each rule is set on the root element alone
