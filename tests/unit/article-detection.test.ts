@@ -2,6 +2,7 @@
 // named like an ad, a body split in sibling blocks, wire stories without <p>, promos inside the body,
 // invisible marks inside words.
 import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
 import { findArticleRoot } from '@/lib/page/article';
@@ -131,5 +132,43 @@ describe('invisible marks', () => {
     expect(map.text).not.toContain('\u00ad');
     const range = textOffsetsToRange(map, at, at + 'Netanyahu’s'.length, doc);
     expect(range?.toString()).toBe('Netan\u00adyahu’s');
+  });
+});
+
+describe('the boxes marked as the article', () => {
+  // On a page of more than 20,000 elements the boxes are found by one walk (at most 256 levels deep), which
+  // also collects the marked ones; on a smaller page by native queries. Both must choose the same box: the
+  // marked body of 002, though a box beside it holds more prose (001's and 003's paragraphs). happy-dom, as
+  // jsdom takes minutes over 20,000 siblings.
+  const prose = (ids: string[]) =>
+    ids
+      .flatMap(paragraphs)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+  const page = (open: string, close: string, padding: number) => {
+    const window = new Window();
+    window.document.write(
+      `<html><body><div class="wrap">${open}${prose(['002'])}${close}</div><div class="more">${prose(['001', '003'])}</div>` +
+        `<div>${'<span></span>'.repeat(padding)}</div></body></html>`,
+    );
+    return window.document as unknown as Document;
+  };
+  const chosen = (doc: Document) => {
+    const root = findArticleRoot(doc);
+    return root && `${root.tagName}#${root.id}.${root.className}`;
+  };
+
+  test.each([
+    ['<div id="story" itemprop="articleBody">', '</div>', true],
+    ['<div id="story" property="articleBody">', '</div>', true],
+    ['<article id="story">', '</article>', true],
+    ['<div id="story">', '</div>', false],
+  ])('%s: the same box whether the page is queried or walked', (open, close, marked) => {
+    const small = page(open, close, 0);
+    const large = page(open, close, 20_001);
+    expect(large.body.getElementsByTagName('*').length).toBeGreaterThan(20_000);
+    expect(chosen(large)).toBe(chosen(small));
+    // Marked, it is the article; unmarked, the box with more prose is chosen (and joined with its sibling).
+    expect(chosen(small)?.includes('#story')).toBe(marked);
   });
 });
