@@ -31,7 +31,7 @@ export interface PageStatusReply {
 export interface ListedClaim {
   claim: Claim;
   selectors: [TextQuoteSelector, TextPositionSelector];
-  /** The sentence before the claim, saved with it (see sentenceBefore). */
+  /** The text before the claim (textBefore); the store saves its last sentence (saveAnnotation). */
   context: string;
 }
 

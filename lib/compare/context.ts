@@ -5,17 +5,13 @@ import type { Passage } from './subject';
 const BEFORE = 600;
 
 /**
- * The sentence that ends where `start` begins (at most 600 characters back), as the content script cuts it to
- * save with a claim (the `context` of an annotation): where a figure's left-out noun is read from:
- * "the number could be as high as 12,000" counts the troops of the sentence before.
- * The cut is a bound: the comparison reads its last sentence by the extractor's splitter (lastSentence in
- * last-sentence.ts), which this module does not import so that the content script stays within its size budget.
- * Where this cut ends a sentence the extractor does not ("John W. Henry.", "J.D. Drew."), the bound is too short.
+ * The text before a claim (at most 600 characters), as a page sends it with a claim to save or to compare: the
+ * sentence before lies within, and the background reads it with the extractor's splitter (lastSentence in
+ * last-sentence.ts; issue 17, one splitter), which this module does not import so that the content script stays
+ * within its size budget. "the number could be as high as 12,000" counts the troops of the sentence before.
  */
-export function sentenceBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - BEFORE), start);
-  const parts = window.split(/(?<=[.!?]["”’)]?)\s+/).filter((p) => p.trim() !== '');
-  return parts.at(-1)?.trim() ?? '';
+export function textBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - BEFORE), start);
 }
 
 /**
@@ -29,6 +25,6 @@ export function passagesOf(text: string, claims: Array<{ text: string; start: nu
     text: c.text,
     start: c.start,
     quantities: c.quantities,
-    before: text.slice(Math.max(0, c.start - BEFORE), c.start),
+    before: textBefore(text, c.start),
   }));
 }

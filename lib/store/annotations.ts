@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import * as v from 'valibot';
 import { AnnotationInputSchema, describeIssue, PageRecordSchema } from '../schemas';
+import { lastSentence } from '../compare/last-sentence';
 import { describePassage } from '../compare/subject';
 import { savedFigures } from './compare';
 import type { ClaimLensDatabase } from './database';
@@ -69,7 +70,9 @@ export async function saveAnnotation(
   check(PageInfoSchema, page, 'its page');
   return db.transaction('rw', db.pages, db.annotations, db.figures, async () => {
     const record = await recordVisit(db, page, now);
-    const annotation = withDerived({ ...input, id, pageId: page.id, createdAt: now, updatedAt: now }, page);
+    // A page sends the text before the claim; what is kept is its last sentence, by the extractor's splitter.
+    const content = { ...input, context: lastSentence(input.context), id, pageId: page.id, createdAt: now, updatedAt: now };
+    const annotation = withDerived(content, page);
     await db.annotations.add(annotation);
     await db.figures.bulkPut(savedFigures(annotation, record));
     return annotation;

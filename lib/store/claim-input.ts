@@ -1,11 +1,12 @@
 import { describeSpan } from '../anchoring/selectors';
 import type { Claim } from '../claims/types';
-import { sentenceBefore } from '../compare/context';
+import { textBefore } from '../compare/context';
 import type { NewAnnotation } from './annotations';
 
 /**
  * A detected claim as the store is asked to save it: its sentence, figures and statements, where it stands in the
- * text it was read from (selectors to find it again, the sentence before it), and the reader's note and tags.
+ * text it was read from (selectors to find it again, the text before it, cut to its last sentence when saved), and
+ * the reader's note and tags.
  */
 export function claimInput(
   text: string,
@@ -20,6 +21,6 @@ export function claimInput(
     note: extra.note,
     tags: extra.tags,
     selectors: describeSpan(text, claim.start, claim.end),
-    context: sentenceBefore(text, claim.start),
+    context: textBefore(text, claim.start),
   };
 }

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
-import { sentenceBefore } from '@/lib/compare/context';
+import { lastSentence } from '@/lib/compare/last-sentence';
 import { exportAnnotations, type ExportFormat, type ExportScope } from '@/lib/exchange/export';
 import { CSV_COLUMNS } from '@/lib/exchange/formats';
 import { applyImport, ImportError, MAX_IMPORT_BYTES, planImport, readImport } from '@/lib/exchange/import';
@@ -56,7 +56,7 @@ async function seed(target: ClaimLensDatabase): Promise<Annotation[]> {
             note,
             tags: j % 3 === 0 ? ['north-korea', 'tag, with "comma"', '🇺🇦'] : [],
             selectors: describeSpan(body, claim.start, claim.end),
-            context: sentenceBefore(body, claim.start),
+            context: lastSentence(body.slice(0, claim.start)),
           },
           1_700_000_000_000 + i * 1000 + j,
         ),
