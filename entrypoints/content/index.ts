@@ -4,7 +4,7 @@ import { CARD_STYLES, attachCard } from './card';
 import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
 import { describeSpan } from '@/lib/anchoring/selectors';
-import { sentenceBefore } from '@/lib/compare/context';
+import { textBefore } from '@/lib/compare/context';
 import type { BadgeMessage, PageClaimsReply, TabMessage } from '@/lib/page-messages';
 import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
@@ -90,7 +90,7 @@ export default defineContentScript({
           claims: (claims?.extraction.claims ?? []).map((claim) => ({
             claim,
             selectors: describeSpan(claims?.map.text ?? '', claim.start, claim.end),
-            context: sentenceBefore(claims?.map.text ?? '', claim.start),
+            context: textBefore(claims?.map.text ?? '', claim.start),
           })),
           orphans: saved.orphans(),
           updated: saved.updated(),

@@ -1,6 +1,6 @@
 import { anchorSpan, describeSpan, type AnchoredSpan, type FigureChange } from '@/lib/anchoring/selectors';
 import type { Claim } from '@/lib/claims/types';
-import { sentenceBefore } from '@/lib/compare/context';
+import { textBefore } from '@/lib/compare/context';
 import type { PageHighlighter } from '@/lib/page/highlighter';
 import { pageAddress, pageMetadata } from '@/lib/page/metadata';
 import { HIGHLIGHTS } from '@/lib/page/paint';
@@ -75,7 +75,7 @@ export class SavedAnnotations {
         note: '',
         tags: [],
         selectors: describeSpan(claims.map.text, start, end),
-        context: sentenceBefore(claims.map.text, start),
+        context: textBefore(claims.map.text, start),
       },
     });
     this.annotations.push(saved);

@@ -1,5 +1,6 @@
 import { lastSentence } from './last-sentence';
 import type { Quantity } from '../claims/types';
+import { type Sentence, sentences } from '../claims/segment';
 import { MONTHS, WEEKDAYS } from '../claims/words';
 import {
   canonicalThing,
@@ -151,7 +152,7 @@ function ownerOf(
     if (byWhom) return byWhom.actor;
   }
   const sentenceStart = sentenceStartBefore(text, figure);
-  const before = entities.filter((e) => e.end <= figure && e.start >= sentenceStart);
+  const before = entities.filter((e) => e.end <= figure && e.start >= sentenceStart && !namesOrganisation(text, e.end));
   return before.at(-1)?.actor ?? null;
 }
 
@@ -175,7 +176,7 @@ function placesIn(text: string, entities: EntityMention[]): Array<{ at: number; 
   }
   for (const e of entities) {
     const lead = text.slice(Math.max(0, e.start - 40), e.start);
-    if (/^['’]s\b/.test(text.slice(e.end))) continue;
+    if (/^['’]s\b/.test(text.slice(e.end)) || namesOrganisation(text, e.end)) continue;
     if (NEAR.test(lead))
       places.push({
         at: e.start - (NEAR.exec(lead)?.[0].length ?? 0),
@@ -193,6 +194,15 @@ function placesIn(text: string, entities: EntityMention[]): Array<{ at: number; 
     places.push({ at, place: { key: name.toLowerCase(), name, within: null } });
   }
   return places;
+}
+
+/**
+ * "according to the US Geological Survey", "the chief of staff of the U.S. Air Force": a country before a capitalised
+ * word (not a day or a month) names an organisation, not where the figure is.
+ */
+function namesOrganisation(text: string, end: number): boolean {
+  const next = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  return next !== undefined && !MONTHS.has(next) && !WEEKDAYS.has(next);
 }
 
 /** The first place named after the counted noun in its sentence, else the nearest before the figure. */
@@ -225,15 +235,21 @@ function eventNear(
   return best?.kind ?? null;
 }
 
-/** Where the sentence holding `at` starts: after the last ". " before it. */
+/** Where the sentence holding `at` starts, by the extractor's splitter (issue 17: one splitter). */
 function sentenceStartBefore(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('. ', at) + 1, 0);
+  return sentencesOf(text).findLast((s) => s.start <= at)?.start ?? 0;
 }
 
-/** Where the sentence holding `from` ends: its stop, or the end of the text. */
+/** Where the sentence holding `from` ends, by the extractor's splitter; the end of the text after the last. */
 function sentenceEndAfter(text: string, from: number): number {
-  const i = text.slice(from).search(/[.!?](?:\s|$)/);
-  return i < 0 ? text.length : from + i;
+  return sentencesOf(text).find((s) => s.end > from)?.end ?? text.length;
+}
+
+// The sentences of the passage being read: each of its figures asks several times, so the last text's are kept.
+let split: { text: string; sentences: Sentence[] } | null = null;
+function sentencesOf(text: string): Sentence[] {
+  if (split?.text !== text) split = { text, sentences: sentences(text) };
+  return split.sentences;
 }
 
 function escape(s: string): string {
