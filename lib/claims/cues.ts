@@ -25,15 +25,23 @@ const SPEECH_VERBS = (
   .filter(Boolean);
 
 export type Form = 'base' | 'third' | 'past' | 'gerund';
-const FORMS = new Map<string, { base: string; form: Form; rules?: CueRule[] }>();
+/** A word that may start a cue: a form of a verb of saying (with its rules, once asked for), or of "go" ("went on"). */
+interface CueWord {
+  base: string;
+  form: Form;
+  rules: CueRule[] | undefined;
+  go: boolean;
+}
+const FORMS = new Map<string, CueWord>();
+const verbForm = (base: string, form: Form): CueWord => ({ base, form, rules: undefined, go: false });
 
 for (const entry of SPEECH_VERBS) {
   const [base, third, past, participle, gerund] = entry.includes(':') ? entry.split(':') : inflect(entry);
-  FORMS.set(base as string, { base: base as string, form: 'base' });
-  FORMS.set(third as string, { base: base as string, form: 'third' });
-  FORMS.set(past as string, { base: base as string, form: 'past' });
-  FORMS.set(participle as string, { base: base as string, form: 'past' });
-  FORMS.set(gerund as string, { base: base as string, form: 'gerund' });
+  FORMS.set(base as string, verbForm(base as string, 'base'));
+  FORMS.set(third as string, verbForm(base as string, 'third'));
+  FORMS.set(past as string, verbForm(base as string, 'past'));
+  FORMS.set(participle as string, verbForm(base as string, 'past'));
+  FORMS.set(gerund as string, verbForm(base as string, 'gerund'));
 }
 
 /** True when the word (in lower case) is a form of a verb of saying: "said", "claims", "adding". */
@@ -91,13 +99,14 @@ export function cueAt(tokens: Token[], i: number, explain?: Explain): Cue | null
   if (tok.kind !== 'word') return null;
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') return according(tokens, i, explain);
   if (tok.text !== tok.lower) return null;
-  const goneOn = GO.has(tok.lower) ? goesOn(tokens, i) : null;
-  if (goneOn) {
-    explain?.({ rule: 'cue-go-on', start: tok.start, end: (tokens[goneOn.end - 1] as Token).end });
+  // One lookup for every word outside quotes (two, one in GO and one in FORMS, were 5% of the extractor's time).
+  const entry = CUE_WORDS.get(tok.lower);
+  if (entry === undefined) return null;
+  if (entry.go) {
+    const goneOn = goesOn(tokens, i);
+    if (goneOn) explain?.({ rule: 'cue-go-on', start: tok.start, end: (tokens[goneOn.end - 1] as Token).end });
     return goneOn;
   }
-  const entry = FORMS.get(tok.lower);
-  if (!entry) return null;
   const draft = cueDraft(tokens, i, entry.base, entry.form);
   const fired: string[] | null = explain ? [] : null;
   for (const rule of (entry.rules ??= cueRulesFor(entry.base, entry.form))) {
@@ -129,6 +138,10 @@ const GO = new Map<string, Form>([
   ['went', 'past'],
   ['gone', 'past'],
 ]);
+
+/** The words cueAt looks up: the forms of FORMS and of GO (no verb of saying is spelt like a form of "go"). */
+const CUE_WORDS = new Map<string, CueWord>(FORMS);
+for (const [word, form] of GO) CUE_WORDS.set(word, { base: 'go on', form, rules: undefined, go: true });
 
 /**
  * "“... nonsense that we ended that,” he went on.", "She went on to say that ...": going on with what one says, after

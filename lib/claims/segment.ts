@@ -30,7 +30,17 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const SPACE = /\s/;
+
+/**
+ * True when text[i] is white space as /\s/ reads it, or i is outside the text. By its code first: no one-character
+ * string and no regular expression for ASCII (/\s/ was 0.6% of the extractor's instructions).
+ */
+function isSpaceAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i] as string);
+}
 
 /** True for the quotation marks: " “ ” „ ‟ « » ‘ ’. */
 function isQuoteMark(c: number): boolean {
@@ -60,7 +70,7 @@ export function findQuotes(text: string, tokens: Token[], to: number): Quote[] {
       }
     } else if (ch === '‘' || ch === '’') {
       // a quotation inside the quotation: part of it
-    } else if (mark === 'open' && isSpace(text[i - 1])) {
+    } else if (mark === 'open' && isSpaceAt(text, i - 1)) {
       open = i; // the earlier mark was never closed: start again here
     } else {
       quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
@@ -77,14 +87,14 @@ function classifyMark(text: string, i: number, inSingle: boolean): 'open' | 'clo
   if (CLOSERS.has(ch)) return 'close';
   if (AMBIGUOUS.has(ch)) return 'either';
   // Single marks double as apostrophes: only one at a word's start opens, and one at a word's end closes.
-  if (ch === '‘') return isSpace(text[i - 1]) || /[([—–-]/.test(text[i - 1] ?? '') ? 'open' : null;
+  if (ch === '‘') return isSpaceAt(text, i - 1) || /[([—–-]/.test(text[i - 1] ?? '') ? 'open' : null;
   if (ch === '’' && inSingle && !isWordCharAt(text, i + 1)) return 'close';
   return null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isSpace(text[e - 1])) e--;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
   return e;
 }
 
@@ -100,8 +110,8 @@ export function paragraphs(text: string): Array<[number, number]> {
     const lf = text.indexOf('\n', at);
     const lineEnd = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
     let [start, end] = [at, lineEnd];
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end > start) out.push([start, end]);
     at = lineEnd + 1;
   }
