@@ -140,7 +140,8 @@ const hundredth = (n: number) => Number((n / 100).toPrecision(12));
 
 const CALIBRE_NOUNS = words(
   'shell shells artillery howitzer howitzers gun guns round rounds ammunition munitions cannon cannons mortar mortars ' +
-    'rocket rockets rifle rifles barrel barrels pistol pistols cartridge cartridges bullet bullets calibre caliber',
+    'rocket rockets rifle rifles barrel barrels pistol pistols cartridge cartridges bullet bullets calibre caliber ' +
+    'magnum revolver revolvers handgun handguns',
 );
 
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
@@ -228,13 +229,13 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     },
   },
   {
-    // "155mm shells" (GUIDELINE.md), "a 155 mm howitzer": a calibre names a weapon or its ammunition; "180mm thick"
-    // measures.
+    // "155mm shells" (GUIDELINE.md), "a 155 mm howitzer", "a .357 Magnum", "a .38 caliber revolver" (compare-dev
+    // d28, d30): a calibre names a weapon or its ammunition; "180mm thick" measures.
     id: 'exclude-calibre',
-    fires: ({ tok, tokens, end }) =>
-      tok.kind === 'number' &&
-      tokens[end]?.lower === 'mm' &&
-      (CALIBRE_NOUNS.has(tokens[end + 1]?.lower ?? '') || CALIBRE_NOUNS.has(tokens[end + 2]?.lower ?? '')),
+    fires: ({ tok, tokens, end }) => {
+      const after = tokens[end]?.lower === 'mm' ? end + 1 : tok.text.startsWith('.') ? end : -1;
+      return after >= 0 && (CALIBRE_NOUNS.has(tokens[after]?.lower ?? '') || CALIBRE_NOUNS.has(tokens[after + 1]?.lower ?? ''));
+    },
   },
   {
     // "(2011-15)", "2007-11": the end of a span of years.

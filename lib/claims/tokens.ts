@@ -75,10 +75,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    const kind: Token['kind'] = k === DIGIT ? 'number' : k === LETTER ? 'word' : 'punct';
+    // ".28 inches of rain", "a career .290 hitter": a number may open with its decimal point.
+    const point = c === 46 && opensNumber(text, i, from, to);
+    const kind: Token['kind'] = k === DIGIT || point ? 'number' : k === LETTER ? 'word' : 'punct';
     scanned.upper = false;
     scanned.invisible = false;
-    if (kind === 'number') i = numberEnd(text, i, to);
+    if (kind === 'number') i = numberEnd(text, point ? i + 1 : i, to);
     else if (kind === 'word') i = wordEnd(text, i, from, to);
     else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     const word = scanned.invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
@@ -109,6 +111,16 @@ function lowerCase(word: string, c: number): string {
  * any letter outside ASCII (which may be one) or the periods of "U.S."; an invisible mark.
  */
 const scanned = { upper: false, invisible: false };
+
+/** True when the period at i opens a number: a digit after it, and no letter, digit or period before ("U.S.", "1.5"). */
+function opensNumber(text: string, i: number, from: number, to: number): boolean {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  if (next < 48 || next > 57) return false;
+  if (i === from) return true;
+  const before = text.charCodeAt(i - 1);
+  const k = before < 128 ? (ASCII[before] as number) : otherClass(text, i - 1);
+  return k !== DIGIT && k !== LETTER && before !== 46;
+}
 
 /** The end of the number starting at i, with its separators: "3,000", "1.6". */
 function numberEnd(text: string, i: number, to: number): number {

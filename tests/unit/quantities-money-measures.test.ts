@@ -159,6 +159,20 @@ describe('figures of issue 20', () => {
     // Australian Financial Review, 2015-02-26 (afr.com results-wrap reporting season blog): cents written onto the
     // figure before what they price (they were read as degrees Celsius).
     ['The company has declared an interim dividend of 15c a share to be paid on April 16.', [['15c', 0.15, 'money', null, null]]],
+    // A number opening with its decimal point: WRAL (wral.com "Storms bring needed rain, usher in cooler weather"; it
+    // was read as 84 inches), a batting average (compare-dev d04), and a calibre, which is excluded (compare-dev d35;
+    // it was 357 revolvers, and the statement around it ended at the point: "he pulled out a .").
+    [
+      'WRAL meteorologist Mike Maze said about .84 inches of rain fell Wednesday at Raleigh-Durham International Airport, which is the most the area has seen since Jan. 2.',
+      [['about .84', 0.84, 'measure', 'inches', null]],
+    ],
+    [
+      'Gray, 16, was shot eleven times after police said he pulled out a .357 revolver in East Flatbush, Brooklyn over the weekend.',
+      [
+        ['16', 16, 'count', 'year', null],
+        ['eleven', 11, 'count', 'times', null],
+      ],
+    ],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
@@ -250,5 +264,16 @@ describe('more figures of issue 20', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('a number that opens with its decimal point', () => {
+  test('the statement around a calibre runs past its point (compare-dev d35)', () => {
+    const sentence =
+      'Gray, 16, was shot eleven times after police said he pulled out a .357 revolver in East Flatbush, Brooklyn over the weekend.';
+    const statement = extractClaims(sentence).attributions[0];
+    expect(statement && sentence.slice(statement.contentStart, statement.contentEnd)).toBe(
+      'he pulled out a .357 revolver in East Flatbush, Brooklyn over the weekend.',
+    );
   });
 });
