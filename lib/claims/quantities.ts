@@ -4,6 +4,7 @@ import {
   AFTER_RULES,
   type Draft,
   excluded,
+  isRecord,
   isScore,
   isSplit,
   MOVES_UP,
@@ -220,6 +221,8 @@ function openDraft(reading: Reading, i: number): Draft | null {
 /** "-2.1%", "minus 5", "negative ten": the index of the sign before the figure at tokens[i], or -1. */
 function negativeSign(tokens: Token[], i: number): number {
   const before = tokens[i - 1];
+  // ("a margin of error of plus or minus 3.5 points" (USA Today, 2016-09-06): a margin either way, not below zero.)
+  if (before?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus') return -1;
   if (before?.lower === 'minus' || before?.lower === 'negative') return i - 1;
   // A hyphen or minus sign written against the figure, with a space (or nothing) before it: not "2007-11".
   const sign = before !== undefined && (before.text === '-' || before.text === '−') && adjacent(before, tokens[i]);
@@ -272,7 +275,7 @@ function readRange(reading: Reading, d: Draft): 'range' | 'score' | 'retry' | nu
   const change = joiner?.lower === 'to' && (!d.qualifier || d.qualifier.words[0] === 'from') && changedBy(tokens, numAt);
   let found: 'range' | 'score' | null = null;
   if (!d.parsed.vague && joiner && !change && JOINERS.has(joiner.lower)) {
-    found = secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
+    found = isRecord(tokens, d.figure, d.end) ? 'score' : secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
     if (!found && ownSuffix === 0 && (isScore(tokens, d.figure, d.end) || isSplit(tokens, d.end))) found = 'score';
   }
   if (found) reportDraft(reading.explain, found === 'range' ? 'range' : 'score', d);
@@ -292,6 +295,8 @@ function secondFigure(d: Draft, joiner: Token, ownSuffix: number, numAt: number)
   const secondAt = signed ? joinAt + 2 : joinAt + 1;
   const second = andOk && hyphenOk ? parseNumber(tokens, secondAt) : null;
   if (!second || (ownSuffix > 0 && !sameSuffix(tokens, d.end, second.end, ownSuffix))) return false;
+  // "climbed $4.40 or 17.8 per cent" (Dove Bulletin, 2020-04): a sum, then its share; a range's ends are of one kind.
+  if (d.currency !== null && !signed && percentSuffix(tokens, second.end) > 0) return false;
   const low = d.parsed.value;
   if (second.vague || second.value === null || low === null || second.value <= low) return false;
   // "3 to 4 million": the scale written once applies to both.

@@ -381,6 +381,18 @@ export function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
 }
 
+/**
+ * "for the Chiefs (2-13), who had", "The Chiefs (2-13, 1-7 home)" (compare-dev d18, d21), "a victory over Minnesota
+ * (0-2)" (AP, 2010-09-20): a team's win-loss record, in brackets after its name, is a score, whichever side is larger.
+ */
+export function isRecord(tokens: Token[], i: number, joinerAt: number): boolean {
+  const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt], tokens[joinerAt + 1]];
+  if (joiner?.text !== '-' || joinerAt !== i + 1 || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
+  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b?.text ?? '')) return false;
+  const open = tokens[i - 1]?.text === '(' ? i - 1 : tokens[i - 1]?.text === ',' && tokens[i - 5]?.text === '(' ? i - 5 : -1;
+  return open > 0 && isCapitalized(tokens[open - 1]) && /^[),]$/.test(tokens[joinerAt + 2]?.text ?? '');
+}
+
 /** "9-of-25", "13-for-19": a figure, a hyphen at tokens[joinerAt], and "of-25" or "for-19" (one word to the tokenizer). */
 export function isSplit(tokens: Token[], joinerAt: number): boolean {
   const [figure, joiner, rest] = [tokens[joinerAt - 1], tokens[joinerAt], tokens[joinerAt + 1]];

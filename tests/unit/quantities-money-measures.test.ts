@@ -173,6 +173,36 @@ describe('figures of issue 20', () => {
         ['eleven', 11, 'count', 'times', null],
       ],
     ],
+    // AP via the Coeur d'Alene Press, 2010-09-20 ("Schaub helps Texans win in OT"): a team's record in brackets is a
+    // score, whichever side is larger ("0-2" was a range of interceptions).
+    [
+      'At Minneapolis, Brett Favre had his worst game with Vikings, throwing three interceptions and losing a fumble, and Miami (2-0) stopped Adrian Peterson on fourth-and-goal from the 1 to preserve a victory over Minnesota (0-2).',
+      [
+        ['three', 3, 'count', 'interceptions', null],
+        ['2-0', null, 'score', null, null],
+        ['1', 1, 'count', 'interceptions', null],
+        ['0-2', null, 'score', null, null],
+      ],
+    ],
+    // USA Today, 2016-09-06: a margin either way is not below zero (it was -3.5).
+    [
+      'The telephone poll of 886 registered voters has a margin of error of plus or minus 3.5 points.',
+      [
+        ['886', 886, 'count', 'voters', null],
+        ['3.5', 3.5, 'count', 'points', null],
+      ],
+    ],
+    // Dove Bulletin, 2020-04 ("Oil price climbs to $29 per barrel"): a sum and its share are no range (it was $4.40 to
+    // $17.80).
+    [
+      'It was cheery news in the global oil industry on Thursday as the price of international benchmark grade, Brent crude, climbed $4.40 or 17.8 per cent to $29.14 per barrel from less than $25 per barrel.',
+      [
+        ['$4.40', 4.4, 'money', null, 'USD'],
+        ['17.8 per cent', 17.8, 'percent', null, null],
+        ['$29.14', 29.14, 'money', null, 'USD'],
+        ['less than $25', 25, 'money', null, 'USD'],
+      ],
+    ],
     // 15now.org, 2017-01-12 (tests/corpus/excerpts/15now-minimum-wage.txt): money per a unit, after a slash.
     [
       'Low-wage workers pushed $15/hr on the agenda in the first place, and it’s going to take a powerful movement of low-wage workers to fight back.',
