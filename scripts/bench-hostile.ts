@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, type ExtensionBrowser, launchWithExtension } from './chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, type ExtensionBrowser, launchWithExtension } from './chromium';
 import { HOSTILE_PAGES } from './hostile-pages';
 import { median } from './stats';
 
@@ -56,16 +56,6 @@ async function settle(browser: ExtensionBrowser, url: string, withClaimLens: boo
   return result;
 }
 
-const BROWSER_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const longest = (loads: Settle[]) => Math.max(...loads.map((s) => s.longestTask)).toFixed(0);
 
 /**
@@ -79,7 +69,7 @@ async function launchBaseline(dir: string): Promise<ExtensionBrowser> {
     headless: true,
     // The flags launchWithExtension gives the two other browsers (until stop 18 this one ran without the last
     // five, its background networking and component updates on).
-    args: [...BROWSER_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     viewport: { width: 1100, height: 900 },
   });
   await context.route('**/*', (route) =>

@@ -6,6 +6,17 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { EXTENSION_DIR } from './paths';
 
+/** The flags every Chromium here starts with: no sandbox as root, and no connection out (this machine's network is closed). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -25,15 +36,7 @@ export async function launchWithExtension(
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first`);
   }
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
+  const args = [...CHROMIUM_FLAGS];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   // A kept profile would run the background it first registered (Chromium keeps the service worker's code):
   // dropping the registration makes it register the one built now. The extension's data stays.
