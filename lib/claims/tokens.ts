@@ -117,9 +117,8 @@ function opensNumber(text: string, i: number, from: number, to: number): boolean
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   if (next < 48 || next > 57) return false;
   if (i === from) return true;
-  const before = text.charCodeAt(i - 1);
-  const k = before < 128 ? (ASCII[before] as number) : otherClass(text, i - 1);
-  return k !== DIGIT && k !== LETTER && before !== 46;
+  const k = classAt(text, i - 1);
+  return k !== DIGIT && k !== LETTER && text.charCodeAt(i - 1) !== 46;
 }
 
 /** The end of the number starting at i, with its separators: "3,000", "1.6". */

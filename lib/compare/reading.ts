@@ -2,6 +2,7 @@ import { sentences } from '../claims/segment';
 import type { Quantity } from '../claims/types';
 import { WEEKDAYS } from '../claims/words';
 import { type EventKind, findEvents, singular } from './lexicon';
+import { lastSentence } from './last-sentence';
 import { linePairs, readStory, type Story } from './story';
 import type { Subject } from './subject';
 import { MEASURES, PEOPLE, SAME_THINGS, SAME_WORDS, STOPWORDS } from './measures';
@@ -304,9 +305,8 @@ const EARLIER_WINDOW = 400;
 function holdersOf(text: string, from: number, clause: { before: string; after: string }, story: Story, reach: string): string[] {
   const own = possessorsIn(clause.before, clause.after, story, reach);
   if (own.length > 0 || from === 0 || !REFERS_BACK.test(clause.before)) return own;
-  const start = Math.max(0, from - EARLIER_WINDOW);
-  const earlier = sentences(text.slice(start, from)).at(-1);
-  const giver = earlier ? giverIn(text.slice(start + earlier.start, start + earlier.end), EARLIER_GIVER) : undefined;
+  const earlier = lastSentence(text.slice(Math.max(0, from - EARLIER_WINDOW), from));
+  const giver = earlier ? giverIn(earlier, EARLIER_GIVER) : undefined;
   return giver ? namedHolders(giver, story) : [];
 }
 
