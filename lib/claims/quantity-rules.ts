@@ -2,7 +2,7 @@ import { groupBy } from '../group-by';
 import { CURRENCY_STARTS, currencyWordAt, HUNDREDTHS } from './currencies';
 import { secondSide } from './dimensions';
 import { NUMBER_STARTS, type ParsedNumber, parseNumber, splitCompound } from './numbers';
-import { adjacent, isAllUpper, isCapitalized, type Token } from './tokens';
+import { adjacent, isAllUpper, isCapitalized, type Token, tokenIndexAt } from './tokens';
 import type { Approx, Quantity } from './types';
 import {
   ATTACHED_MEASURES,
@@ -688,8 +688,7 @@ function addInches(d: Draft): boolean {
   // "6-foot-2": the inches are in the compound.
   const compound = /^(?:foot|feet)-(\d{1,2})$/.exec(d.tokens[d.end - 1]?.lower ?? '');
   if (compound) return withInches(d, Number(compound[1]), d.end);
-  const at = d.tokens.findIndex((t) => t.start >= (d.unitAt as { end: number }).end);
-  const inches = at > 0 ? parseNumber(d.tokens, at) : null;
+  const inches = parseNumber(d.tokens, tokenIndexAt(d.tokens, d.unitAt.end));
   if (inches === null || inches.value === null || inches.value >= 12 || inches.vague) return false;
   const named = INCH_WORDS.has(d.tokens[inches.end]?.lower ?? '');
   // (Only "foot", a height's word, takes bare inches: "rose 6 feet 2 days later" does not.)
