@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
+import { pathologicalTexts } from '../../scripts/pathological-texts';
 
 /** Checks what must hold for any input: spans inside the text, in order, and equal to what they claim to cover. */
 function checkInvariants(text: string): void {
@@ -97,41 +98,11 @@ describe('extractor on random and hostile text', () => {
     );
   });
 
-  // Each text is made of `n` repeats of a piece: the work must grow linearly with n. Timed at n/4 and n
-  // (the better of two runs each, since the machine may be busy), a linear step gives a ratio near 4 and a
-  // quadratic one near 16; the ratio, unlike a time limit, does not depend on how fast the machine is.
-  const names = (n: number) =>
-    Array.from(
-      { length: n },
-      (_, i) => `Q${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] as string)} said it. `,
-    ).join('');
-  test.each<[string, (n: number) => string, number]>([
-    ['1 MB of words without punctuation', (n) => 'troops said officials according to the ministry '.repeat(n), 21_000],
-    ['1 MB of figures with no noun', (n) => '3,000 12 about 7 between 5 and '.repeat(n), 34_000],
-    ['200,000 unbalanced quote marks', (n) => '“ said ” “ '.repeat(n), 50_000],
-    ['1.6 MB of distinct names, each saying something', names, 110_000],
-    [
-      '2 MB of sources described between commas, in one sentence',
-      (n) => 'According to John Smith, a professor at Yale, Stephen Moir, in charge of X, said '.repeat(n),
-      24_000,
-    ],
-    ['control characters', (n) => '\u0000\u0001 said \u0002 3,000 \u001f troops \u007f'.repeat(n), 10_000],
-  ])(
-    '%s takes time linear in its length',
-    (_name, make, n) => {
-      const time = (text: string) => {
-        const started = performance.now();
-        checkInvariants(text);
-        return performance.now() - started;
-      };
-      const quarter = make(n / 4);
-      const whole = make(n);
-      const small = Math.min(time(quarter), time(quarter));
-      const large = Math.min(time(whole), time(whole));
-      expect(large / Math.max(small, 1)).toBeLessThan(8);
-      // Four timings of up to 2 MB: allowed more than the default on a busy machine.
-    },
-    180_000,
+  // The timing of these texts (linear growth) is measured by `npm run bench:linear`; here only what must hold.
+  test.each(pathologicalTexts.map((t) => [t.name, t] as const))(
+    '%s keeps every invariant',
+    (_name, { make, n }) => checkInvariants(make(n)),
+    60_000,
   );
 
   test('a 100,000-digit number is read', () => {
