@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { extractClaims } from './claims/extract';
 import { MAX_PIECE } from './claims/pieces';
-import type { Extraction } from './claims/types';
 import { browser } from 'wxt/browser';
 import {
   annotationsForPage,
@@ -32,6 +31,7 @@ import {
   text,
 } from './schemas';
 import { benchmarkMeasure } from './benchmark';
+import { encodeExtraction, type ExtractWire } from './page-messages';
 
 /**
  * Every request a content script may send to the background, by type. Requests about one annotation
@@ -85,7 +85,7 @@ export type RequestData<T extends RequestType> = v.InferOutput<(typeof REQUESTS)
 
 /** What the background answers each request with. */
 export interface Replies {
-  extract: Extraction;
+  extract: ExtractWire;
   save: Annotation;
   update: Annotation;
   delete: Annotation;
@@ -181,8 +181,10 @@ async function perform(
 ): Promise<Replies[RequestType]> {
   switch (type) {
     // The extractor runs here, not in the page: the page's thread only paints, and every page parses a smaller script.
-    case 'extract':
-      return extractClaims((data as RequestData<'extract'>).text);
+    case 'extract': {
+      const { text } = data as RequestData<'extract'>;
+      return encodeExtraction(extractClaims(text), text);
+    }
     case 'save': {
       const { page, annotation } = data as RequestData<'save'>;
       const id = pageIdOf(page, sender);

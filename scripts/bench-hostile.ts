@@ -100,7 +100,9 @@ export async function benchHostilePages(loads = 3): Promise<void> {
     'page                   settles without   with ClaimLens   ratio   longest task without   with ClaimLens   our longest stretch   capped' +
       (baseline ? '   baseline ratio   its stretch' : ''),
   );
-  for (const name of Object.keys(HOSTILE_PAGES)) {
+  // CLAIMLENS_HOSTILE_PAGES=<words, |-separated> measures only the pages named with one (more loads of one page).
+  const only = process.env.CLAIMLENS_HOSTILE_PAGES?.split('|');
+  for (const name of Object.keys(HOSTILE_PAGES).filter((n) => !only || only.some((word) => n.includes(word)))) {
     const url = `${base}/${encodeURIComponent(name)}`;
     const a: Settle[] = [];
     const b: Settle[] = [];

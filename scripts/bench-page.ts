@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { HIGHLIGHTS } from '../lib/page/paint';
 import { benchHostilePages } from './bench-hostile';
-import { launchWithExtension } from './chromium';
+import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { ARTICLE_IDS, EXTENSION_DIR, PAGE_NAMES } from './paths';
 import { startSampleSite } from './sample-site';
 import { median } from './stats';
@@ -26,15 +26,21 @@ interface Timing {
 
 const site = await startSampleSite();
 const browser = await launchWithExtension();
+// CLAIMLENS_PAGE_BASELINE=<folder of another benchmark build>: that build is loaded too, each page's loads
+// alternating between the two, so that the machine's load falls on both alike (this machine is shared).
+const baselineDir = process.env.CLAIMLENS_PAGE_BASELINE;
+const baseline = baselineDir ? await launchWithExtension({ extensionDir: baselineDir }) : null;
 // Long tasks are recorded from the very start of each page, in the page's own world.
-await browser.context.addInitScript(() => {
-  const w = window as unknown as { __longTasks: PerformanceEntry[] };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
-});
+for (const b of [browser, baseline]) {
+  await b?.context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: PerformanceEntry[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+  });
+}
 
-async function measure(path: string): Promise<Timing> {
-  const page = await browser.context.newPage();
+async function measure(path: string, on: ExtensionBrowser = browser): Promise<Timing> {
+  const page = await on.context.newPage();
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName('claimlens:done').length > 0, undefined, { timeout: 60_000 });
   const timing = await page.evaluate((figures) => {
@@ -65,7 +71,18 @@ async function measure(path: string): Promise<Timing> {
 const LOADS = Number(process.env.CLAIMLENS_BENCH_LOADS ?? 5);
 async function measureLoads(path: string): Promise<Timing> {
   const loads: Timing[] = [];
-  for (let i = 0; i < LOADS; i++) loads.push(await measure(path));
+  const old: Timing[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    if (baseline && i % 2 === 1) old.push(await measure(path, baseline));
+    loads.push(await measure(path));
+    if (baseline && i % 2 === 0) old.push(await measure(path, baseline));
+  }
+  if (baseline) baselineRows.push([path, summary(old)]);
+  return summary(loads);
+}
+
+const baselineRows: Array<[string, Timing]> = [];
+function summary(loads: Timing[]): Timing {
   return {
     dclToDone: median(loads.map((t) => t.dclToDone)),
     work: median(loads.map((t) => t.work)),
@@ -82,6 +99,7 @@ for (const name of PAGE_NAMES) rows.push([name, await measureLoads(`/pages/${nam
 for (const id of ARTICLE_IDS) rows.push([`sample ${id}`, await measureLoads(`/articles/${id}.html`)]);
 rows.push(['generated 1 MB article', await measureLoads('/generated/1mb.html')]);
 await browser.close();
+await baseline?.close();
 await site.close();
 
 // Two views of "no task over 50 ms": the page's long task observer, which Chromium shows only some of an
@@ -102,6 +120,22 @@ const typical = rows.filter(([n]) => n !== 'generated 1 MB article').map(([, t])
 console.log(`median of our work on a real article (each the median of ${LOADS} loads): ${median(typical).toFixed(1)} ms`);
 const mainThread = rows.filter(([n]) => n !== 'generated 1 MB article').map(([, t]) => t.setup + t.mainThread);
 console.log(`median of our main-thread work on a real article (set-up included): ${median(mainThread).toFixed(1)} ms`);
+if (baseline) {
+  // The same pages, loaded in turn with the build above: page by page, then the same two medians.
+  console.log(`\nthe build in ${baselineDir}, loaded in turn: main thread, that build → this one`);
+  for (const [i, [name, t]] of rows.entries()) {
+    const b = (baselineRows[i] as [string, Timing])[1];
+    console.log(
+      `${name.padEnd(26)}${(b.setup + b.mainThread).toFixed(1).padStart(8)} ms${(t.setup + t.mainThread).toFixed(1).padStart(10)} ms`,
+    );
+  }
+  const old = baselineRows.slice(0, -1).map(([, t]) => t);
+  console.log(
+    `median of our work on a real article: ${median(old.map((t) => t.work)).toFixed(1)} → ${median(typical).toFixed(1)} ms`,
+  );
+  const oldMain = median(old.map((t) => t.setup + t.mainThread));
+  console.log(`median of our main-thread work on a real article: ${oldMain.toFixed(1)} → ${median(mainThread).toFixed(1)} ms`);
+}
 // Every page loads both: the highlighter at document_idle and the setting reader at document_start.
 for (const [name, file] of [
   ['content script', 'content-scripts/content.js'],

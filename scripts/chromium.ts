@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { EXTENSION_DIR } from './paths';
+import { EXTENSION_DIR as DEFAULT_EXTENSION_DIR } from './paths';
 
 /** The flags every Chromium here starts with: no sandbox as root, and no connection out (this machine's network is closed). */
 export const CHROMIUM_FLAGS = [
@@ -27,8 +27,10 @@ export interface ExtensionBrowser {
 
 /** Starts Chromium with ClaimLens loaded; every request to a host other than 127.0.0.1 is refused. */
 export async function launchWithExtension(
-  options: { headless?: boolean; extension?: boolean; profile?: string } = {},
+  options: { headless?: boolean; extension?: boolean; profile?: string; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  // Another build may be loaded instead (a benchmark's start-of-stop build, measured in the same run).
+  const EXTENSION_DIR = resolve(options.extensionDir ?? DEFAULT_EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
   }

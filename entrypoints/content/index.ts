@@ -5,7 +5,7 @@ import { PageComparisons } from './comparisons';
 import { SavedAnnotations } from './saved';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { textBefore } from '@/lib/compare/context';
-import type { BadgeMessage, PageClaimsReply, TabMessage } from '@/lib/page-messages';
+import { type BadgeMessage, decodeExtraction, type PageClaimsReply, type TabMessage } from '@/lib/page-messages';
 import { PAGE_MATCHES } from '@/lib/page-matches';
 import { pageMetadata } from '@/lib/page/metadata';
 import { CARD_HOST_TAG, CardHost } from '@/lib/page/card-host';
@@ -27,7 +27,7 @@ export default defineContentScript({
     const host = new CardHost(document, CARD_STYLES);
     const highlighter: PageHighlighter = new PageHighlighter(
       document,
-      (text) => request('extract', { text }),
+      async (text) => decodeExtraction(await request('extract', { text }), text),
       // The layers over the claims (saved passages, comparison markers) follow in a task of their own:
       // the highlights are registered, and can be painted, first.
       (claims) =>
