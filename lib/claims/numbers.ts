@@ -88,6 +88,30 @@ function table(entries: Record<string, number>): Map<string, number> {
 
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
+/**
+ * A figure times its scale, without the binary fraction's tail: "$16.4 million" is 16,400,000, where 16.4 * 1e6 is
+ * 16399999.999999998 (one scaled figure in 25 had such a tail).
+ */
+export const times = (value: number, factor: number) => (factor === 1 ? value : Number((value * factor).toPrecision(12)));
+
+/**
+ * "½ pp.", "2½ miles" (The Spokesman-Review, 2024-02-09): fractions written as one character, which the tokenizer
+ * keeps as a mark of their own.
+ */
+const VULGAR: ReadonlyMap<string, number> = table({
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+  '⅕': 1 / 5,
+});
+export const VULGAR_FRACTIONS: ReadonlySet<string> = new Set(VULGAR.keys());
+
 /** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
 const SLASHES = new Set(['/', '⁄']);
 // "a 1/4 mile paved oval": the common fractions, which no date or score is written as ("9/11", "24/7" are not).
@@ -122,6 +146,8 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
   if (t.kind === 'number') return andAPart(tokens, parseDigits(tokens, i), i);
+  const vulgar = t.kind === 'punct' ? VULGAR.get(t.text) : undefined;
+  if (vulgar !== undefined) return { value: vulgar, end: i + 1, vague: false, words: false, fraction: true };
   if (t.kind !== 'word') return null;
   if (t.lower === 'a' || t.lower === 'an') return parseArticle(tokens, i);
   return andAPart(tokens, parseWords(tokens, i), i);
@@ -134,7 +160,7 @@ function andAPart(tokens: Token[], p: ParsedNumber | null, i: number): ParsedNum
   // (Only before any scale: "3 million and a half" is rare, "a million and a half" ambiguous.)
   if (part === 0 || p.vague || p.fraction || !Number.isInteger(p.value) || p.value >= 100 || p.end - i > 1) return p;
   const run = scaleRun(tokens, p.end + 3);
-  return { ...p, value: (p.value + part) * run.factor, end: run.end };
+  return { ...p, value: times(p.value + part, run.factor), end: run.end };
 }
 
 /** "3,000", "1.6 million", "7 1/2", "$5bn", "15-thousand". */
@@ -145,6 +171,9 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const value = digitsValue(t.text);
   const half = mixedFraction(tokens, i + 1);
   if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
+  // "2½ miles", "3 ½ years".
+  const vulgar = next?.kind === 'punct' && /^\d+$/.test(t.text) ? VULGAR.get(next.text) : undefined;
+  if (vulgar !== undefined) return figure(value + vulgar, i + 2);
   const part = commonFraction(tokens, i);
   if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
   const glued = next && adjacent(t, next) && next.kind === 'word' ? next : undefined;
@@ -152,13 +181,20 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   // (Read as one number, "1e-5" is 0.00001 exactly, where 1 × 10⁻⁵ is not.)
   if (power !== null) return figure(Number(`${t.text.replace(/,/g, '')}e${power}`), i + 2);
   const attached = glued ? attachedScale(tokens, i, glued) : undefined;
-  if (attached !== undefined) return figure(value * attached, i + 2);
+  if (attached !== undefined) return figure(times(value, attached), i + 2);
   // "15-thousand troops", as KBS writes it.
   const hyphenated =
     next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
-  if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
-  const scale = scaleRun(tokens, i + 1);
-  return figure(value * scale.factor, scale.end);
+  if (hyphenated !== undefined) return figure(times(value, hyphenated), i + 3);
+  const scale = scaleRun(tokens, i + 1, signBefore(tokens, i));
+  return figure(times(value, scale.factor), scale.end);
+}
+
+const SIGNS = new Set(['$', '£', '€', '¥', '₹']);
+/** "$13": a currency sign written against the figure at tokens[i]. */
+function signBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && SIGNS.has(before.text) && adjacent(before, tokens[i]);
 }
 
 /**
@@ -289,11 +325,11 @@ export function splitCompound(tok: Token): { value: number; rest: string } | nul
 
 function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
   const run = scaleRun(tokens, from);
-  return inWords(base * run.factor, run.end);
+  return inWords(times(base, run.factor), run.end);
 }
 
-/** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"). */
-function scaleRun(tokens: Token[], from: number): { factor: number; end: number } {
+/** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"); `money`: after a sign. */
+function scaleRun(tokens: Token[], from: number, money = false): { factor: number; end: number } {
   let factor = 1;
   let end = from;
   for (let tok = tokens[end]; tok !== undefined && SCALES.get(tok.lower) !== undefined; tok = tokens[end]) {
@@ -301,17 +337,20 @@ function scaleRun(tokens: Token[], from: number): { factor: number; end: number 
     end++;
   }
   const last = tokens[end];
-  const joined = last ? hyphenatedScale(last) : undefined;
+  const joined = last ? hyphenatedScale(last, money) : undefined;
   return joined ? { factor: factor * joined, end: end + 1 } : { factor, end };
 }
 
 /**
  * "IBM's $54 billion-per-year Global Services arm" (compare-dev d06): a scale the tokenizer keeps in one word with
- * the period it is counted over. The scale ends the run. (Not "two million-dollar homes": two homes.)
+ * the period it is counted over. The scale ends the run. (Not "two million-dollar homes": two homes.) After a
+ * currency sign, a dash typed as a hyphen ends the scale too: "HP will pay $12 billion to $13 billion-a price that
+ * translates to $24 to $26 per share", "deals worth about $2.5 billion-putting it among the top 10" (compare-dev d07).
  */
-function hyphenatedScale(tok: Token): number | undefined {
+function hyphenatedScale(tok: Token, money: boolean): number | undefined {
   const hyphen = tok.kind === 'word' ? tok.lower.indexOf('-') : -1;
-  return hyphen > 0 && PER_PERIOD.test(tok.lower.slice(hyphen)) ? SCALES.get(tok.lower.slice(0, hyphen)) : undefined;
+  if (hyphen <= 0 || !(money || PER_PERIOD.test(tok.lower.slice(hyphen)))) return undefined;
+  return SCALES.get(tok.lower.slice(0, hyphen));
 }
 const PER_PERIOD = /^-(a|per)-(year|month|week|day|annum)$/;
 
@@ -330,7 +369,15 @@ export function wordValue(word: string): number | null {
 export const isVagueWord = (w: string) => VAGUE.has(w);
 
 /** The words a number expression can start with, besides hyphenated ones (`startsWithNumberWord`). */
-export const NUMBER_STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...VAGUE, 'a', 'an', 'half', 'dozen']);
+export const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(),
+  ...VAGUE,
+  ...VULGAR.keys(),
+  'a',
+  'an',
+  'half',
+  'dozen',
+]);
 
 // The longest number word's length: a hyphen further in ends no number word.
 const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));

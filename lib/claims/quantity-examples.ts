@@ -236,6 +236,11 @@ export const RULE_EXAMPLES: RuleExample[] = [
     source: 'Daily Mail, 2019-02-07 (tests/unit/quantities-money-measures.test.ts)',
   },
   {
+    rule: 'measure-stones-and-pounds',
+    sentence: 'She had been overweight since she was a child, but hit the scales at 23st 9lb at her heaviest.',
+    source: 'Washington Newsday, 2022-01-02, after the Liverpool Echo (tests/unit/quantities-news.test.ts)',
+  },
+  {
     rule: 'money-cents-attached',
     sentence: 'The company has declared an interim dividend of 15c a share to be paid on April 16.',
     source: 'Australian Financial Review, 2015-02-26 (tests/unit/quantities-money-measures.test.ts)',

@@ -12,6 +12,7 @@ import {
   EVENT_WORDS,
   headNounAt,
   LENGTHS_AND_WEIGHTS,
+  MEASURE_UNITS,
   measureBefore,
   measureWord,
   populationBefore,
@@ -146,6 +147,9 @@ const CALIBRE_NOUNS = words(
 
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
 
+/** "12st", "23st": stones written onto the figure, where "1st", "21st" are ordinals (11 is "11th": "11st" weighs). */
+const stoneWeight = (figure: Token, after: Token) => after.lower === 'st' && !/(?:^|[^1])1$/.test(figure.text);
+
 /**
  * "7-Eleven workers": true when the figure at tokens[i] is joined by a hyphen to a capitalised word in running
  * text; in a title-case headline ("Sends 10,000-Strong Force") the words around are capitalised too.
@@ -156,6 +160,8 @@ function hyphenName(tokens: Token[], i: number): boolean {
   return !isCapitalized(tokens[i - 1]) && !isCapitalized(tokens[i + 3]);
 }
 
+const TIME_SPANS = words('seconds minutes hours days weeks months years decades');
+
 /** "Boeing 737", "iPhone 4": a name right before the figure, with one space between. */
 function nameBefore(s: Site): boolean {
   const { prev, tok } = s;
@@ -165,6 +171,9 @@ function nameBefore(s: Site): boolean {
   if (/['’]s$/.test(prev.text) || isScore(s.tokens, s.i, s.end)) return false;
   // ("Trump is ahead of Clinton 45%-43%" (USA Today, 2016-09-06): a share, which no name's number takes.)
   if (percentSuffix(s.tokens, s.end) > 0) return false;
+  // ("told the U.N. General Assembly 18 months ago" (wapo-2), "recommended to Mojang 2 years ago" (ars-1): a span
+  // of time, which no name's number is.)
+  if (TIME_SPANS.has(s.next?.lower ?? '')) return false;
   if (s.headline && !isAllUpper(prev.text, 2)) return false;
   const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
   return named && !STARTS.has(prev.lower) && !MONTHS.has(prev.lower);
@@ -224,6 +233,7 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
         after.kind === 'word' &&
         s.end === s.i + 1 &&
         !ATTACHED_MEASURES.has(after.lower) &&
+        !stoneWeight(s.tok, after) &&
         !(s.n > 0 && /^x[1-9]\d*$/.test(after.lower))
       );
     },
@@ -696,6 +706,23 @@ function addInches(d: Draft): boolean {
   return withInches(d, inches.value, named ? inches.end + 1 : inches.end);
 }
 
+/**
+ * "lost an amazing 12st 2lb", "hit the scales at 23st 9lb" (Liverpool Echo, 2022-01-02), "tipped the scales at 23
+ * stone and nine pounds" (Daily Express, 2022-01-02): a weight in stones and pounds is one figure in stones.
+ */
+function addPounds(d: Draft): boolean {
+  if (d.value === null || d.unitAt === null || MEASURE_SYMBOL(d.unit) !== 'st') return false;
+  const at = tokenIndexAt(d.tokens, d.unitAt.end);
+  const from = d.tokens[at]?.lower === 'and' ? at + 1 : at;
+  const pounds = parseNumber(d.tokens, from);
+  if (pounds === null || pounds.value === null || pounds.value >= 14 || pounds.vague) return false;
+  if (!POUND_WORDS.has(d.tokens[pounds.end]?.lower ?? '')) return false;
+  [d.value, d.end] = [(d.value as number) + pounds.value / 14, pounds.end + 1];
+  return true;
+}
+const MEASURE_SYMBOL = (unit: string | null) => (unit === null ? undefined : MEASURE_UNITS.get(unit));
+const POUND_WORDS = words('lb lbs pound pounds');
+
 function withInches(d: Draft, inches: number, end: number): boolean {
   [d.value, d.end] = [(d.value as number) + inches / 12, Math.max(d.end, end)];
   return true;
@@ -722,6 +749,7 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
     id: 'measure-feet-and-inches',
     fires: (d) => addInches(d),
   },
+  { id: 'measure-stones-and-pounds', fires: (d) => addPounds(d) },
   {
     // "33C possible": a temperature written onto its figure.
     id: 'unit-degrees-letter',

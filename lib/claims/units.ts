@@ -41,6 +41,8 @@ const MEASURE_TABLE: Array<[string, string]> = [
   ['mcg', 'mcg microgram micrograms'],
   ['lb', 'lb lbs pound pounds'],
   ['oz', 'oz ounce ounces'],
+  // Body weights in British news: "lost an amazing 12st 2lb" (Liverpool Echo, 2022-01-02), "17 stone 10lb".
+  ['st', 'st stone stones'],
   ['t', 'tonne tonnes'],
   ['ton', 'ton tons'],
   ['°C', 'celsius'],

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
+
+// Issue 20, figures of news beyond the sample stories. Each row is a real sentence, its outlet and date in the
+// comment above it (or a text of the regression corpus, or a labelled case of Recognizers-Text, MIT, by file and
+// index); each failed before the change that added it.
+type Row = [string, Array<[string, number | null, string, string | null]>];
+
+const read = (sentence: string) =>
+  extractClaims(sentence).quantities.map((q) => [q.text, q.value ?? q.low, q.kind, q.currency ?? q.measureUnit ?? null]);
+
+describe('figures of news (issue 20)', () => {
+  test.each<Row>([
+    // compare-dev d07 (CNET, 2008-05-13): a dash typed as a hyphen after a scale; the second end was read as $13.
+    [
+      'Citing unnamed people familiar with the matter, the Journal said HP will pay $12 billion to $13 billion-a price that translates to $24 to $26 per share.',
+      [
+        ['$12 billion to $13 billion-a', 12e9, 'money', 'USD'],
+        ['$24 to $26', 24, 'money', 'USD'],
+      ],
+    ],
+    // compare-dev d07: read as $2.5.
+    [
+      'EDS is far better connected, with deals worth about $2.5 billion-putting it among the top 10 among government contractors.',
+      [
+        ['about $2.5 billion-putting', 2.5e9, 'money', 'USD'],
+        ['10', 10, 'count', null],
+      ],
+    ],
+    // The Spokesman-Review, 2024-02-09: a fraction written as one character, after the digits ("2½" was 2, then nothing).
+    [
+      'The temblor was reported at 1:47 p.m., with an epicenter about 2½ miles northeast of Leo Carrillo State Beach and about 3 miles northwest of El Matador State Beach.',
+      [
+        ['about 2½', 2.5, 'measure', 'mi'],
+        ['about 3', 3, 'measure', 'mi'],
+      ],
+    ],
+    // European Commission, interim forecast, 2008-02-21: "½" alone.
+    [
+      'The outlook for inflation has been revised up by ½ pp. in both areas to 2.9% in the EU and 2.6% in the euro area.',
+      [
+        ['½', 0.5, 'fraction', null],
+        ['2.9%', 2.9, 'percent', null],
+        ['2.6%', 2.6, 'percent', null],
+      ],
+    ],
+    // Recognizers-Text CurrencyModel.json#4 (WSJ text of the Penn Treebank): 16.4 * 1e6 is 16399999.999999998.
+    ['the price of the second simulator ranges between c $ 16.4 million', [['c $ 16.4 million', 16.4e6, 'money', 'CAD']]],
+    // page ars-1 (Ars Technica): a span of time after a name, no name's number.
+    ['These were the fixes that I recommended to Mojang 2 years ago.', [['2', 2, 'count', null]]],
+    // Washington Newsday, 2022-01-02 (after the Liverpool Echo): stones written onto the figure ("12st" was an ordinal).
+    [
+      'Sharon Hayes, from Garston, lost an amazing 12st 2lb during lockdown, and her coworkers were “amazed” by her change when she returned to work.',
+      [['12st 2lb', 12 + 2 / 14, 'measure', 'st']],
+    ],
+    [
+      'She had been overweight since she was a child, but hit the scales at 23st 9lb at her heaviest.',
+      [['23st 9lb', 23 + 9 / 14, 'measure', 'st']],
+    ],
+    // Daily Express, 2022-01 (express.co.uk 1562231): "nine pounds" after stones weighs (it was read as money).
+    [
+      'At her heaviest, the mum tipped the scales at 23 stone and nine pounds.',
+      [['23 stone and nine pounds', 23 + 9 / 14, 'measure', 'st']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
