@@ -228,17 +228,46 @@ function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
   if (ofScale !== undefined && (next as Token).lower !== 'halves') return scaled(ofScale, tokens, i + 2);
   const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
   // ("critically wounded a third, police said": without "of", a part is an ordinal.)
-  if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
-    return inWords(part, i + 2, true);
+  const ofWhat = after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage';
+  if (part !== undefined && (ofWhat || cutBy(tokens, i, i + 2))) return inWords(part, i + 2, true);
   return null;
 }
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
 
+/**
+ * "cut the risk of dying from lung cancer by half, according to", "could cut the risk of the disease coming back in
+ * half" (Houston Eagle and Sloboden Pečat, after The Guardian, 2023-06-04): a part after "by" or "in" that ends the
+ * phrase (tokens[end] is no noun it could be an ordinal of: "by a third party").
+ */
+function cutBy(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  const after = tokens[end];
+  return (before === 'by' || before === 'in') && (after === undefined || after.kind === 'punct' || PHRASE_ENDS.has(after.lower));
+}
+const PHRASE_ENDS = new Set([
+  'in',
+  'since',
+  'from',
+  'over',
+  'to',
+  'and',
+  'compared',
+  'between',
+  'or',
+  'after',
+  'before',
+  'by',
+  'than',
+  'within',
+  'according',
+]);
+
 /** "half of Americans", "dozens", "six-in-ten", "two-thirds", "five-year", "two hundred and fifty thousand". */
 function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
-  if (t.lower === 'half' && next?.lower === 'of') return inWords(0.5, i + 1, true);
+  if (t.lower === 'half' && (next?.lower === 'of' || cutBy(tokens, i, i + 1))) return inWords(0.5, i + 1, true);
   if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
+  if (t.lower === 'half' && (next?.lower === 'a' || next?.lower === 'an')) return halfA(tokens, i);
   if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
   if (VAGUE.has(t.lower)) {
     // "tens of thousands", "hundreds of thousands": still vague; the scale joins the span.
@@ -248,10 +277,14 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const share = shareOrFraction(t.lower);
   if (share !== null) return inWords(share, i + 1, true);
   const word = wordValue(t.lower);
+  // "a further two-and-a-half billion people" (Eastern Eye, 2022-07-11).
+  const andAHalf = word === null ? /^([a-z]+)-and-a-half$/.exec(t.lower) : null;
+  const whole = andAHalf ? wordValue(andAHalf[1] as string) : null;
+  if (whole !== null) return scaled(whole + 0.5, tokens, i + 1);
   if (word === null) {
     // "a five-year contract", "the three-year-old": a number word compounded with its unit, which the caller reads.
     const head = splitAtHyphen(t.lower)?.[0];
-    const compounded = head === undefined ? null : wordValue(head);
+    const compounded = head === undefined ? null : (wordValue(head) ?? HYPHEN_PARTS.get(head) ?? null);
     return compounded === null ? null : inWords(compounded, i + 1);
   }
   const part = partAfter(tokens, i + 1, word);
@@ -259,6 +292,21 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const run = wordsRun(tokens, i + 1, word);
   return inWords(run.value, run.end);
 }
+
+/**
+ * "decreasing to half a million in 2017" (EUobserver, 2015-11-05; it was read as a million), "half a mile", "half an
+ * hour": half of a scale, or of a unit of measure or time (the unit is read after the article); else null.
+ */
+function halfA(tokens: Token[], i: number): ParsedNumber | null {
+  const what = tokens[i + 2]?.lower ?? '';
+  if (ARTICLE_SCALES.has(what)) return scaled(0.5, tokens, i + 2);
+  return HALVED.has(what) ? inWords(0.5, i + 2) : null;
+}
+const HALVED = new Set(
+  'mile kilometre kilometer metre meter inch foot yard pound kilo kilogram ton tonne litre liter gallon acre hectare hour day week month year decade century percentage point degree'.split(
+    ' ',
+  ),
+);
 
 /** "six-in-ten" (a share, as polls write it), "two-thirds", "three-quarters", "one-half"; else null. */
 function shareOrFraction(word: string): number | null {
@@ -318,8 +366,8 @@ function addsTo(total: number, current: number, word: number): boolean {
 /** "three-year" in "a three-year-old", "five-year": a number word compounded with what follows; else null. */
 export function splitCompound(tok: Token): { value: number; rest: string } | null {
   const parts = splitAtHyphen(tok.lower);
-  if (parts === null || wordValue(tok.lower) !== null) return null;
-  const value = wordValue(parts[0]);
+  if (parts === null || wordValue(tok.lower) !== null || parts[1] === 'and-a-half') return null;
+  const value = wordValue(parts[0]) ?? HYPHEN_PARTS.get(parts[0]) ?? null;
   return value === null ? null : { value, rest: parts[1] };
 }
 
@@ -386,6 +434,15 @@ const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
 export function startsWithNumberWord(word: string): boolean {
   return numberWordBefore(word, hyphenIndex(word, LONGEST));
 }
+
+/**
+ * "an aggressive half-point rate rise", "a more modest quarter-point rise" (AP, 2023-04-04): a part compounded with
+ * its unit, read like "five-year" (a compound whose unit no table knows, "half-brother", "quarter-final", is none).
+ */
+const HYPHEN_PARTS: ReadonlyMap<string, number> = table({ half: 0.5, quarter: 0.25 });
+
+/** True when the word's part before the hyphen at `hyphen` is "half" or "quarter". */
+export const partWordBefore = (word: string, hyphen: number) => hyphen > 0 && HYPHEN_PARTS.has(word.slice(0, hyphen));
 
 /** True when the word's part before the hyphen at `hyphen` (-1: none) is a number word. */
 export function numberWordBefore(word: string, hyphen: number): boolean {

@@ -1,5 +1,5 @@
 import { CURRENCY_SIGNS, localDollar, scaledCurrency, signAt } from './currencies';
-import { hyphenInNumberWord, numberWordBefore, parseNumber, SCALES } from './numbers';
+import { hyphenInNumberWord, numberWordBefore, parseNumber, partWordBefore, SCALES } from './numbers';
 import {
   AFTER_RULES,
   type Draft,
@@ -91,7 +91,7 @@ function matchAt(reading: Reading, i: number): Match | null {
   // Every word passes here: one look for a hyphen near its start, and no string made unless there is one.
   const hyphen = tok.kind === 'word' ? hyphenInNumberWord(tok.lower) : -1;
   if (hyphen < 0) return null;
-  if (numberWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
+  if (numberWordBefore(tok.lower, hyphen) || partWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
   const prefix = tok.lower.charCodeAt(hyphen) === 45 ? tok.lower.slice(0, hyphen) : '';
   const glued = prefix === 'magnitude' || prefix === 'minus' ? gluedMeasure(reading.tokens, i, prefix) : null;
   if (glued) report(reading.explain, `${prefix}-glued`, glued.quantity.start, glued.quantity.end);

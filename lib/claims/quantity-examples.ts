@@ -36,6 +36,12 @@ export const STEP_RULES: Array<{ id: string; what: string }> = [
 export const RULE_EXAMPLES: RuleExample[] = [
   { rule: 'exclude-year', sentence: 'Posted: March 14th, 2013', source: `${CD} d14` },
   { rule: 'exclude-date', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
+  {
+    rule: 'exclude-weekday-date',
+    sentence:
+      'THE United Nations (UN) World Population Prospects report released on the occasion of the World Population Day on Monday (11) projects a further two-and-a-half billion people to be added to the global population.',
+    source: 'Eastern Eye, 2022-07-11 (tests/unit/quantities-news.test.ts)',
+  },
   { rule: 'exclude-clock-time', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   { rule: 'exclude-clock-colon', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   {

@@ -18,7 +18,7 @@ import {
   populationBefore,
   type UnitRead,
 } from './units';
-import { isPluralNoun, MONTHS, verbForms } from './words';
+import { isPluralNoun, MONTHS, verbForms, WEEKDAYS } from './words';
 
 // The quantity rules, as data. Each rule has an id; its real sentences are in quantity-examples.ts, where a test
 // checks that each makes its rule fire (`extract --explain` prints the ids), and docs/rules-quantities.md lists them.
@@ -216,6 +216,13 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     fires: ({ plain, n, prev, next, end, i }) =>
       plain && n >= 1 && n <= 31 && (MONTHS.has(prev?.lower ?? '') || (MONTHS.has(next?.lower ?? '') && end === i + 1)),
   },
+  {
+    // "released on the occasion of the World Population Day on Monday (11)" (Eastern Eye, 2022-07-11): the day of
+    // the month in brackets after its weekday, as Indian and British Asian papers write it.
+    id: 'exclude-weekday-date',
+    fires: ({ plain, n, prev, next, tokens, i }) =>
+      plain && n >= 1 && n <= 31 && prev?.text === '(' && next?.text === ')' && WEEKDAYS.has(tokens[i - 2]?.lower ?? ''),
+  },
   { id: 'exclude-clock-time', fires: ({ tok, next }) => tok.kind === 'number' && !!next && TIME_WORDS.has(next.lower) },
   {
     id: 'exclude-clock-colon',
@@ -322,8 +329,13 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
   {
     // "Article 5", "Flight 17", "No. 10"; lowercase too for the parts of a text: "clause 926", "section 230".
     id: 'exclude-designator',
-    fires: ({ prev, money }) =>
-      !!prev && !money && DESIGNATORS.has(prev.lower) && (isCapitalized(prev) || TEXT_PARTS.has(prev.lower)),
+    fires: ({ prev, money, tokens, i }) => {
+      // ("4.1 million in the northeast (IPC Phase 3-4 - Cadre Harmonisé, March 2022)" (WFP Nigeria situation report
+      // 72, 2022-09): the second end of a span of designations.)
+      const span = prev?.text === '-' && adjacent(prev, tokens[i]) && tokens[i - 2]?.kind === 'number';
+      const word = span && adjacent(tokens[i - 2], prev) ? tokens[i - 3] : prev;
+      return !!word && !money && DESIGNATORS.has(word.lower) && (isCapitalized(word) || TEXT_PARTS.has(word.lower));
+    },
   },
   { id: 'exclude-name-before', fires: nameBefore },
   {

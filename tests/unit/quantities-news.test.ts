@@ -62,6 +62,50 @@ describe('figures of news (issue 20)', () => {
       'At her heaviest, the mum tipped the scales at 23 stone and nine pounds.',
       [['23 stone and nine pounds', 23 + 9 / 14, 'measure', 'st']],
     ],
+    // EUobserver, 2015-11-05: half of a scale ("half a million" was read as a million).
+    [
+      'It predicted there would be 1 million arrivals in total during 2015, climbing to 1.5 million in 2016, before decreasing to half a million in 2017.',
+      [
+        ['1 million', 1e6, 'count', null],
+        ['1.5 million', 1.5e6, 'count', null],
+        ['half a million', 5e5, 'count', null],
+      ],
+    ],
+    // Euronews, 2023-02-02: half of a unit.
+    [
+      'The European Central bank has raised interest rates in the Eurozone again by half a percentage point.',
+      [['half a percentage point', 0.5, 'percent', null]],
+    ],
+    // AP, 2023-04-04: a part compounded with its unit, like "five-year".
+    [
+      'WELLINGTON, New Zealand (AP) — New Zealand’s central bank surprised economists on Wednesday by imposing an aggressive half-point rate rise to bring its benchmark interest rate to 5.25%.',
+      [
+        ['half-point', 0.5, 'count', null],
+        ['5.25%', 5.25, 'percent', null],
+      ],
+    ],
+    [
+      'Most economists had expected the bank to impose a more modest quarter-point rise after the nation’s economy contracted in the December quarter.',
+      [['quarter-point', 0.25, 'count', null]],
+    ],
+    // Eastern Eye, 2022-07-11: a number phrase in one hyphenated word; the day of the month in brackets is no count.
+    [
+      'THE United Nations (UN) World Population Prospects report released on the occasion of the World Population Day on Monday (11) projects a further two-and-a-half billion people to be added to the global population.',
+      [['two-and-a-half billion', 2.5e9, 'count', null]],
+    ],
+    // Houston Eagle, after The Guardian, 2023-06-04: a part after "by" or "in" ending its phrase.
+    [
+      'A pill taken once a day has been shown to cut the risk of dying from lung cancer by half, according to the results from a decade-long global study, The Guardian reported.',
+      [['half', 0.5, 'fraction', null]],
+    ],
+    // WFP Nigeria situation report 72, 2022-09 (ReliefWeb): the second end of a span of designations ("4" was a count).
+    [
+      '8.4 million people in need (Humanitarian Response Plan 2022), including 4.1 million in the northeast (IPC Phase 3-4 - Cadre Harmonisé, March 2022)',
+      [
+        ['8.4 million', 8.4e6, 'count', null],
+        ['4.1 million', 4.1e6, 'count', null],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
