@@ -202,11 +202,31 @@ function signBefore(tokens: Token[], i: number): boolean {
  * calibre, "100t" a weight).
  */
 function attachedScale(tokens: Token[], i: number, next: Token): number | undefined {
+  if (next.lower === 'm' && raceDistance(tokens, i)) return undefined;
   if (next.text !== 'MM' && next.text !== 'T') return ATTACHED_SCALES.get(next.lower);
   const sign = tokens[i - 1]?.text === '-' ? tokens[i - 3] : tokens[i - 1];
   const money = sign?.text === '$' || sign?.text === '£' || sign?.text === '€';
   return money ? (next.text === 'T' ? 1e12 : 1e6) : undefined;
 }
+
+/**
+ * "to beat Justin Gatlin to the 100m title" (The Infostride, 2015-08-23), "in the men's 100m final" (SCMP, AFP,
+ * 2015-08-23), "in the 200m": a race's distance in metres written onto the figure at tokens[i] (elsewhere "100m"
+ * is 100 million): a distance raced, with no currency sign, after "the" or a possessive or before the event.
+ */
+export function raceDistance(tokens: Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 2]];
+  if (!RACES.has((tokens[i] as Token).text) || (before !== undefined && SIGNS.has(before.text))) return false;
+  if (after !== undefined && EVENTS.has(after.lower)) return true;
+  const opened = before !== undefined && (before.lower === 'the' || /['’]s$/.test(before.text));
+  return opened && (after === undefined || after.kind === 'punct' || after.lower === 'in' || after.lower === 'at');
+}
+const RACES = new Set(['50', '60', '100', '110', '200', '400', '800', '1500', '5000', '10000']);
+const EVENTS = new Set(
+  'title final finals heat heats semi-final semi-finals semifinal semifinals race record freestyle backstroke breaststroke butterfly medley relay hurdles sprint dash gold silver bronze champion'.split(
+    ' ',
+  ),
+);
 
 /** "e-3" in "9.83e-3", "e6" in "1.5e6": the power of ten of a figure in scientific notation, else null. */
 export function exponent(word: Token): number | null {

@@ -6,6 +6,7 @@ import {
   excluded,
   isRecord,
   isScore,
+  isSetScore,
   isSplit,
   MOVES_UP,
   percentSuffix,
@@ -275,7 +276,8 @@ function readRange(reading: Reading, d: Draft): 'range' | 'score' | 'retry' | nu
   const change = joiner?.lower === 'to' && (!d.qualifier || d.qualifier.words[0] === 'from') && changedBy(tokens, numAt);
   let found: 'range' | 'score' | null = null;
   if (!d.parsed.vague && joiner && !change && JOINERS.has(joiner.lower)) {
-    found = isRecord(tokens, d.figure, d.end) ? 'score' : secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
+    const score = isRecord(tokens, d.figure, d.end) || isSetScore(tokens, d.figure, d.end);
+    found = score ? 'score' : secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
     if (!found && ownSuffix === 0 && (isScore(tokens, d.figure, d.end) || isSplit(tokens, d.end))) found = 'score';
   }
   if (found) reportDraft(reading.explain, found === 'range' ? 'range' : 'score', d);

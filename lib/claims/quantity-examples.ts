@@ -42,6 +42,12 @@ export const RULE_EXAMPLES: RuleExample[] = [
       'THE United Nations (UN) World Population Prospects report released on the occasion of the World Population Day on Monday (11) projects a further two-and-a-half billion people to be added to the global population.',
     source: 'Eastern Eye, 2022-07-11 (tests/unit/quantities-news.test.ts)',
   },
+  {
+    rule: 'exclude-tiebreak',
+    sentence:
+      'While Ramkumar suffered a 6-7(7), 6-4, 3-6 defeat against eight seed Stefano Travaglia, local boy Kadhe was beaten 6-7(5), 7-6(4), 6-2 by Joao Sousa.',
+    source: 'The Hindu, 2022-02-02 (tests/unit/quantities-news.test.ts)',
+  },
   { rule: 'exclude-clock-time', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   { rule: 'exclude-clock-colon', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   {

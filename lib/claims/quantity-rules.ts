@@ -289,6 +289,12 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       );
     },
   },
+  {
+    // "suffered a 6-7(7), 6-4, 3-6 defeat" (The Hindu, 2022-02-02): the points of a tiebreak, in brackets after its set.
+    id: 'exclude-tiebreak',
+    fires: ({ tok, prev, next, tokens, i }) =>
+      tok.kind === 'number' && prev?.text === '(' && next?.text === ')' && setPair(tokens, i - 4),
+  },
   // "in ’91": a year.
   {
     id: 'exclude-apostrophe-year',
@@ -396,11 +402,38 @@ export function excluded(tokens: Token[], i: number, end: number, money: boolean
 export function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
   if (joinerAt !== i + 1 || b === undefined || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
-  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text)) return false;
+  if (Number(b.text) > Number(a.text) && !inSetScores(tokens, i, joinerAt + 1)) return false;
   // "among all registered voters, 49-47%" (ABC News/Ipsos poll, quoted 2024-10-27): two shares, not a score.
   if (percentSuffix(tokens, joinerAt + 2) > 0) return false;
   // "COVID-19"-like designations are excluded before; a third part ("10-21-2024") makes a date.
   return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
+}
+
+/**
+ * "suffered a 6-7(7), 6-4, 3-6 defeat", "was beaten 6-7(5), 7-6(4), 6-2 by Joao Sousa" (The Hindu, 2022-02-02),
+ * "before losing 6-7 (5) 5-7" (PTI, 2016-05-18): a tennis set lost is a score too, told by the tiebreak or the other
+ * sets beside it. `a` is the index of the set's first figure, `b` of its second.
+ */
+export function isSetScore(tokens: Token[], i: number, joinerAt: number): boolean {
+  return joinerAt === i + 1 && setPair(tokens, i) && inSetScores(tokens, i, i + 2);
+}
+
+function inSetScores(tokens: Token[], a: number, b: number): boolean {
+  if (Number(tokens[b]?.text) > 7) return false;
+  const after = tokens[b + 1]?.text === '(' && tokens[b + 3]?.text === ')' ? b + 4 : b + 1;
+  const next = tokens[after]?.text === ',' ? after + 1 : after;
+  const before = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
+  const prevSet = tokens[before]?.text === ')' ? before - 3 : before;
+  return after > b + 1 || setPair(tokens, next) || setPair(tokens, prevSet - 2);
+}
+
+/** "6-4" at tokens[i..i+2]: two figures of a set, joined by a hyphen. */
+function setPair(tokens: Token[], i: number): boolean {
+  const [a, hyphen, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    hyphen?.text === '-' && /^\d$/.test(a?.text ?? '') && /^\d$/.test(b?.text ?? '') && adjacent(a, hyphen) && adjacent(hyphen, b)
+  );
 }
 
 /**

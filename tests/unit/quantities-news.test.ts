@@ -106,6 +106,50 @@ describe('figures of news (issue 20)', () => {
         ['4.1 million', 4.1e6, 'count', null],
       ],
     ],
+    // The Infostride, 2015-08-23: a race's distance ("100m" was 100 million) and seconds written onto the figure.
+    [
+      'Jamaican sprinter Usain Bolt run a season’s best 9.79secs time to beat Justin Gatlin to the 100m title at the 2015 IAAF World Championships in Beijing, China on Sunday.',
+      [
+        ['9.79secs', 9.79, 'count', null],
+        ['100m', 100, 'measure', 'm'],
+      ],
+    ],
+    [
+      'He has now won the 100m title at the World Championships three times- ninth medal at the showpiece event- and will be looking to complete the sprint double later on in the week in the 200m.',
+      [
+        ['100m', 100, 'measure', 'm'],
+        ['three', 3, 'count', null],
+        ['200m', 200, 'measure', 'm'],
+      ],
+    ],
+    // SCMP (AFP), 2015-08-23.
+    [
+      "Jamaica's Usain Bolt on his way to winning the gold medal, ahead of arch rival Justin Gatlin (left) in the men's 100m final at the World Athletics Championships in Beijing.",
+      [['100m', 100, 'measure', 'm']],
+    ],
+    // The Hindu, 2022-02-02: sets lost are scores, not ranges; a tiebreak's points in brackets are no count.
+    [
+      'While Ramkumar suffered a 6-7(7), 6-4, 3-6 defeat against eight seed Stefano Travaglia, local boy Kadhe was beaten 6-7(5), 7-6(4), 6-2 by Joao Sousa.',
+      [
+        ['6-7', null, 'score', null],
+        ['6-4', null, 'score', null],
+        ['3-6', null, 'score', null],
+        ['eight', 8, 'count', null],
+        ['6-7', null, 'score', null],
+        ['7-6', null, 'score', null],
+        ['6-2', null, 'score', null],
+      ],
+    ],
+    // Business Standard (PTI), 2016-05-18.
+    [
+      'Seeded 28th and ranked 147, Myneni had his moments before losing 6-7 (5) 5-7 in the second round contest that kept oscillating from one extreme to the other.',
+      [
+        ['147', 147, 'count', null],
+        ['6-7', null, 'score', null],
+        ['5-7', null, 'score', null],
+        ['one', 1, 'count', null],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
