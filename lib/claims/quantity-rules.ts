@@ -323,9 +323,10 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       tok.kind === 'number' && end === i + 1 && next?.lower === 'block' && tokens[end + 1]?.lower === 'of',
   },
   {
-    // "a 911 call".
+    // "a 911 call"; but "will cost from $999 up to $1099" (compare-dev d45) is a price.
     id: 'exclude-emergency-number',
-    fires: ({ tok, end, i, next }) =>
+    fires: ({ tok, end, i, next, money }) =>
+      !money &&
       tok.kind === 'number' &&
       end === i + 1 &&
       EMERGENCY_NUMBERS.has(tok.text) &&

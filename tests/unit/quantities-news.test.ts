@@ -150,6 +150,15 @@ describe('figures of news (issue 20)', () => {
         ['one', 1, 'count', null],
       ],
     ],
+    // compare-dev d45 (2012-06-11): "999" is an emergency number in "a 999 call", not after a currency sign.
+    [
+      'The 11-inch Air will cost from $999 up to $1099.',
+      [
+        ['11-inch', 11, 'measure', 'in'],
+        ['$999', 999, 'money', 'USD'],
+        ['up to $1099', 1099, 'money', 'USD'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
