@@ -157,8 +157,10 @@ export function signAt(tokens: Token[], i: number): { currency: string; figure: 
   const first = tokens[i] as Token;
   const next = tokens[i + 1];
   const code = DOLLAR_CODES.get(first.lower);
-  // ("US $61.10": the code may stand apart when written in capitals.)
-  const joined = adjacent(first, next) || first.text === 'US';
+  // ("US $61.10": the code may stand apart when written in capitals; "to hk $ 10.05 billion" (Recognizers-Text
+  // CurrencyModel, from the Penn Treebank's WSJ text): or where every part is written apart.)
+  const spaced = !adjacent(next, tokens[i + 2]);
+  const joined = adjacent(first, next) || first.text === 'US' || (spaced && first.text !== 'a' && first.text !== 'A');
   if (code !== undefined && next?.text === '$' && joined && tokens[i + 2]?.kind === 'number') {
     return { currency: code, figure: i + 2 };
   }

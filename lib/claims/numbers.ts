@@ -88,6 +88,30 @@ function table(entries: Record<string, number>): Map<string, number> {
 
 const digitsValue = (text: string) => Number(text.replace(/,/g, ''));
 
+/**
+ * A figure times its scale, without the binary fraction's tail: "$16.4 million" is 16,400,000, where 16.4 * 1e6 is
+ * 16399999.999999998 (one scaled figure in 25 had such a tail).
+ */
+export const times = (value: number, factor: number) => (factor === 1 ? value : Number((value * factor).toPrecision(12)));
+
+/**
+ * "½ pp.", "2½ miles" (The Spokesman-Review, 2024-02-09): fractions written as one character, which the tokenizer
+ * keeps as a mark of their own.
+ */
+const VULGAR: ReadonlyMap<string, number> = table({
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+  '⅕': 1 / 5,
+});
+export const VULGAR_FRACTIONS: ReadonlySet<string> = new Set(VULGAR.keys());
+
 /** "1/2" in "7 1/2 years": the fraction of a mixed number starting at tokens[i], or null. */
 const SLASHES = new Set(['/', '⁄']);
 // "a 1/4 mile paved oval": the common fractions, which no date or score is written as ("9/11", "24/7" are not).
@@ -122,6 +146,8 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t === undefined) return null;
   if (t.kind === 'number') return andAPart(tokens, parseDigits(tokens, i), i);
+  const vulgar = t.kind === 'punct' ? VULGAR.get(t.text) : undefined;
+  if (vulgar !== undefined) return { value: vulgar, end: i + 1, vague: false, words: false, fraction: true };
   if (t.kind !== 'word') return null;
   if (t.lower === 'a' || t.lower === 'an') return parseArticle(tokens, i);
   return andAPart(tokens, parseWords(tokens, i), i);
@@ -134,7 +160,7 @@ function andAPart(tokens: Token[], p: ParsedNumber | null, i: number): ParsedNum
   // (Only before any scale: "3 million and a half" is rare, "a million and a half" ambiguous.)
   if (part === 0 || p.vague || p.fraction || !Number.isInteger(p.value) || p.value >= 100 || p.end - i > 1) return p;
   const run = scaleRun(tokens, p.end + 3);
-  return { ...p, value: (p.value + part) * run.factor, end: run.end };
+  return { ...p, value: times(p.value + part, run.factor), end: run.end };
 }
 
 /** "3,000", "1.6 million", "7 1/2", "$5bn", "15-thousand". */
@@ -145,6 +171,9 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const value = digitsValue(t.text);
   const half = mixedFraction(tokens, i + 1);
   if (half !== null && /^\d+$/.test(t.text)) return figure(value + half, i + 4);
+  // "2½ miles", "3 ½ years".
+  const vulgar = next?.kind === 'punct' && /^\d+$/.test(t.text) ? VULGAR.get(next.text) : undefined;
+  if (vulgar !== undefined) return figure(value + vulgar, i + 2);
   const part = commonFraction(tokens, i);
   if (part !== null) return { value: part, end: i + 3, vague: false, words: false, fraction: true };
   const glued = next && adjacent(t, next) && next.kind === 'word' ? next : undefined;
@@ -152,13 +181,20 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   // (Read as one number, "1e-5" is 0.00001 exactly, where 1 × 10⁻⁵ is not.)
   if (power !== null) return figure(Number(`${t.text.replace(/,/g, '')}e${power}`), i + 2);
   const attached = glued ? attachedScale(tokens, i, glued) : undefined;
-  if (attached !== undefined) return figure(value * attached, i + 2);
+  if (attached !== undefined) return figure(times(value, attached), i + 2);
   // "15-thousand troops", as KBS writes it.
   const hyphenated =
     next?.text === '-' && adjacent(t, next) && adjacent(next, after) ? SCALES.get(after?.lower ?? '') : undefined;
-  if (hyphenated !== undefined) return figure(value * hyphenated, i + 3);
-  const scale = scaleRun(tokens, i + 1);
-  return figure(value * scale.factor, scale.end);
+  if (hyphenated !== undefined) return figure(times(value, hyphenated), i + 3);
+  const scale = scaleRun(tokens, i + 1, signBefore(tokens, i));
+  return figure(times(value, scale.factor), scale.end);
+}
+
+const SIGNS = new Set(['$', '£', '€', '¥', '₹']);
+/** "$13": a currency sign written against the figure at tokens[i]. */
+function signBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && SIGNS.has(before.text) && adjacent(before, tokens[i]);
 }
 
 /**
@@ -166,11 +202,31 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
  * calibre, "100t" a weight).
  */
 function attachedScale(tokens: Token[], i: number, next: Token): number | undefined {
+  if (next.lower === 'm' && raceDistance(tokens, i)) return undefined;
   if (next.text !== 'MM' && next.text !== 'T') return ATTACHED_SCALES.get(next.lower);
   const sign = tokens[i - 1]?.text === '-' ? tokens[i - 3] : tokens[i - 1];
   const money = sign?.text === '$' || sign?.text === '£' || sign?.text === '€';
   return money ? (next.text === 'T' ? 1e12 : 1e6) : undefined;
 }
+
+/**
+ * "to beat Justin Gatlin to the 100m title" (The Infostride, 2015-08-23), "in the men's 100m final" (SCMP, AFP,
+ * 2015-08-23), "in the 200m": a race's distance in metres written onto the figure at tokens[i] (elsewhere "100m"
+ * is 100 million): a distance raced, with no currency sign, after "the" or a possessive or before the event.
+ */
+export function raceDistance(tokens: Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 2]];
+  if (!RACES.has((tokens[i] as Token).text) || (before !== undefined && SIGNS.has(before.text))) return false;
+  if (after !== undefined && EVENTS.has(after.lower)) return true;
+  const opened = before !== undefined && (before.lower === 'the' || /['’]s$/.test(before.text));
+  return opened && (after === undefined || after.kind === 'punct' || after.lower === 'in' || after.lower === 'at');
+}
+const RACES = new Set(['50', '60', '100', '110', '200', '400', '800', '1500', '5000', '10000']);
+const EVENTS = new Set(
+  'title final finals heat heats semi-final semi-finals semifinal semifinals race record freestyle backstroke breaststroke butterfly medley relay hurdles sprint dash gold silver bronze champion'.split(
+    ' ',
+  ),
+);
 
 /** "e-3" in "9.83e-3", "e6" in "1.5e6": the power of ten of a figure in scientific notation, else null. */
 export function exponent(word: Token): number | null {
@@ -192,17 +248,46 @@ function parseArticle(tokens: Token[], i: number): ParsedNumber | null {
   if (ofScale !== undefined && (next as Token).lower !== 'halves') return scaled(ofScale, tokens, i + 2);
   const part = next && SINGLE_PARTS.has(next.lower) ? FRACTIONS.get(next.lower) : undefined;
   // ("critically wounded a third, police said": without "of", a part is an ordinal.)
-  if (part !== undefined && (after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage'))
-    return inWords(part, i + 2, true);
+  const ofWhat = after?.lower === 'of' || after?.lower === 'point' || after?.lower === 'percentage';
+  if (part !== undefined && (ofWhat || cutBy(tokens, i, i + 2))) return inWords(part, i + 2, true);
   return null;
 }
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
 
+/**
+ * "cut the risk of dying from lung cancer by half, according to", "could cut the risk of the disease coming back in
+ * half" (Houston Eagle and Sloboden Pečat, after The Guardian, 2023-06-04): a part after "by" or "in" that ends the
+ * phrase (tokens[end] is no noun it could be an ordinal of: "by a third party").
+ */
+function cutBy(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  const after = tokens[end];
+  return (before === 'by' || before === 'in') && (after === undefined || after.kind === 'punct' || PHRASE_ENDS.has(after.lower));
+}
+const PHRASE_ENDS = new Set([
+  'in',
+  'since',
+  'from',
+  'over',
+  'to',
+  'and',
+  'compared',
+  'between',
+  'or',
+  'after',
+  'before',
+  'by',
+  'than',
+  'within',
+  'according',
+]);
+
 /** "half of Americans", "dozens", "six-in-ten", "two-thirds", "five-year", "two hundred and fifty thousand". */
 function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const [t, next, after] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
-  if (t.lower === 'half' && next?.lower === 'of') return inWords(0.5, i + 1, true);
+  if (t.lower === 'half' && (next?.lower === 'of' || cutBy(tokens, i, i + 1))) return inWords(0.5, i + 1, true);
   if (t.lower === 'half' && next?.lower === 'a' && after?.lower === 'dozen') return scaled(6, tokens, i + 3);
+  if (t.lower === 'half' && (next?.lower === 'a' || next?.lower === 'an')) return halfA(tokens, i);
   if (t.lower === 'dozen') return scaled(12, tokens, i + 1);
   if (VAGUE.has(t.lower)) {
     // "tens of thousands", "hundreds of thousands": still vague; the scale joins the span.
@@ -212,10 +297,14 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const share = shareOrFraction(t.lower);
   if (share !== null) return inWords(share, i + 1, true);
   const word = wordValue(t.lower);
+  // "a further two-and-a-half billion people" (Eastern Eye, 2022-07-11).
+  const andAHalf = word === null ? /^([a-z]+)-and-a-half$/.exec(t.lower) : null;
+  const whole = andAHalf ? wordValue(andAHalf[1] as string) : null;
+  if (whole !== null) return scaled(whole + 0.5, tokens, i + 1);
   if (word === null) {
     // "a five-year contract", "the three-year-old": a number word compounded with its unit, which the caller reads.
     const head = splitAtHyphen(t.lower)?.[0];
-    const compounded = head === undefined ? null : wordValue(head);
+    const compounded = head === undefined ? null : (wordValue(head) ?? HYPHEN_PARTS.get(head) ?? null);
     return compounded === null ? null : inWords(compounded, i + 1);
   }
   const part = partAfter(tokens, i + 1, word);
@@ -223,6 +312,21 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   const run = wordsRun(tokens, i + 1, word);
   return inWords(run.value, run.end);
 }
+
+/**
+ * "decreasing to half a million in 2017" (EUobserver, 2015-11-05; it was read as a million), "half a mile", "half an
+ * hour": half of a scale, or of a unit of measure or time (the unit is read after the article); else null.
+ */
+function halfA(tokens: Token[], i: number): ParsedNumber | null {
+  const what = tokens[i + 2]?.lower ?? '';
+  if (ARTICLE_SCALES.has(what)) return scaled(0.5, tokens, i + 2);
+  return HALVED.has(what) ? inWords(0.5, i + 2) : null;
+}
+const HALVED = new Set(
+  'mile kilometre kilometer metre meter inch foot yard pound kilo kilogram ton tonne litre liter gallon acre hectare hour day week month year decade century percentage point degree'.split(
+    ' ',
+  ),
+);
 
 /** "six-in-ten" (a share, as polls write it), "two-thirds", "three-quarters", "one-half"; else null. */
 function shareOrFraction(word: string): number | null {
@@ -282,18 +386,18 @@ function addsTo(total: number, current: number, word: number): boolean {
 /** "three-year" in "a three-year-old", "five-year": a number word compounded with what follows; else null. */
 export function splitCompound(tok: Token): { value: number; rest: string } | null {
   const parts = splitAtHyphen(tok.lower);
-  if (parts === null || wordValue(tok.lower) !== null) return null;
-  const value = wordValue(parts[0]);
+  if (parts === null || wordValue(tok.lower) !== null || parts[1] === 'and-a-half') return null;
+  const value = wordValue(parts[0]) ?? HYPHEN_PARTS.get(parts[0]) ?? null;
   return value === null ? null : { value, rest: parts[1] };
 }
 
 function scaled(base: number, tokens: Token[], from: number): ParsedNumber {
   const run = scaleRun(tokens, from);
-  return inWords(base * run.factor, run.end);
+  return inWords(times(base, run.factor), run.end);
 }
 
-/** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"). */
-function scaleRun(tokens: Token[], from: number): { factor: number; end: number } {
+/** Multiplies through scale words that follow ("1.6 million", "two hundred thousand"); `money`: after a sign. */
+function scaleRun(tokens: Token[], from: number, money = false): { factor: number; end: number } {
   let factor = 1;
   let end = from;
   for (let tok = tokens[end]; tok !== undefined && SCALES.get(tok.lower) !== undefined; tok = tokens[end]) {
@@ -301,17 +405,20 @@ function scaleRun(tokens: Token[], from: number): { factor: number; end: number 
     end++;
   }
   const last = tokens[end];
-  const joined = last ? hyphenatedScale(last) : undefined;
+  const joined = last ? hyphenatedScale(last, money) : undefined;
   return joined ? { factor: factor * joined, end: end + 1 } : { factor, end };
 }
 
 /**
  * "IBM's $54 billion-per-year Global Services arm" (compare-dev d06): a scale the tokenizer keeps in one word with
- * the period it is counted over. The scale ends the run. (Not "two million-dollar homes": two homes.)
+ * the period it is counted over. The scale ends the run. (Not "two million-dollar homes": two homes.) After a
+ * currency sign, a dash typed as a hyphen ends the scale too: "HP will pay $12 billion to $13 billion-a price that
+ * translates to $24 to $26 per share", "deals worth about $2.5 billion-putting it among the top 10" (compare-dev d07).
  */
-function hyphenatedScale(tok: Token): number | undefined {
+function hyphenatedScale(tok: Token, money: boolean): number | undefined {
   const hyphen = tok.kind === 'word' ? tok.lower.indexOf('-') : -1;
-  return hyphen > 0 && PER_PERIOD.test(tok.lower.slice(hyphen)) ? SCALES.get(tok.lower.slice(0, hyphen)) : undefined;
+  if (hyphen <= 0 || !(money || PER_PERIOD.test(tok.lower.slice(hyphen)))) return undefined;
+  return SCALES.get(tok.lower.slice(0, hyphen));
 }
 const PER_PERIOD = /^-(a|per)-(year|month|week|day|annum)$/;
 
@@ -330,7 +437,15 @@ export function wordValue(word: string): number | null {
 export const isVagueWord = (w: string) => VAGUE.has(w);
 
 /** The words a number expression can start with, besides hyphenated ones (`startsWithNumberWord`). */
-export const NUMBER_STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...VAGUE, 'a', 'an', 'half', 'dozen']);
+export const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(),
+  ...VAGUE,
+  ...VULGAR.keys(),
+  'a',
+  'an',
+  'half',
+  'dozen',
+]);
 
 // The longest number word's length: a hyphen further in ends no number word.
 const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
@@ -339,6 +454,15 @@ const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
 export function startsWithNumberWord(word: string): boolean {
   return numberWordBefore(word, hyphenIndex(word, LONGEST));
 }
+
+/**
+ * "an aggressive half-point rate rise", "a more modest quarter-point rise" (AP, 2023-04-04): a part compounded with
+ * its unit, read like "five-year" (a compound whose unit no table knows, "half-brother", "quarter-final", is none).
+ */
+const HYPHEN_PARTS: ReadonlyMap<string, number> = table({ half: 0.5, quarter: 0.25 });
+
+/** True when the word's part before the hyphen at `hyphen` is "half" or "quarter". */
+export const partWordBefore = (word: string, hyphen: number) => hyphen > 0 && HYPHEN_PARTS.has(word.slice(0, hyphen));
 
 /** True when the word's part before the hyphen at `hyphen` (-1: none) is a number word. */
 export function numberWordBefore(word: string, hyphen: number): boolean {

@@ -1,11 +1,12 @@
 import { CURRENCY_SIGNS, localDollar, scaledCurrency, signAt } from './currencies';
-import { hyphenInNumberWord, numberWordBefore, parseNumber, SCALES } from './numbers';
+import { hyphenInNumberWord, numberWordBefore, parseNumber, partWordBefore, SCALES } from './numbers';
 import {
   AFTER_RULES,
   type Draft,
   excluded,
   isRecord,
   isScore,
+  isSetScore,
   isSplit,
   MOVES_UP,
   percentSuffix,
@@ -91,7 +92,7 @@ function matchAt(reading: Reading, i: number): Match | null {
   // Every word passes here: one look for a hyphen near its start, and no string made unless there is one.
   const hyphen = tok.kind === 'word' ? hyphenInNumberWord(tok.lower) : -1;
   if (hyphen < 0) return null;
-  if (numberWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
+  if (numberWordBefore(tok.lower, hyphen) || partWordBefore(tok.lower, hyphen)) return quantityAt(reading, i);
   const prefix = tok.lower.charCodeAt(hyphen) === 45 ? tok.lower.slice(0, hyphen) : '';
   const glued = prefix === 'magnitude' || prefix === 'minus' ? gluedMeasure(reading.tokens, i, prefix) : null;
   if (glued) report(reading.explain, `${prefix}-glued`, glued.quantity.start, glued.quantity.end);
@@ -275,7 +276,8 @@ function readRange(reading: Reading, d: Draft): 'range' | 'score' | 'retry' | nu
   const change = joiner?.lower === 'to' && (!d.qualifier || d.qualifier.words[0] === 'from') && changedBy(tokens, numAt);
   let found: 'range' | 'score' | null = null;
   if (!d.parsed.vague && joiner && !change && JOINERS.has(joiner.lower)) {
-    found = isRecord(tokens, d.figure, d.end) ? 'score' : secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
+    const score = isRecord(tokens, d.figure, d.end) || isSetScore(tokens, d.figure, d.end);
+    found = score ? 'score' : secondFigure(d, joiner, ownSuffix, numAt) ? 'range' : null;
     if (!found && ownSuffix === 0 && (isScore(tokens, d.figure, d.end) || isSplit(tokens, d.end))) found = 'score';
   }
   if (found) reportDraft(reading.explain, found === 'range' ? 'range' : 'score', d);

@@ -36,6 +36,18 @@ export const STEP_RULES: Array<{ id: string; what: string }> = [
 export const RULE_EXAMPLES: RuleExample[] = [
   { rule: 'exclude-year', sentence: 'Posted: March 14th, 2013', source: `${CD} d14` },
   { rule: 'exclude-date', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
+  {
+    rule: 'exclude-weekday-date',
+    sentence:
+      'THE United Nations (UN) World Population Prospects report released on the occasion of the World Population Day on Monday (11) projects a further two-and-a-half billion people to be added to the global population.',
+    source: 'Eastern Eye, 2022-07-11 (tests/unit/quantities-news.test.ts)',
+  },
+  {
+    rule: 'exclude-tiebreak',
+    sentence:
+      'While Ramkumar suffered a 6-7(7), 6-4, 3-6 defeat against eight seed Stefano Travaglia, local boy Kadhe was beaten 6-7(5), 7-6(4), 6-2 by Joao Sousa.',
+    source: 'The Hindu, 2022-02-02 (tests/unit/quantities-news.test.ts)',
+  },
   { rule: 'exclude-clock-time', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   { rule: 'exclude-clock-colon', sentence: 'June 11, 2012 10:24 AM PDT', source: `${CD} d42` },
   {
@@ -234,6 +246,11 @@ export const RULE_EXAMPLES: RuleExample[] = [
     sentence:
       'The South London club have signed goalkeeper Simon Bloch Jorgensen, who stands at a mighty six foot ten and a half.',
     source: 'Daily Mail, 2019-02-07 (tests/unit/quantities-money-measures.test.ts)',
+  },
+  {
+    rule: 'measure-stones-and-pounds',
+    sentence: 'She had been overweight since she was a child, but hit the scales at 23st 9lb at her heaviest.',
+    source: 'Washington Newsday, 2022-01-02, after the Liverpool Echo (tests/unit/quantities-news.test.ts)',
   },
   {
     rule: 'money-cents-attached',

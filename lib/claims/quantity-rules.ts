@@ -12,12 +12,13 @@ import {
   EVENT_WORDS,
   headNounAt,
   LENGTHS_AND_WEIGHTS,
+  MEASURE_UNITS,
   measureBefore,
   measureWord,
   populationBefore,
   type UnitRead,
 } from './units';
-import { isPluralNoun, MONTHS, verbForms } from './words';
+import { isPluralNoun, MONTHS, verbForms, WEEKDAYS } from './words';
 
 // The quantity rules, as data. Each rule has an id; its real sentences are in quantity-examples.ts, where a test
 // checks that each makes its rule fire (`extract --explain` prints the ids), and docs/rules-quantities.md lists them.
@@ -146,6 +147,9 @@ const CALIBRE_NOUNS = words(
 
 const digitsAfter = (s: Site) => s.tokens[s.i + 1];
 
+/** "12st", "23st": stones written onto the figure, where "1st", "21st" are ordinals (11 is "11th": "11st" weighs). */
+const stoneWeight = (figure: Token, after: Token) => after.lower === 'st' && !/(?:^|[^1])1$/.test(figure.text);
+
 /**
  * "7-Eleven workers": true when the figure at tokens[i] is joined by a hyphen to a capitalised word in running
  * text; in a title-case headline ("Sends 10,000-Strong Force") the words around are capitalised too.
@@ -156,6 +160,8 @@ function hyphenName(tokens: Token[], i: number): boolean {
   return !isCapitalized(tokens[i - 1]) && !isCapitalized(tokens[i + 3]);
 }
 
+const TIME_SPANS = words('seconds minutes hours days weeks months years decades');
+
 /** "Boeing 737", "iPhone 4": a name right before the figure, with one space between. */
 function nameBefore(s: Site): boolean {
   const { prev, tok } = s;
@@ -165,6 +171,9 @@ function nameBefore(s: Site): boolean {
   if (/['’]s$/.test(prev.text) || isScore(s.tokens, s.i, s.end)) return false;
   // ("Trump is ahead of Clinton 45%-43%" (USA Today, 2016-09-06): a share, which no name's number takes.)
   if (percentSuffix(s.tokens, s.end) > 0) return false;
+  // ("told the U.N. General Assembly 18 months ago" (wapo-2), "recommended to Mojang 2 years ago" (ars-1): a span
+  // of time, which no name's number is.)
+  if (TIME_SPANS.has(s.next?.lower ?? '')) return false;
   if (s.headline && !isAllUpper(prev.text, 2)) return false;
   const named = isCapitalized(prev) || (prev.kind === 'word' && /^[a-z]+[A-Z]/.test(prev.text));
   return named && !STARTS.has(prev.lower) && !MONTHS.has(prev.lower);
@@ -207,6 +216,13 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
     fires: ({ plain, n, prev, next, end, i }) =>
       plain && n >= 1 && n <= 31 && (MONTHS.has(prev?.lower ?? '') || (MONTHS.has(next?.lower ?? '') && end === i + 1)),
   },
+  {
+    // "released on the occasion of the World Population Day on Monday (11)" (Eastern Eye, 2022-07-11): the day of
+    // the month in brackets after its weekday, as Indian and British Asian papers write it.
+    id: 'exclude-weekday-date',
+    fires: ({ plain, n, prev, next, tokens, i }) =>
+      plain && n >= 1 && n <= 31 && prev?.text === '(' && next?.text === ')' && WEEKDAYS.has(tokens[i - 2]?.lower ?? ''),
+  },
   { id: 'exclude-clock-time', fires: ({ tok, next }) => tok.kind === 'number' && !!next && TIME_WORDS.has(next.lower) },
   {
     id: 'exclude-clock-colon',
@@ -224,6 +240,7 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
         after.kind === 'word' &&
         s.end === s.i + 1 &&
         !ATTACHED_MEASURES.has(after.lower) &&
+        !stoneWeight(s.tok, after) &&
         !(s.n > 0 && /^x[1-9]\d*$/.test(after.lower))
       );
     },
@@ -272,6 +289,12 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       );
     },
   },
+  {
+    // "suffered a 6-7(7), 6-4, 3-6 defeat" (The Hindu, 2022-02-02): the points of a tiebreak, in brackets after its set.
+    id: 'exclude-tiebreak',
+    fires: ({ tok, prev, next, tokens, i }) =>
+      tok.kind === 'number' && prev?.text === '(' && next?.text === ')' && setPair(tokens, i - 4),
+  },
   // "in ’91": a year.
   {
     id: 'exclude-apostrophe-year',
@@ -300,9 +323,10 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
       tok.kind === 'number' && end === i + 1 && next?.lower === 'block' && tokens[end + 1]?.lower === 'of',
   },
   {
-    // "a 911 call".
+    // "a 911 call"; but "will cost from $999 up to $1099" (compare-dev d45) is a price.
     id: 'exclude-emergency-number',
-    fires: ({ tok, end, i, next }) =>
+    fires: ({ tok, end, i, next, money }) =>
+      !money &&
       tok.kind === 'number' &&
       end === i + 1 &&
       EMERGENCY_NUMBERS.has(tok.text) &&
@@ -312,8 +336,13 @@ export const EXCLUSIONS: Array<Rule<Site>> = [
   {
     // "Article 5", "Flight 17", "No. 10"; lowercase too for the parts of a text: "clause 926", "section 230".
     id: 'exclude-designator',
-    fires: ({ prev, money }) =>
-      !!prev && !money && DESIGNATORS.has(prev.lower) && (isCapitalized(prev) || TEXT_PARTS.has(prev.lower)),
+    fires: ({ prev, money, tokens, i }) => {
+      // ("4.1 million in the northeast (IPC Phase 3-4 - Cadre Harmonisé, March 2022)" (WFP Nigeria situation report
+      // 72, 2022-09): the second end of a span of designations.)
+      const span = prev?.text === '-' && adjacent(prev, tokens[i]) && tokens[i - 2]?.kind === 'number';
+      const word = span && adjacent(tokens[i - 2], prev) ? tokens[i - 3] : prev;
+      return !!word && !money && DESIGNATORS.has(word.lower) && (isCapitalized(word) || TEXT_PARTS.has(word.lower));
+    },
   },
   { id: 'exclude-name-before', fires: nameBefore },
   {
@@ -374,11 +403,38 @@ export function excluded(tokens: Token[], i: number, end: number, money: boolean
 export function isScore(tokens: Token[], i: number, joinerAt: number): boolean {
   const [a, joiner, b] = [tokens[i] as Token, tokens[joinerAt] as Token, tokens[joinerAt + 1]];
   if (joinerAt !== i + 1 || b === undefined || !adjacent(a, joiner) || !adjacent(joiner, b)) return false;
-  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  if (!/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text)) return false;
+  if (Number(b.text) > Number(a.text) && !inSetScores(tokens, i, joinerAt + 1)) return false;
   // "among all registered voters, 49-47%" (ABC News/Ipsos poll, quoted 2024-10-27): two shares, not a score.
   if (percentSuffix(tokens, joinerAt + 2) > 0) return false;
   // "COVID-19"-like designations are excluded before; a third part ("10-21-2024") makes a date.
   return !(tokens[joinerAt + 2]?.text === joiner.text && adjacent(b, tokens[joinerAt + 2]));
+}
+
+/**
+ * "suffered a 6-7(7), 6-4, 3-6 defeat", "was beaten 6-7(5), 7-6(4), 6-2 by Joao Sousa" (The Hindu, 2022-02-02),
+ * "before losing 6-7 (5) 5-7" (PTI, 2016-05-18): a tennis set lost is a score too, told by the tiebreak or the other
+ * sets beside it. `a` is the index of the set's first figure, `b` of its second.
+ */
+export function isSetScore(tokens: Token[], i: number, joinerAt: number): boolean {
+  return joinerAt === i + 1 && setPair(tokens, i) && inSetScores(tokens, i, i + 2);
+}
+
+function inSetScores(tokens: Token[], a: number, b: number): boolean {
+  if (Number(tokens[b]?.text) > 7) return false;
+  const after = tokens[b + 1]?.text === '(' && tokens[b + 3]?.text === ')' ? b + 4 : b + 1;
+  const next = tokens[after]?.text === ',' ? after + 1 : after;
+  const before = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
+  const prevSet = tokens[before]?.text === ')' ? before - 3 : before;
+  return after > b + 1 || setPair(tokens, next) || setPair(tokens, prevSet - 2);
+}
+
+/** "6-4" at tokens[i..i+2]: two figures of a set, joined by a hyphen. */
+function setPair(tokens: Token[], i: number): boolean {
+  const [a, hyphen, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    hyphen?.text === '-' && /^\d$/.test(a?.text ?? '') && /^\d$/.test(b?.text ?? '') && adjacent(a, hyphen) && adjacent(hyphen, b)
+  );
 }
 
 /**
@@ -696,6 +752,23 @@ function addInches(d: Draft): boolean {
   return withInches(d, inches.value, named ? inches.end + 1 : inches.end);
 }
 
+/**
+ * "lost an amazing 12st 2lb", "hit the scales at 23st 9lb" (Liverpool Echo, 2022-01-02), "tipped the scales at 23
+ * stone and nine pounds" (Daily Express, 2022-01-02): a weight in stones and pounds is one figure in stones.
+ */
+function addPounds(d: Draft): boolean {
+  if (d.value === null || d.unitAt === null || MEASURE_SYMBOL(d.unit) !== 'st') return false;
+  const at = tokenIndexAt(d.tokens, d.unitAt.end);
+  const from = d.tokens[at]?.lower === 'and' ? at + 1 : at;
+  const pounds = parseNumber(d.tokens, from);
+  if (pounds === null || pounds.value === null || pounds.value >= 14 || pounds.vague) return false;
+  if (!POUND_WORDS.has(d.tokens[pounds.end]?.lower ?? '')) return false;
+  [d.value, d.end] = [(d.value as number) + pounds.value / 14, pounds.end + 1];
+  return true;
+}
+const MEASURE_SYMBOL = (unit: string | null) => (unit === null ? undefined : MEASURE_UNITS.get(unit));
+const POUND_WORDS = words('lb lbs pound pounds');
+
 function withInches(d: Draft, inches: number, end: number): boolean {
   [d.value, d.end] = [(d.value as number) + inches / 12, Math.max(d.end, end)];
   return true;
@@ -722,6 +795,7 @@ export const UNIT_CHECKS: Array<Rule<Draft>> = [
     id: 'measure-feet-and-inches',
     fires: (d) => addInches(d),
   },
+  { id: 'measure-stones-and-pounds', fires: (d) => addPounds(d) },
   {
     // "33C possible": a temperature written onto its figure.
     id: 'unit-degrees-letter',

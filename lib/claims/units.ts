@@ -12,7 +12,10 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** Measures written onto the figure ("5km", "33C"); other letters on a figure make a designation or ordinal ("155mm", "1st"). */
 export const ATTACHED_MEASURES = words(
-  'km kg mph kph kmh kmph ft lb lbs mi gw mw kw kwh gb tb mb sq c f mg mcg ml cm mm in rpm hz khz mhz ghz mbps gbps oz mpg bhp psi pc p',
+  'km kg mph kph kmh kmph ft lb lbs mi gw mw kw kwh gb tb mb sq c f mg mcg ml cm mm in rpm hz khz mhz ghz mbps gbps oz mpg bhp psi pc p ' +
+    // ("a season's best 9.79secs time" (The Infostride, 2015-08-23); "m" is metres only where numbers.ts raceDistance
+    // says so: elsewhere it is read before as millions.)
+    'sec secs m',
 );
 /** Units a calendar year is never followed by: "within 1000 feet of a school" measures. */
 export const LENGTHS_AND_WEIGHTS = words(
@@ -27,7 +30,7 @@ export const LENGTHS_AND_WEIGHTS = words(
  */
 const MEASURE_TABLE: Array<[string, string]> = [
   ['km', 'km kilometre kilometres kilometer kilometers'],
-  ['m', 'metre metres meter meters'],
+  ['m', 'm metre metres meter meters'],
   ['cm', 'cm centimetre centimetres centimeter centimeters'],
   ['mm', 'mm millimetre millimetres millimeter millimeters'],
   ['mi', 'mi mile miles'],
@@ -41,6 +44,8 @@ const MEASURE_TABLE: Array<[string, string]> = [
   ['mcg', 'mcg microgram micrograms'],
   ['lb', 'lb lbs pound pounds'],
   ['oz', 'oz ounce ounces'],
+  // Body weights in British news: "lost an amazing 12st 2lb" (Liverpool Echo, 2022-01-02), "17 stone 10lb".
+  ['st', 'st stone stones'],
   ['t', 'tonne tonnes'],
   ['ton', 'ton tons'],
   ['°C', 'celsius'],

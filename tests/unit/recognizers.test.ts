@@ -9,7 +9,7 @@ import type { Case, Expected } from '../../scripts/recognizers-convert';
 // it labels is found: a quantity overlapping its span with its value (or bounds), and its kind and currency where
 // labelled. Figures we find that the case does not label are not counted here (the corpus snapshots watch those).
 // FLOOR is the count that passed when the rules were last changed: raise it with them.
-const FLOOR = 228;
+const FLOOR = 231;
 
 const { cases } = JSON.parse(readFileSync('tests/data/recognizers.json', 'utf8')) as { cases: Case[] };
 
