@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { APPROXES, ATTRIBUTION_TYPES, QUANTITY_KINDS, RESOLUTIONS } from './claims/types';
+import { EVENT_KINDS } from './compare/event-kinds';
 
 // Limits that keep a hostile page, or a hostile file, from filling the reader's disk through us.
 export const MAX_TEXT = 20_000;
@@ -127,6 +128,47 @@ export const AnnotationSchema = v.object({
   pageId: webUrl,
   createdAt: timestamp,
   updatedAt: timestamp,
+});
+
+// What a stored reading lists: words and names of one sentence, bounded as a sentence is.
+const readWords = v.pipe(v.array(text(200)), v.maxLength(MAX_ITEMS));
+
+/**
+ * What the comparison read of a saved figure, kept with it in the figures table (`StoredReading` in
+ * lib/compare/saved.ts). The store derives it when it saves, restores, imports or upgrades, never from a request or a
+ * file; the background checks it when it reads a figure, and reads the figure's sentence again where it fails.
+ */
+export const StoredReadingSchema = v.object({
+  rules: v.pipe(v.number(), v.integer()),
+  sentence: v.pipe(
+    v.tuple([offset, offset]),
+    v.check(([a, b]) => b >= a, 'the end must not come before the start'),
+  ),
+  measure: text(100),
+  thing: v.nullable(text(200)),
+  low: nullableNumber,
+  high: nullableNumber,
+  score: v.nullable(text(100)),
+  words: readWords,
+  tight: readWords,
+  event: v.nullable(v.picklist(EVENT_KINDS)),
+  days: readWords,
+  years: readWords,
+  names: readWords,
+  known: v.pipe(
+    v.record(text(500), v.pipe(v.number(), v.finite())),
+    v.check((names) => Object.keys(names).length <= MAX_ITEMS * 4, 'too many names'),
+  ),
+  holders: readWords,
+  opener: readWords,
+  modifiers: readWords,
+  variants: readWords,
+  lines: readWords,
+  periods: readWords,
+  tier: v.nullable(v.picklist(['low', 'high'])),
+  another: v.boolean(),
+  person: v.nullable(text(200)),
+  from: v.nullable(text(500)),
 });
 
 /** The first problem of a failed check, with where: "createdAt: must be a date before 2100" (`lead` goes before a path). */

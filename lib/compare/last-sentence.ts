@@ -10,7 +10,19 @@ const WINDOW = 600;
  * "Though the Red Sox …", not the headline and dateline above it, which no stop ends.
  */
 export function lastSentence(text: string): string {
-  const from = Math.max(0, text.length - WINDOW);
-  const last = sentences(text.slice(from)).at(-1);
-  return last ? text.slice(from + last.start, from + last.end) : '';
+  let last = CUT.get(text);
+  if (last === undefined) {
+    const from = Math.max(0, text.length - WINDOW);
+    const span = sentences(text.slice(from)).at(-1);
+    last = span ? text.slice(from + span.start, from + span.end) : '';
+    if (CUT.size >= CUTS_KEPT) CUT.clear();
+    CUT.set(text, last);
+  }
+  return last;
 }
+
+// The texts last cut, with their last sentence: the background cuts each passage's text before twice when it first
+// meets a page (for its story and for the state-owner rules), and a page's passages again on every load until they
+// are kept. A few pages' passages.
+const CUTS_KEPT = 1000;
+const CUT = new Map<string, string>();

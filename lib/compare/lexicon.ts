@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import { startsUpper } from '../claims/tokens';
+import type { EventKind } from './event-kinds';
 
 /** A country or organisation a figure belongs to or happens in. */
 export interface Entity {
@@ -158,9 +159,7 @@ export function singular(word: string): string {
   return word.replace(/s$/, '');
 }
 
-/** What happened to what was counted: figures of different events are different figures. */
-export type EventKind =
-  'sent' | 'killed' | 'wounded' | 'casualties' | 'launched' | 'downed' | 'captured' | 'displaced' | 'rioted';
+export type { EventKind } from './event-kinds';
 
 const EVENTS: Array<[EventKind, RegExp]> = [
   ['casualties', /^casualt/],

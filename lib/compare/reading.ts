@@ -219,11 +219,19 @@ const SENTENCE_WINDOW = 600;
  */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - SENTENCE_WINDOW);
-  const spans = sentences(text.slice(from, Math.min(text.length, end + SENTENCE_WINDOW)))
+  const spans = sentencesIn(text.slice(from, Math.min(text.length, end + SENTENCE_WINDOW)))
     .map((s) => [from + s.start, from + s.end] as const)
     .filter(([a, b]) => a < end && start < b);
   if (spans.length === 0) return [start, end];
   return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
+}
+
+// The window last split: the figures of one sentence (a passage, a saved claim) are read one after another, and
+// where the text is shorter than the window each sees the same window.
+let split: { text: string; spans: Array<{ start: number; end: number }> } | null = null;
+function sentencesIn(text: string): Array<{ start: number; end: number }> {
+  if (split?.text !== text) split = { text, spans: sentences(text) };
+  return split.spans;
 }
 
 /** The words of the figure's clause either side: up to a semicolon, a dash or a clause break. */

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { StoredReadingSchema } from '../schemas';
 import { lastSentence } from './last-sentence';
 import type { Quantity } from '../claims/types';
 import { type Match, matchReadings } from './match';
@@ -15,7 +17,7 @@ export function matchSaved(
   page: { id: string; story: Story },
   passage: Passage,
   quantity: Quantity,
-  saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } },
+  saved: SavedSide,
 ): Match | null {
   const mine = pageReading(page, passage, quantity);
   const theirs = savedReading(saved);
@@ -59,14 +61,19 @@ function sharesStory(story: Story, text: string): boolean {
   return [...words].filter((w) => w in story.names).length >= SHARED_NAMES;
 }
 
-// A page's figure is compared with several saved ones: it is read once per page (per story object).
-const PAGE_READINGS = new WeakMap<Story, Map<Quantity, Reading | null>>();
+// A page's figure is compared with several saved ones, and the page again on every load and re-render: it is read
+// once while its story is kept. Each request brings its passages as new objects, so a figure is known by what it
+// says (its passage's text and offset and the quantity's fields), not by the object: kept by object, a page's
+// figures were read anew on every load (with 100,000 saved, most of the background's time).
+const PAGE_READINGS = new WeakMap<Story, Map<string, Reading | null>>();
 
 function pageReading(page: { id: string; story: Story }, passage: Passage, q: Quantity): Reading | null {
   let readings = PAGE_READINGS.get(page.story);
   if (!readings) PAGE_READINGS.set(page.story, (readings = new Map()));
-  if (!readings.has(q)) readings.set(q, readInPassage(page.id, passage, q, page.story));
-  return readings.get(q) ?? null;
+  const key = `${passage.start}\u0000${passage.text}\u0000${JSON.stringify(q)}`;
+  let reading = readings.get(key);
+  if (reading === undefined) readings.set(key, (reading = readInPassage(page.id, passage, q, page.story)));
+  return reading;
 }
 
 function readInPassage(id: string, passage: Passage, q: Quantity, story: Story): Reading | null {
@@ -75,15 +82,76 @@ function readInPassage(id: string, passage: Passage, q: Quantity, story: Story):
   return readFigure(id, passage.text, moved(q, start), story);
 }
 
-// Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is read once.
+/** A saved figure, as the comparison knows it: its sentence, its page's title, and what was read of it when saved. */
+export interface SavedSide {
+  pageId: string;
+  text: string;
+  quantity: Quantity;
+  page: { title: string };
+  read?: unknown;
+}
+
+/**
+ * What the comparison reads of a saved figure, kept with it in the figures table (`SavedFigure.read`): its reading
+ * less what the figure record holds already (its page, its quantity) and its sentence as a span of the saved text.
+ * Read when the figure is saved (and by the upgrade to version 6 for figures saved before), so that comparing reads
+ * no saved sentence again (with 100,000 saved, a background that had just started read each candidate's).
+ */
+export type StoredReading = Omit<Reading, 'article' | 'quantity' | 'sentence' | 'storyNames' | 'source' | 'subject'> & {
+  /** READING_RULES when it was read: a reading of other rules is read again from the sentence. */
+  rules: number;
+  /** Where its sentence lies in the saved text. */
+  sentence: [number, number];
+};
+
+/**
+ * The version of the rules a stored reading was read with. Change it with any change to what `readFigure` reads (the
+ * test "stored readings are of these rules" in tests/unit/compare-store.test.ts fails until then), and add a database
+ * version whose upgrade refills the readings (database.ts, version 6): until then, readings of the old rules are
+ * read again from their sentences at compare time, as before version 6.
+ */
+export const READING_RULES = 1;
+
+/** A saved figure's reading from its sentence and its page's title, to be stored with it (null where it has none). */
+export function storedReading(saved: SavedSide): StoredReading | null {
+  const reading = readSavedSentence(saved);
+  if (!reading) return null;
+  const { article: _a, quantity: _q, sentence, storyNames: _n, source: _s, subject: _b, ...rest } = reading;
+  const at = Math.max(0, saved.text.indexOf(sentence));
+  return { ...rest, rules: READING_RULES, sentence: [at, at + sentence.length] };
+}
+
+/** The reading a stored one stands for: the same fields, its page and quantity from the figure. */
+function fromStored(stored: StoredReading, saved: SavedSide): Reading {
+  const {
+    rules: _r,
+    sentence: [from, to],
+    ...rest
+  } = stored;
+  return { ...rest, article: saved.pageId, quantity: saved.quantity, sentence: saved.text.slice(from, to) };
+}
+
+const isStored = (read: unknown): read is StoredReading => v.is(StoredReadingSchema, read) && read.rules === READING_RULES;
+
+// Saved figures stay in memory between pages (NewestFigures keeps them until the figures change): each is taken once.
 const SAVED_READINGS = new WeakMap<Quantity, Reading | null>();
 
-function savedReading(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
-  if (!SAVED_READINGS.has(saved.quantity)) {
-    const own = savedStory(`${saved.page.title}\n\n${saved.text}`);
-    SAVED_READINGS.set(saved.quantity, readInSentence(saved.pageId, saved.text, saved.quantity, own));
+/** A saved figure's reading: the one stored with it, where it passes the schema and is of these rules, else read again. */
+function savedReading(saved: SavedSide): Reading | null {
+  let reading = SAVED_READINGS.get(saved.quantity);
+  if (reading === undefined) {
+    reading = isStored(saved.read) ? fromStored(saved.read, saved) : readSavedSentence(saved);
+    SAVED_READINGS.set(saved.quantity, reading);
   }
-  return SAVED_READINGS.get(saved.quantity) ?? null;
+  return reading;
+}
+
+/** A saved figure read in its sentence, with its own story (its page's title and its text). */
+function readSavedSentence(saved: SavedSide): Reading | null {
+  const own = savedStory(`${saved.page.title}\n\n${saved.text}`);
+  const reading = readInSentence(saved.pageId, saved.text, saved.quantity, own);
+  // Its quantity as saved (the page's offsets), whether read now or taken as stored: the comparison reads no offset.
+  return reading && { ...reading, quantity: saved.quantity };
 }
 
 /** The quantity at `start` of another text, its counted noun's offsets moved with it (dropped when unknown). */
@@ -124,7 +192,7 @@ function readInSentence(id: string, sentence: string, q: Quantity, story: Story)
  * The index key of a figure that counts no state-owned thing, from its reading: "~money:USD||", "~length|depth|",
  * "~count|people|". Figures with other keys never compare; designations and figures nothing was read for get none.
  */
-export function readingKey(reading: Reading | null): string | null {
+export function readingKey(reading: Pick<Reading, 'measure' | 'thing'> | null): string | null {
   if (!reading || reading.measure === 'designation') return null;
   if (reading.measure === 'count' && !reading.thing) return null;
   // Sums in two currencies sit side by side: one key for money, the currency is compared in the reading.
@@ -132,8 +200,8 @@ export function readingKey(reading: Reading | null): string | null {
   return `~${measure}|${reading.thing ?? ''}|`;
 }
 
-/** A saved figure's reading, from its sentence and its page's title (kept while the quantity object lives). */
-export function readSaved(saved: { pageId: string; text: string; quantity: Quantity; page: { title: string } }): Reading | null {
+/** A saved figure's reading: the stored one where it is valid, else from its sentence and its page's title. */
+export function readSaved(saved: SavedSide): Reading | null {
   return savedReading(saved);
 }
 

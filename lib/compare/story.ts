@@ -57,7 +57,8 @@ export function readStory(text: string, publishedAt: string | null = null, aroun
   const names: Record<string, number> = {};
   // A capitalised word that opens a sentence or a title line is a name only if the text also capitalises it inside a sentence.
   const inner = new Set<string>();
-  const runs = [...text.matchAll(NAME_RUN)].map((m) => ({ run: m[0], opening: opensSentence(text, m.index) }));
+  const titles = new Map<number, boolean>();
+  const runs = [...text.matchAll(NAME_RUN)].map((m) => ({ run: m[0], opening: opensSentence(text, m.index, titles) }));
   for (const { run, opening } of runs) if (!opening) for (const w of run.split(/\s+/)) inner.add(bareWord(w));
   for (const { run, opening } of runs) {
     const all = run.split(/\s+/);
@@ -112,19 +113,27 @@ const bareWord = (w: string) =>
     .toLowerCase();
 
 /** Whether `at` opens a sentence or a line: only space after a stop, a line break, or the text's start before it. */
-function opensSentence(text: string, at: number): boolean {
+function opensSentence(text: string, at: number, titles: Map<number, boolean>): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:[.!?]["”’)]?\s+|\n\s*|^\s*["“‘]?)$/.test(before) || isTitleLine(text, at);
+  return at === 0 || /(?:[.!?]["”’)]?\s+|\n\s*|^\s*["“‘]?)$/.test(before) || isTitleLine(text, at, titles);
 }
 
-/** Whether `at` is in a line of title case (a headline, a dateline), where every word is capitalised. */
-function isTitleLine(text: string, at: number): boolean {
+/**
+ * Whether `at` is in a line of title case (a headline, a dateline), where every word is capitalised. Each line is
+ * judged once (`titles`, by where it starts): a line of many names was read again for each (a page's claims are read
+ * as one line each, reading the story of the bench's page of 46 claims spent half its time here).
+ */
+function isTitleLine(text: string, at: number, titles: Map<number, boolean>): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  const words = line.match(/\b\p{L}+/gu) ?? [];
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 3).length;
-  return words.length > 0 && !/[.!?]["”’]?\s*$/.test(line) && lower <= words.length / 4;
+  let title = titles.get(start);
+  if (title === undefined) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const words = line.match(/\b\p{L}+/gu) ?? [];
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 3).length;
+    titles.set(start, (title = words.length > 0 && !/[.!?]["”’]?\s*$/.test(line) && lower <= words.length / 4));
+  }
+  return title;
 }
 
 /**

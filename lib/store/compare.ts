@@ -1,7 +1,7 @@
 import type { Quantity } from '../claims/types';
 import { asUpdate, type Comparison, compareFigures, describeSubject, pointOf } from '../compare/relation';
 import type { Match } from '../compare/match';
-import { matchSaved, readingKey, readOnPage, readSaved, storyOfPassages } from '../compare/saved';
+import { matchSaved, readingKey, readOnPage, storedReading, storyOfPassages } from '../compare/saved';
 import type { Story } from '../compare/story';
 import { describePassage, type Passage, type Subject } from '../compare/subject';
 import type { ClaimLensDatabase } from './database';
@@ -35,9 +35,9 @@ export function savedFigures(
   };
   return a.quantities.flatMap((quantity, index) => {
     const subject = a.subjects[index] ?? null;
-    const reading = subject
-      ? undefined
-      : (readingKey(readSaved({ pageId: a.pageId, text: a.text, quantity, page: source })) ?? undefined);
+    // What the comparison reads of it, read once here: compared, it is taken as stored (saved.ts).
+    const read = storedReading({ pageId: a.pageId, text: a.text, quantity, page: source });
+    const reading = subject ? undefined : (readingKey(read) ?? undefined);
     const key = subject ? subjectKey(subject) : reading;
     if (!key) return [];
     const figure: SavedFigure = {
@@ -50,8 +50,10 @@ export function savedFigures(
       speaker: speakerOf(a, quantity),
       page: source,
       savedAt: a.createdAt,
+      ...(reading ? { reading } : {}),
+      ...(read ? { read } : {}),
     };
-    return [reading ? { ...figure, reading } : figure];
+    return [figure];
   });
 }
 
@@ -144,7 +146,7 @@ interface PageFigure {
 
 /** The figures of a passage: by subject where the state-owner rules read one, else by reading (money, measures…). */
 function figuresOf(p: Passage, onPage: () => { id: string; story: Story }): PageFigure[] {
-  return describePassage(p).flatMap((subject, i): PageFigure[] => {
+  return subjectsOf(p).flatMap((subject, i): PageFigure[] => {
     const quantity = p.quantities[i];
     if (!quantity) return [];
     if (subject) return [{ quantity, subject, passage: p, key: subjectKey(subject), topic: describeSubject(subject) }];
@@ -152,6 +154,22 @@ function figuresOf(p: Passage, onPage: () => { id: string; story: Story }): Page
     const key = readingKey(reading);
     return key && reading ? [{ quantity, subject: null, passage: p, key, topic: reading.thing ?? reading.measure }] : [];
   });
+}
+
+// Passages whose subjects are kept: a page is compared again on every load and re-render, with the same passages as
+// new objects; the last pages' passages are known by what they say. (A long page's are a few hundred.)
+const SUBJECTS_KEPT = 5000;
+const SUBJECTS = new Map<string, Array<Subject | null>>();
+
+/** What the state-owner rules read for each figure of a passage, read once while the passage is kept. */
+function subjectsOf(p: Passage): Array<Subject | null> {
+  const key = JSON.stringify([p.start, p.text, p.before, p.quantities]);
+  let subjects = SUBJECTS.get(key);
+  if (!subjects) {
+    if (SUBJECTS.size >= SUBJECTS_KEPT) SUBJECTS.clear();
+    SUBJECTS.set(key, (subjects = describePassage(p)));
+  }
+  return subjects;
 }
 
 /** Two figures known by their readings only: what the readings say, or nothing. */

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { withDerived } from './annotations';
 import { savedFigures } from './compare';
 import { NewestFigures } from './newest-figures';
@@ -70,5 +70,30 @@ export class ClaimLensDatabase extends Dexie {
         });
       await tx.table<SavedFigure, string>('figures').bulkPut(figures);
     });
+    // Version 6: each figure keeps what the comparison reads of it in its sentence (SavedFigure.read), read when it is
+    // saved, so that comparing reads no saved sentence again. The figures, all derived, are derived anew with it.
+    this.version(6).upgrade((tx) => refigure(tx));
+  }
+}
+
+// Figures written per bulk write of an upgrade: all of a large library's at once would hold every reading in memory.
+const REFIGURE_BATCH = 5000;
+
+/**
+ * Derives every annotation's figures again (the figures table holds nothing else), in batches: what an upgrade does
+ * when what a figure keeps changes. Cleared first, so that a figure whose key the rules now read otherwise is not
+ * left under its old one.
+ */
+async function refigure(tx: Transaction): Promise<void> {
+  const pages = new Map((await tx.table<Page, string>('pages').toArray()).map((p) => [p.id, p]));
+  const annotations = tx.table<Annotation, string>('annotations');
+  const figures = tx.table<SavedFigure, string>('figures');
+  await figures.clear();
+  // Batch after batch by id, each read from where the last ended (an offset would walk past all before it).
+  for (let after = ''; ;) {
+    const batch = await annotations.where(':id').above(after).limit(REFIGURE_BATCH).toArray();
+    await figures.bulkAdd(batch.flatMap((a) => savedFigures(a, pages.get(a.pageId))));
+    if (batch.length < REFIGURE_BATCH) return;
+    after = batch.at(-1)?.id ?? after;
   }
 }

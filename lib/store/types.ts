@@ -1,5 +1,6 @@
 import type { FigureChange, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import type { Attribution, Quantity } from '../claims/types';
+import type { StoredReading } from '../compare/saved';
 import type { Subject } from '../compare/subject';
 
 /** A news page the reader saved something from. */
@@ -65,6 +66,11 @@ export interface SavedFigure {
   subject: Subject | null;
   /** The reading key of a figure with no subject ("~money||", see readingKey), which begins its id. */
   reading?: string;
+  /**
+   * What the comparison read of it in its sentence when it was saved (see StoredReading); absent in figures saved
+   * before version 6 until the upgrade fills it. Checked when read: one that fails is read again from the sentence.
+   */
+  read?: StoredReading;
   /** The saved claim's sentence, and who said the figure. */
   text: string;
   speaker: string | null;

@@ -101,6 +101,23 @@ describe('JSON (W3C Web Annotation) round trip', () => {
     await empty.delete();
   });
 
+  test('what the store derives (subjects, words, figures and their readings) is read again, never taken from the file', async () => {
+    await seed(db);
+    const collection = JSON.parse(await exported(db, 'json'));
+    // A file that says what each figure was read as, and what each annotation counts: a wrong reading, a wrong subject.
+    const forged = { rules: 1, measure: 'percent', thing: 'forged', words: ['forged'] };
+    for (const item of collection.first.items) {
+      Object.assign(item, { read: forged, subjects: [null], words: ['forged'], figures: [{ read: forged }] });
+      Object.assign(item['claimlens:claim'], { read: forged, subjects: [null], figures: [{ read: forged }] });
+    }
+    const empty = await openFreshDatabase();
+    await applyImport(empty, await planImport(empty, await readImport(new Blob([JSON.stringify(collection)]))));
+    expect(await snapshot(empty)).toEqual(await snapshot(db));
+    expect((await empty.figures.toArray()).every((f) => f.read && f.read.thing !== 'forged')).toBe(true);
+    empty.close();
+    await empty.delete();
+  });
+
   test('the preview says what is new, what changed since, and what is skipped', async () => {
     const saved = await seed(db);
     const json = await exported(db, 'json');

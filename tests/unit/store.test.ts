@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import * as v from 'valibot';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { describeSpan } from '@/lib/anchoring/selectors';
 import { extractClaims } from '@/lib/claims/extract';
@@ -22,6 +24,8 @@ import {
   withDerived,
 } from '@/lib/store/annotations';
 import { canonicalUrl } from '@/lib/store/canonical-url';
+import { READING_RULES } from '@/lib/compare/saved';
+import { StoredReadingSchema } from '@/lib/schemas';
 import { compareWithSaved, newestSavedFigures, savedFigures } from '@/lib/store/compare';
 import { ClaimLensDatabase } from '@/lib/store/database';
 import { freshDatabaseEachTest, oldLibrary } from './support/fresh-database';
@@ -51,7 +55,7 @@ freshDatabaseEachTest((fresh) => (db = fresh));
 
 describe('schema', () => {
   test('the latest version declares the tables and the indexes the UI queries', () => {
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.src);
     expect(db.table('pages').schema.primKey.name).toBe('id');
     expect(indexes('pages')).toEqual(['site', 'lastVisit']);
@@ -122,19 +126,21 @@ describe('upgrade to version 5', () => {
     const v4Figures = [troops, money].flatMap((a) =>
       savedFigures(a, a.pageId === page.id ? page : devPage).filter((f) => f.subject),
     );
+    // Version 4's figures kept no reading (version 6 adds it).
+    const unread = v4Figures.map(({ read: _, ...f }) => f);
     await v4.table('pages').bulkAdd([
       { ...page, firstVisit: 1000, lastVisit: 1000 },
       { ...devPage, firstVisit: 2000, lastVisit: 2000 },
     ]);
     await v4.table('annotations').bulkAdd([troops, money]);
-    await v4.table('figures').bulkAdd(v4Figures);
+    await v4.table('figures').bulkAdd(unread);
     const before = { pages: await v4.table('pages').toArray(), annotations: await v4.table('annotations').toArray() };
     v4.close();
 
     const upgraded = new ClaimLensDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
-    // Nothing lost: pages and annotations as they were, every figure of version 4 under its id.
+    expect(upgraded.verno).toBe(6);
+    // Nothing lost: pages and annotations as they were, every figure of version 4 under its id (with its reading).
     expect(await upgraded.pages.toArray()).toEqual(before.pages);
     expect(await upgraded.annotations.toArray()).toEqual(before.annotations);
     const figures = await upgraded.figures.toArray();
@@ -148,6 +154,72 @@ describe('upgrade to version 5', () => {
       ]),
     );
     expect(added.every((f) => f.subject === null && f.annotationId === money.id)).toBe(true);
+    upgraded.close();
+    await upgraded.delete();
+  });
+});
+
+describe('upgrade to version 6', () => {
+  test('each figure gets its reading; pages, annotations and figure ids stay as they were, stale figures go', async () => {
+    const name = 'upgrade-from-v5';
+    // Version 5 as it was (written out: the tables of versions 3 to 5), figures without a reading.
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      pages: 'id, site, lastVisit',
+      annotations: 'id, pageId, createdAt, updatedAt, *tags, *words',
+      figures: 'id, annotationId, savedAt',
+    });
+    const devText = readFileSync(`${CLAIMS}/compare-dev/articles/d39.txt`, 'utf8');
+    const claim = extractClaims(devText).claims.find((c) => c.text.includes('200 million euros')) as Claim;
+    const devPage = { ...page, id: 'https://news.example/d39', url: 'https://news.example/d39', title: 'Greek riots' };
+    const troops = withDerived(
+      {
+        ...annotationOf(claimWith('around 10,000 soldiers')),
+        id: crypto.randomUUID(),
+        pageId: page.id,
+        createdAt: 1000,
+        updatedAt: 1000,
+      },
+      page,
+    );
+    const money = withDerived(
+      {
+        ...annotationOf(claim),
+        selectors: describeSpan(devText, claim.start, claim.end),
+        id: crypto.randomUUID(),
+        pageId: devPage.id,
+        createdAt: 2000,
+        updatedAt: 2000,
+      },
+      devPage,
+    );
+    const derived = [troops, money].flatMap((a) => savedFigures(a, a.pageId === page.id ? page : devPage));
+    const v5Figures = derived.map(({ read: _, ...f }) => f);
+    // A figure filed under a key older rules read: derived again, it is not left behind.
+    const stale = { ...v5Figures[0]!, id: `~percent||zzzzzzzzz|${money.id}|9`, annotationId: money.id };
+    await v5.table('pages').bulkAdd([
+      { ...page, firstVisit: 1000, lastVisit: 1000 },
+      { ...devPage, firstVisit: 2000, lastVisit: 2000 },
+    ]);
+    await v5.table('annotations').bulkAdd([troops, money]);
+    await v5.table('figures').bulkAdd([...v5Figures, stale]);
+    const before = { pages: await v5.table('pages').toArray(), annotations: await v5.table('annotations').toArray() };
+    v5.close();
+
+    const upgraded = new ClaimLensDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(6);
+    expect(await upgraded.pages.toArray()).toEqual(before.pages);
+    expect(await upgraded.annotations.toArray()).toEqual(before.annotations);
+    const figures = await upgraded.figures.orderBy('id').toArray();
+    expect(figures.map((f) => f.id)).toEqual(v5Figures.map((f) => f.id).sort());
+    expect(figures).toEqual([...derived].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Every figure has a reading, and each passes the schema the background checks it with.
+    expect(figures.map((f) => f.read && v.is(StoredReadingSchema, f.read))).toEqual(figures.map(() => true));
+    expect(figures.find((f) => f.quantity.text === '200 million')?.read).toMatchObject({
+      measure: 'money:EUR',
+      rules: READING_RULES,
+    });
     upgraded.close();
     await upgraded.delete();
   });
