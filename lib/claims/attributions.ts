@@ -109,7 +109,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   const raws: Raw[] = [];
   sentences.forEach((sentence, index) => {
     const before = raws.length;
-    raws.push(...attributionsIn(sentence, index, explain));
+    raws.push(...attributionsIn(sentence, index, explain, sentences[index + 1]));
     if (raws.length === before) {
       const follow = continuation(sentence, index, raws, sentences);
       if (follow) raws.push(follow);
@@ -121,7 +121,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   return found;
 }
 
-function attributionsIn(sentence: Sentence, index: number, explain: Explain | undefined): Raw[] {
+function attributionsIn(sentence: Sentence, index: number, explain: Explain | undefined, next?: Sentence): Raw[] {
   const tokens = sentence.tokens;
   const quotes = sentence.quotes;
   const quoteOf = (t: Token | undefined) => (t ? quoteAround(quotes, t.start) : undefined);
@@ -139,17 +139,7 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
     }
   }
   const out: Raw[] = [];
-  const sources = cues.map((cue) => sourceOf(tokens, cue));
-  // "the Met Office said it believed there was ...", "Yun said their scenario analysis suggests ...": a cue whose
-  // source opens what an earlier cue said is part of it, not a statement of its own.
-  for (let k = cues.length - 1; k > 0; k--) {
-    const said = cues[k - 1] as Cue;
-    const opens = tokens[said.end]?.lower === 'that' ? said.end + 1 : said.end;
-    if ((sources[k] as SourceSpan).first === opens && said.form !== 'according' && said.form !== 'gerund') {
-      cues.splice(k, 1);
-      sources.splice(k, 1);
-    }
-  }
+  const sources = sourcesOf(tokens, cues);
   // "Wealth-X keeps its own finances a secret but says ...": a verb sharing the subject of a clause that said
   // nothing has that subject for its source.
   // ("She rejected the claim, saying ...": a participle's too, else the person the sentence names, as speakerOf reads.)
@@ -171,14 +161,53 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
       prior >= 0
         ? Math.max(contentBoundaryBefore(out, tokens, leading), (cues[prior] as Cue).end, (sources[prior] as SourceSpan).afterEnd)
         : 0;
-    const made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
+    let made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
+    // "17-year-old Jared Potts echoed:" ending its paragraph, and the quote as the next: what was said is the quote.
+    const quoted = made.length === 0 && !source.inherit ? quoteInNextParagraph(tokens, cue, source, sentence, next) : null;
+    if (quoted) made = [quoted];
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.end - 1] as Token).end;
     if (explain && made.length > 0 && source.phrase) explainSource(explain, source);
-    for (const m of made)
-      out.push({ sentence: index, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
+    // (Its sentence is the quote's, so that the quote is not read again as one continuing it.)
+    const at = quoted ? index + 1 : index;
+    for (const m of made) out.push({ sentence: at, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
   });
   return out;
+}
+
+/** The quotation that is the whole next paragraph, when a cue and a colon end this one ("... echoed:"), else null. */
+function quoteInNextParagraph(
+  tokens: Token[],
+  cue: Cue,
+  source: SourceSpan,
+  sentence: Sentence,
+  next?: Sentence,
+): Content | null {
+  const after = source.afterEnd >= 0 ? source.afterEnd : cue.end;
+  if (tokens[after]?.text !== ':' || after !== tokens.length - 1 || next?.paragraph !== sentence.paragraph + 1) return null;
+  const q = next.quotes[0];
+  const first = next.tokens[0];
+  if (!q || first?.start !== q.open || next.tokens.some((t) => t.start >= q.close && t.kind !== 'punct')) return null;
+  return { type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd };
+}
+
+/**
+ * The source of each cue, in order; a cue whose source opens what the cue before said ("the Met Office said it
+ * believed there was ...", "Yun said their scenario analysis suggests ...") is part of it, and is dropped from `cues`.
+ */
+function sourcesOf(tokens: Token[], cues: Cue[]): SourceSpan[] {
+  // (A plain loop: a map's callback here was deoptimised, "wrong map", on every sentence.)
+  const sources: SourceSpan[] = [];
+  for (let k = 0; k < cues.length; k++) sources.push(sourceOf(tokens, cues[k] as Cue));
+  for (let k = cues.length - 1; k > 0; k--) {
+    const said = cues[k - 1] as Cue;
+    const opens = tokens[said.end]?.lower === 'that' ? said.end + 1 : said.end;
+    if ((sources[k] as SourceSpan).first === opens && said.form !== 'according' && said.form !== 'gerund') {
+      cues.splice(k, 1);
+      sources.splice(k, 1);
+    }
+  }
+  return sources;
 }
 
 function explainSource(explain: Explain, source: SourceSpan): void {
@@ -424,6 +453,8 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
     while (start < cue.first && tokens[start]?.text !== ',') start++;
     start++;
     while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
+    // ("At a rally in St. Clairsville, Ohio, 62-year-old Brenda Johnson ...": the town's state, then an age.)
+    start = pastStateAndAge(tokens, start, cue.first);
   }
   // ("Trump further summed up ...": an adverb after the subject is no part of it.)
   let short = phraseForward(tokens, start);
@@ -437,6 +468,15 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
   const named = end > short || looksLikeSource(tokens.slice(start, end));
   if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
   return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
+}
+
+/** Past a town's state between commas ("Ohio, ") and an age ("62-year-old ") that open a subject at `start`. */
+function pastStateAndAge(tokens: Token[], start: number, limit: number): number {
+  let k = start;
+  const town = tokens[k - 2];
+  if (town !== undefined && startsUpper(town.text) && startsUpper(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && AGE.test(tokens[k + 2]?.lower ?? '')) k += 3;
+  return k < limit ? k : start;
 }
 
 /** Where a subject read forward from `start` ends at its verb in the past or present ("officers chafed"), else `end`. */
@@ -757,8 +797,13 @@ function phraseBack(tokens: Token[], end: number): number {
   // ("AT&T" is a name, not "at").
   const leftOver = (t: Token) => !isAllUpper(t.text, 2) && (PREPOSITIONS.has(t.lower) || t.lower === 'and');
   while (start <= end && leftOver(tokens[start] as Token)) start++;
+  // ("17-year-old Jared Potts echoed": the age, cut at its figure, is no part of the name.)
+  if (tokens[start]?.text === '-' && start + 1 < end && AGE.test(tokens[start + 1]?.lower ?? '')) start += 2;
   return start;
 }
+
+// The rest of an age compound after its figure: "62-year-old", "18-month-old".
+const AGE = /^(year|month|week|day)s?-old$/;
 
 /** "made", "released": a past participle, as before an agent's "by". */
 function isParticiple(t: Token | undefined): boolean {

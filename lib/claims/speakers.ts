@@ -191,6 +191,8 @@ function trailingName(text: string, tokens: Token[]): Source {
     }
     if (!isWord(t) || (!capital(t) && !particle) || isTitle(t) || /['’]s$/.test(t.lower)) break;
     if (isOrganisation(t) && k === words.length && words.length > 1) break;
+    // ("RNC Chief of Staff Katie Walsh": an organisation's word before the name ends it, when a name is read.)
+    if (isOrganisation(t) && k < words.length && startsUpper(t.text) && !isAllUpper(t.text, 2)) break;
     k--;
   }
   const nameTokens = words.slice(k);
@@ -229,7 +231,9 @@ function rolePrecedesName(roleTokens: Token[], nameTokens: Token[]): boolean {
     startsLower(lastRole.text) &&
     !PREPOSITIONS.has(lastRole.lower) &&
     !DETERMINERS.has(lastRole.lower);
-  return isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled;
+  // ("RNC Chief of Staff Katie Walsh": a title ending with the body it heads.)
+  const titledBody = isOrganisation(lastRole) && roleTokens.some(isTitle) && nameTokens.length > 1;
+  return isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled || titledBody;
 }
 
 // Relatives and associates named before a person: "her uncle David Alvarado", "his lawyer Jane Doe".
