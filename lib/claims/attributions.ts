@@ -24,6 +24,7 @@ import {
   IRREGULAR_PARTICIPLES,
   isAdverb,
   isPluralNoun,
+  givenNameGender,
   MONTHS,
   PREPOSITIONS,
   QUANTIFIERS,
@@ -1254,15 +1255,44 @@ function personNamedBefore(
         continue;
       }
       if (t.kind !== 'word' || !startsUpper(t.text) || /['’]s$/.test(t.text)) continue;
-      const full = context.people.get(t.lower);
-      if (!full) continue;
-      const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
-      const person = { name: full, role, person: true };
-      if (want === null || (genderOf(person, context.facts) ?? want) === want) first = person;
+      // ("“... Donald Trump is unfit to be president ...,” he asserted": whom a quote names is not who said it.)
+      if (quoteAround(sentence.quotes, t.start) !== undefined) continue;
+      first = personAt(sentence.tokens, t, want, context);
     }
     found = first ?? found;
   }
   return found;
+}
+
+/**
+ * The person a capitalised word names, by the full name the article gives them, when of the gender wanted: a surname
+ * ("Lasso"), one of namesakes when only one is of that gender ("Clinton" for "she": Hillary Clinton, not Bill), or a
+ * given name news gives one gender before a surname ("Fox News’ Bret Baier noticed ... He commented").
+ */
+function personAt(tokens: Token[], t: Token, want: Gender | null, context: Omit<SpeakerContext, 'namedBefore'>): Known | null {
+  const kin = want === null ? undefined : context.namesakes.get(t.lower);
+  const ofGender = kin?.filter((name) => givenNameGender(name.split(' ')[0] as string) === want) ?? [];
+  // (For a pronoun only: a participle's subject is read from the names collected.)
+  const given = want === null || givenNameGender(t.text) === null ? null : nameAfterGiven(tokens, t);
+  const full = ofGender.length === 1 ? (ofGender[0] as string) : (context.people.get(t.lower) ?? given);
+  if (!full) return null;
+  const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
+  const person = { name: full, role, person: true };
+  return want === null || (genderOf(person, context.facts) ?? want) === want ? person : null;
+}
+
+/** "Bret Baier" from its given name: the surname after it, by the fullest name the article gives it; else null. */
+function nameAfterGiven(tokens: Token[], given: Token): string | null {
+  const at = tokens.indexOf(given);
+  const surname = tokens[at + 1];
+  // (Not an initial: "Edward D. Smith" is left to the names collected.)
+  if (surname === undefined || surname.kind !== 'word' || !startsUpper(surname.text) || surname.text.length < 2) return null;
+  if (isAllUpper(surname.text, 2)) return null;
+  const after = tokens[at + 2];
+  // ("Bret Baier’s show", "Donald Trump Jr.": a possessive names no subject; a name going on is left to the names
+  // collected.)
+  if (/['’]s$/.test(surname.text) || (after !== undefined && after.kind === 'word' && startsUpper(after.text))) return null;
+  return `${given.text} ${surname.text}`;
 }
 
 // Honorifics and abbreviated titles alone are no role: "Mr. Farage", "Sen. Marco Rubio".

@@ -80,6 +80,26 @@ describe('a pronoun goes to a person of its gender', () => {
   });
 });
 
+describe('a pronoun goes to the person named before it, not one a quote names', () => {
+  test('a given name and surname name a person for "He" (HuffPost, 9 Mar 2016)', () => {
+    const text =
+      'CNN barely even mentioned Clinton’s remarks and went right back to its panel of guests.\n\nFox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network\u00a0“held on” Trump during her event.';
+    expect(speakers(text).at(-1)).toEqual(['He', 'Bret Baier', 'pronoun']);
+  });
+
+  test('whom a quote names is not who said it (USA Today, 3 May 2016)', () => {
+    const text =
+      'Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.\n\n"Apparently there\'s a young man who\'s having some problems," Cruz said as the heckler yelled: "You suck!"\n\n"Thank you, son," Cruz replied, before adding that he thinks "children should actually speak with respect."\n\n"Imagine what a different world it would be if someone had told Donald Trump that years ago," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Ted Cruz', 'pronoun']);
+  });
+
+  test('a name set off after a description names a person for "he" (compare-dev d47, AAP via news.com.au)', () => {
+    const text =
+      'Mr Steele said the fire was lit at the entrance and moved inward as a small group of women were working on crafts.\n\nThe pastor, Larry Kroon, declined to say whether the church had received any recent threats.\n\n"There are so many variables," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Larry Kroon', 'pronoun']);
+  });
+});
+
 describe('cues of reporting', () => {
   test('"she continued" after a quote is a statement, hers (HuffPost, 26 Feb 2016)', () => {
     const text =
