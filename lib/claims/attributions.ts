@@ -392,6 +392,11 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
     (BEFORE_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || isAdverb(tokens[k] as Token))
   )
     k--;
+  // ("a trio of PACs have in fact reported": an aside of two words.)
+  if (twoWordAside(tokens, k)) {
+    k -= 2;
+    while (k >= 0 && BEFORE_CUE.has((tokens[k] as Token).lower)) k--;
+  }
   // "Justice Macauley is reported to have said": the one reported is the source.
   if (
     tokens[k]?.lower === 'to' &&
@@ -501,8 +506,9 @@ function subjectBeforeVerb(tokens: Token[], start: number, end: number): number 
  * Asides are stepped over first (a relative clause, a party label, an age), then COMMA_SOURCES are tried in order.
  */
 function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
-  // ("Murphy, though, said": a word set off between commas.)
-  let k = ASIDES.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.text === ',' ? comma - 2 : comma;
+  // ("Murphy, though, said": a word set off between commas; "Cement makers, for instance, argue": two.)
+  const aside = twoWordAside(tokens, comma - 1) ? 2 : ASIDES.has(tokens[comma - 1]?.lower ?? '') ? 1 : 0;
+  let k = aside > 0 && tokens[comma - 1 - aside]?.text === ',' ? comma - 1 - aside : comma;
   // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
   // the source is before the relative clause, whatever the clause says.
   const clause = relativeClauseBefore(tokens, k);
@@ -527,6 +533,15 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
       return { ...NONE, phrase: phrase(tokens, first.start, first.end ?? k), first: first.start, rule: rule.id };
   }
   return { ...NONE, phrase: phrase(tokens, s1, k), first: s1, rule: 'source-before-comma' };
+}
+
+// Asides of two words between a source and its verb: "Cement makers, for instance, argue", "PACs have in fact reported".
+const TWO_WORD_ASIDES = set('for_instance for_example in_fact of_course in_turn by_contrast at_least');
+
+/** True when tokens[k - 1] and tokens[k] are an aside of two words ("for instance"). */
+function twoWordAside(tokens: Token[], k: number): boolean {
+  const second = tokens[k];
+  return second !== undefined && k > 0 && TWO_WORD_ASIDES.has(`${(tokens[k - 1] as Token).lower}_${second.lower}`);
 }
 
 /** The source before a description with a figure in it, ", a 30-year veteran of the CIA ...,", or null. */

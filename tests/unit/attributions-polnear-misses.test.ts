@@ -541,3 +541,17 @@ describe('"she continued," before a quotation', () => {
     expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['She', 'continued']]);
   });
 });
+
+describe('an aside of two words between a source and its verb', () => {
+  test('"for instance" between commas is no source (Washington Post, 7 Sep 2016)', () => {
+    const text =
+      "Legislative leaders in North Carolina, for instance, noted that the three-judge panel that ruled that the state's law intentionally discriminated was composed of judges nominated to the court by Democratic presidents.";
+    expect(statements(text).map((a) => a[0])).toEqual(['Legislative leaders in North Carolina']);
+  });
+
+  test('"in fact" before the verb is no source (Politico, 29 Jan 2016)', () => {
+    const text =
+      'And, while Trump boasts that he doesn’t have a super PAC and is not beholden to big donors who fund such vehicles, a trio of PACs have in fact reported spending $513,000 supporting him.';
+    expect(statements(text).map((a) => a[0])).toContain('a trio of PACs');
+  });
+});
