@@ -243,7 +243,25 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   // ("Trump is insisting that": the progressive has its own subject.)
   if (cue.form === 'gerund' && !BE.has(tokens[cue.first - 1]?.lower ?? ''))
     return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
+  if (cue.first === 0 && startsUpper((tokens[0] as Token).text)) return openingSource(tokens, cue);
   return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
+}
+
+/**
+ * The source after a verb opening its sentence: "Said Dorothy Poynter, who grew up with Ali in the neighborhood,
+ * “...”", "Stated Stone: “...”" (cueAt lets such a verb through only before a name and a quote); `afterEnd` is the
+ * colon or comma before the quote.
+ */
+function openingSource(tokens: Token[], cue: Cue): SourceSpan {
+  const end = phraseForward(tokens, cue.end);
+  if (end <= cue.end || !looksLikeSource(tokens.slice(cue.end, end))) return NONE;
+  let before = end;
+  while (
+    before < tokens.length - 1 &&
+    !(/^[,:]$/.test((tokens[before] as Token).text) && OPEN_MARKS.test((tokens[before + 1] as Token).text))
+  )
+    before++;
+  return { ...NONE, rule: 'source-opening-inverted', phrase: phrase(tokens, cue.end, end), afterEnd: before };
 }
 
 /** The source after "according to": "According to computer models from the USGS, ...". */
@@ -984,6 +1002,11 @@ function contentFor(
       return before;
   }
   if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
+  // ("Said Dorothy Poynter, who ..., “...”": the quote after the source.)
+  if (source.rule === 'source-opening-inverted') {
+    const q = quoteOf(tokens[afterCue + 1]);
+    return q ? [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }] : [];
+  }
   // ("''...,'' English said of Mr. Cruz.": with no quote before read, a place, time or aside after is not what
   // was said.)
   const opening = tokens[tail];

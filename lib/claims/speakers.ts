@@ -42,6 +42,8 @@ export const OPENERS = set(
     'inside outside after before since although because though once until unless whether where why how what also ' +
     'even only just perhaps maybe again today yesterday tonight',
 );
+// Verbs of saying that open a sentence before their source: "Stated Stone: “...”" names no "Stated Stone".
+const OPENING_VERBS = set('said says stated added adds continued wrote asked noted explained recalled');
 // Pronouns a source may be: resolved to someone named before.
 export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
@@ -357,7 +359,8 @@ function capitalisedWordsBefore(text: string, end: number, floor: number): strin
   while (words.length < 3 && at - 1 > floor && text.charCodeAt(at - 1) === 32) {
     let start = at - 1;
     while (start > floor && isNameChar(text, start - 1)) start--;
-    if (start === at - 1 || !startsUpper(text[start] ?? '') || OPENERS.has(text.slice(start, at - 1).toLowerCase())) break;
+    const word = text.slice(start, at - 1).toLowerCase();
+    if (start === at - 1 || !startsUpper(text[start] ?? '') || OPENERS.has(word) || OPENING_VERBS.has(word)) break;
     // "... the United States of America. Susan Collins": a word that ends a sentence starts no name (an initial,
     // "F.", does).
     if (text.charCodeAt(at - 2) === 46 && at - 1 - start > 2) break;
