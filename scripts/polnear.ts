@@ -1,4 +1,6 @@
 // Scores the extractor's statements on PolNeAR (github.com/networkdynamics/PolNeAR): npm run polnear [-- train] [--misses N]
+// [--kinds [KIND]] [--speakers [--pronouns]] (--pronouns lists every he/she/they/it/I source mention with the speaker
+// it was resolved to, for reading by hand: PolNeAR does not resolve them)
 // POLNEAR_DIR is a folder holding the corpus's dev/ and train/ folders (each with text/ and attributions/), exported
 // from its data/ folder outside this repository. The test split is reserved for checking our work: never point at it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +25,10 @@ function main(argv: string[]): number {
   const missesAt = argv.indexOf('--misses');
   const showMisses = missesAt >= 0 ? Number(argv[missesAt + 1] ?? 20) : 0;
   const kinds = argv.includes('--kinds');
+  // "--speakers": each resolved speaker checked against a gold source mention that names someone (below).
+  const speakers = argv.includes('--speakers')
+    ? { checked: 0, wrong: [] as string[], pronouns: argv.includes('--pronouns') }
+    : null;
   // "--kinds 'dropped by asked'": and print the missed statements whose kind starts so, each in its sentence.
   const kindAt = argv.indexOf('--kinds');
   const showKind = kindAt >= 0 && argv[kindAt + 1] && !argv[kindAt + 1]?.startsWith('-') ? argv[kindAt + 1] : null;
@@ -45,6 +51,7 @@ function main(argv: string[]): number {
       const found = extractClaims(text, kinds ? (hit) => hits.push(hit) : undefined).attributions;
       const before = counts.misses.length;
       scoreArticle(text, gold, found, counts);
+      if (speakers) checkSpeakers(text, gold, found, speakers);
       if (kinds)
         for (const m of counts.misses.slice(before)) {
           if (!m.gold) continue;
@@ -59,6 +66,10 @@ function main(argv: string[]): number {
   }
   printFigures(`PolNeAR ${split}: ${byArticle.size} articles`, counts);
   if (kinds) printKinds(byKind, cues, counts);
+  if (speakers) {
+    console.log(`speakers checked against a named gold mention: ${speakers.checked}, disagreeing: ${speakers.wrong.length}`);
+    for (const line of speakers.wrong.slice(0, showMisses || 40)) console.log(`speaker\t${line}`);
+  }
   for (const kind of ['missed', 'extra', 'source'] as const) {
     for (const m of counts.misses.filter((x) => x.kind === kind).slice(0, showMisses))
       console.log(`${kind}\t${m.detail}\t${m.content.slice(0, 160).replace(/\s+/g, ' ')}`);
@@ -109,6 +120,50 @@ function missKind(text: string, g: GoldAttribution, found: Attribution[], hits: 
   if (dropped) return `dropped by ${dropped.rule}`;
   if (inSentence) return 'verb of saying, content read into another statement';
   return 'verb of saying, no source or content read';
+}
+
+// Titles and honorifics before a name, which a mention may hold and a resolved speaker leaves out.
+const TITLE_WORD = /^(mr|mrs|ms|dr|sen|gov|rep|president|senator|governor|secretary|gen|the|former|candidate)\.?$/i;
+const PRONOUN = /^(i|he|she|it|they|we|you|his|her|its|their|this|that|these|those)$/i;
+
+/**
+ * Speaker resolution, as far as PolNeAR shows it: where a statement's mention overlaps a gold source that names
+ * someone ("Jared Potts", "Clinton"), the resolved speaker must carry the mention's last name. Pronouns and
+ * descriptions are not checked: PolNeAR's sources are mentions, not people.
+ */
+function checkSpeakers(
+  text: string,
+  gold: GoldAttribution[],
+  found: Attribution[],
+  into: { checked: number; wrong: string[]; pronouns: boolean },
+) {
+  for (const a of found) {
+    if (a.speakerStart === undefined || a.speakerEnd === undefined) continue;
+    const mention: [number, number] = [a.speakerStart, a.speakerEnd];
+    const g = gold.find(
+      (x) => x.source.some((s) => overlaps(s, mention)) && x.content.some((c) => overlaps(c, [a.contentStart, a.contentEnd])),
+    );
+    if (!g || g.source.length !== 1) continue;
+    const written = text.slice(...(g.source[0] as [number, number])).replace(/['’]s?$/, '');
+    if (into.pronouns && /^(he|she|they|it|i|we)$/i.test(written))
+      console.log(
+        `pronoun\t${written.toLowerCase()}\t${a.speaker}\t${a.resolution}\t${text.slice(Math.max(0, a.speakerStart - 200), a.speakerEnd + 30).replace(/\s+/g, ' ')}`,
+      );
+    const words = written.split(/\s+/).filter((w) => !TITLE_WORD.test(w));
+    if (
+      words.length === 0 ||
+      words.length > 3 ||
+      words.some((w) => PRONOUN.test(w)) ||
+      !words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))
+    )
+      continue;
+    into.checked++;
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (!a.speaker.toLowerCase().split(/\s+/).includes(last) || /^[^\p{L}]/u.test(a.speaker))
+      into.wrong.push(
+        `${a.speaker} (${a.resolution}) ≠ ${written}\t${text.slice(Math.max(0, a.speakerStart - 60), a.speakerEnd + 40).replace(/\s+/g, ' ')}`,
+      );
+  }
 }
 
 /** The text around a gold statement, from before its source or cue to after its content, on one line. */

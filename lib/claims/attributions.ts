@@ -24,6 +24,7 @@ import {
   IRREGULAR_PARTICIPLES,
   isAdverb,
   isPluralNoun,
+  givenNameGender,
   MONTHS,
   PREPOSITIONS,
   QUANTIFIERS,
@@ -109,7 +110,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   const raws: Raw[] = [];
   sentences.forEach((sentence, index) => {
     const before = raws.length;
-    raws.push(...attributionsIn(sentence, index, explain));
+    raws.push(...attributionsIn(sentence, index, explain, sentences[index + 1]));
     if (raws.length === before) {
       const follow = continuation(sentence, index, raws, sentences);
       if (follow) raws.push(follow);
@@ -121,7 +122,7 @@ export function findAttributions(text: string, sentences: Sentence[], explain?: 
   return found;
 }
 
-function attributionsIn(sentence: Sentence, index: number, explain: Explain | undefined): Raw[] {
+function attributionsIn(sentence: Sentence, index: number, explain: Explain | undefined, next?: Sentence): Raw[] {
   const tokens = sentence.tokens;
   const quotes = sentence.quotes;
   const quoteOf = (t: Token | undefined) => (t ? quoteAround(quotes, t.start) : undefined);
@@ -139,17 +140,7 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
     }
   }
   const out: Raw[] = [];
-  const sources = cues.map((cue) => sourceOf(tokens, cue));
-  // "the Met Office said it believed there was ...", "Yun said their scenario analysis suggests ...": a cue whose
-  // source opens what an earlier cue said is part of it, not a statement of its own.
-  for (let k = cues.length - 1; k > 0; k--) {
-    const said = cues[k - 1] as Cue;
-    const opens = tokens[said.end]?.lower === 'that' ? said.end + 1 : said.end;
-    if ((sources[k] as SourceSpan).first === opens && said.form !== 'according' && said.form !== 'gerund') {
-      cues.splice(k, 1);
-      sources.splice(k, 1);
-    }
-  }
+  const sources = sourcesOf(tokens, cues);
   // "Wealth-X keeps its own finances a secret but says ...": a verb sharing the subject of a clause that said
   // nothing has that subject for its source.
   // ("She rejected the claim, saying ...": a participle's too, else the person the sentence names, as speakerOf reads.)
@@ -171,14 +162,53 @@ function attributionsIn(sentence: Sentence, index: number, explain: Explain | un
       prior >= 0
         ? Math.max(contentBoundaryBefore(out, tokens, leading), (cues[prior] as Cue).end, (sources[prior] as SourceSpan).afterEnd)
         : 0;
-    const made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
+    let made = contentFor(tokens, cue, source, boundary, regionStart, quoteOf);
+    // "17-year-old Jared Potts echoed:" ending its paragraph, and the quote as the next: what was said is the quote.
+    const quoted = made.length === 0 && !source.inherit ? quoteInNextParagraph(tokens, cue, source, sentence, next) : null;
+    if (quoted) made = [quoted];
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.end - 1] as Token).end;
     if (explain && made.length > 0 && source.phrase) explainSource(explain, source);
-    for (const m of made)
-      out.push({ sentence: index, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
+    // (Its sentence is the quote's, so that the quote is not read again as one continuing it.)
+    const at = quoted ? index + 1 : index;
+    for (const m of made) out.push({ sentence: at, cue, cueStart, cueEnd, source: source.inherit ? null : source.phrase, ...m });
   });
   return out;
+}
+
+/** The quotation that is the whole next paragraph, when a cue and a colon end this one ("... echoed:"), else null. */
+function quoteInNextParagraph(
+  tokens: Token[],
+  cue: Cue,
+  source: SourceSpan,
+  sentence: Sentence,
+  next?: Sentence,
+): Content | null {
+  const after = source.afterEnd >= 0 ? source.afterEnd : cue.end;
+  if (tokens[after]?.text !== ':' || after !== tokens.length - 1 || next?.paragraph !== sentence.paragraph + 1) return null;
+  const q = next.quotes[0];
+  const first = next.tokens[0];
+  if (!q || first?.start !== q.open || next.tokens.some((t) => t.start >= q.close && t.kind !== 'punct')) return null;
+  return { type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd };
+}
+
+/**
+ * The source of each cue, in order; a cue whose source opens what the cue before said ("the Met Office said it
+ * believed there was ...", "Yun said their scenario analysis suggests ...") is part of it, and is dropped from `cues`.
+ */
+function sourcesOf(tokens: Token[], cues: Cue[]): SourceSpan[] {
+  // (A plain loop: a map's callback here was deoptimised, "wrong map", on every sentence.)
+  const sources: SourceSpan[] = [];
+  for (let k = 0; k < cues.length; k++) sources.push(sourceOf(tokens, cues[k] as Cue));
+  for (let k = cues.length - 1; k > 0; k--) {
+    const said = cues[k - 1] as Cue;
+    const opens = tokens[said.end]?.lower === 'that' ? said.end + 1 : said.end;
+    if ((sources[k] as SourceSpan).first === opens && said.form !== 'according' && said.form !== 'gerund') {
+      cues.splice(k, 1);
+      sources.splice(k, 1);
+    }
+  }
+  return sources;
 }
 
 function explainSource(explain: Explain, source: SourceSpan): void {
@@ -213,7 +243,25 @@ function sourceOf(tokens: Token[], cue: Cue): SourceSpan {
   // ("Trump is insisting that": the progressive has its own subject.)
   if (cue.form === 'gerund' && !BE.has(tokens[cue.first - 1]?.lower ?? ''))
     return { ...NONE, rule: 'source-shared-with-cue-before', inherit: true };
+  if (cue.first === 0 && startsUpper((tokens[0] as Token).text)) return openingSource(tokens, cue);
   return invertedSource(tokens, cue) ?? sourceBefore(tokens, cue);
+}
+
+/**
+ * The source after a verb opening its sentence: "Said Dorothy Poynter, who grew up with Ali in the neighborhood,
+ * “...”", "Stated Stone: “...”" (cueAt lets such a verb through only before a name and a quote); `afterEnd` is the
+ * colon or comma before the quote.
+ */
+function openingSource(tokens: Token[], cue: Cue): SourceSpan {
+  const end = phraseForward(tokens, cue.end);
+  if (end <= cue.end || !looksLikeSource(tokens.slice(cue.end, end))) return NONE;
+  let before = end;
+  while (
+    before < tokens.length - 1 &&
+    !(/^[,:]$/.test((tokens[before] as Token).text) && OPEN_MARKS.test((tokens[before + 1] as Token).text))
+  )
+    before++;
+  return { ...NONE, rule: 'source-opening-inverted', phrase: phrase(tokens, cue.end, end), afterEnd: before };
 }
 
 /** The source after "according to": "According to computer models from the USGS, ...". */
@@ -362,6 +410,11 @@ function sourceBefore(tokens: Token[], cue: Cue): SourceSpan {
     (BEFORE_CUE.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower) || isAdverb(tokens[k] as Token))
   )
     k--;
+  // ("a trio of PACs have in fact reported": an aside of two words.)
+  if (twoWordAside(tokens, k)) {
+    k -= 2;
+    while (k >= 0 && BEFORE_CUE.has((tokens[k] as Token).lower)) k--;
+  }
   // "Justice Macauley is reported to have said": the one reported is the source.
   if (
     tokens[k]?.lower === 'to' &&
@@ -424,6 +477,8 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
     while (start < cue.first && tokens[start]?.text !== ',') start++;
     start++;
     while (start < cue.first && CLOSE_MARKS.test(tokens[start]?.text ?? '')) start++;
+    // ("At a rally in St. Clairsville, Ohio, 62-year-old Brenda Johnson ...": the town's state, then an age.)
+    start = pastStateAndAge(tokens, start, cue.first);
   }
   // ("Trump further summed up ...": an adverb after the subject is no part of it.)
   let short = phraseForward(tokens, start);
@@ -437,6 +492,15 @@ function sentenceSubject(tokens: Token[], cue: Cue): SourceSpan {
   const named = end > short || looksLikeSource(tokens.slice(start, end));
   if (!(next.text === ',' || (next.kind === 'word' && startsLower(next.text))) || !named) return NONE;
   return { ...NONE, rule: 'source-sentence-subject', phrase: phrase(tokens, start, end) };
+}
+
+/** Past a town's state between commas ("Ohio, ") and an age ("62-year-old ") that open a subject at `start`. */
+function pastStateAndAge(tokens: Token[], start: number, limit: number): number {
+  let k = start;
+  const town = tokens[k - 2];
+  if (town !== undefined && startsUpper(town.text) && startsUpper(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && AGE.test(tokens[k + 2]?.lower ?? '')) k += 3;
+  return k < limit ? k : start;
 }
 
 /** Where a subject read forward from `start` ends at its verb in the past or present ("officers chafed"), else `end`. */
@@ -460,8 +524,9 @@ function subjectBeforeVerb(tokens: Token[], start: number, end: number): number 
  * Asides are stepped over first (a relative clause, a party label, an age), then COMMA_SOURCES are tried in order.
  */
 function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
-  // ("Murphy, though, said": a word set off between commas.)
-  let k = ASIDES.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.text === ',' ? comma - 2 : comma;
+  // ("Murphy, though, said": a word set off between commas; "Cement makers, for instance, argue": two.)
+  const aside = twoWordAside(tokens, comma - 1) ? 2 : ASIDES.has(tokens[comma - 1]?.lower ?? '') ? 1 : 0;
+  let k = aside > 0 && tokens[comma - 1 - aside]?.text === ',' ? comma - 1 - aside : comma;
   // "Israel, which controls tax receipts, pledged", "the source, who said he had spoken to them, told Reuters":
   // the source is before the relative clause, whatever the clause says.
   const clause = relativeClauseBefore(tokens, k);
@@ -486,6 +551,15 @@ function sourceBeforeComma(tokens: Token[], comma: number): SourceSpan {
       return { ...NONE, phrase: phrase(tokens, first.start, first.end ?? k), first: first.start, rule: rule.id };
   }
   return { ...NONE, phrase: phrase(tokens, s1, k), first: s1, rule: 'source-before-comma' };
+}
+
+// Asides of two words between a source and its verb: "Cement makers, for instance, argue", "PACs have in fact reported".
+const TWO_WORD_ASIDES = set('for_instance for_example in_fact of_course in_turn by_contrast at_least');
+
+/** True when tokens[k - 1] and tokens[k] are an aside of two words ("for instance"). */
+function twoWordAside(tokens: Token[], k: number): boolean {
+  const second = tokens[k];
+  return second !== undefined && k > 0 && TWO_WORD_ASIDES.has(`${(tokens[k - 1] as Token).lower}_${second.lower}`);
 }
 
 /** The source before a description with a figure in it, ", a 30-year veteran of the CIA ...,", or null. */
@@ -757,8 +831,13 @@ function phraseBack(tokens: Token[], end: number): number {
   // ("AT&T" is a name, not "at").
   const leftOver = (t: Token) => !isAllUpper(t.text, 2) && (PREPOSITIONS.has(t.lower) || t.lower === 'and');
   while (start <= end && leftOver(tokens[start] as Token)) start++;
+  // ("17-year-old Jared Potts echoed": the age, cut at its figure, is no part of the name.)
+  if (tokens[start]?.text === '-' && start + 1 < end && AGE.test(tokens[start + 1]?.lower ?? '')) start += 2;
   return start;
 }
+
+// The rest of an age compound after its figure: "62-year-old", "18-month-old".
+const AGE = /^(year|month|week|day)s?-old$/;
 
 /** "made", "released": a past participle, as before an agent's "by". */
 function isParticiple(t: Token | undefined): boolean {
@@ -923,6 +1002,11 @@ function contentFor(
       return before;
   }
   if (cue.form === 'according') return contentAfterAccording(tokens, afterCue, boundary, inRelativeClause);
+  // ("Said Dorothy Poynter, who ..., “...”": the quote after the source.)
+  if (source.rule === 'source-opening-inverted') {
+    const q = quoteOf(tokens[afterCue + 1]);
+    return q ? [{ type: 'direct', contentStart: q.innerStart, contentEnd: q.innerEnd }] : [];
+  }
   // ("''...,'' English said of Mr. Cruz.": with no quote before read, a place, time or aside after is not what
   // was said.)
   const opening = tokens[tail];
@@ -1209,15 +1293,44 @@ function personNamedBefore(
         continue;
       }
       if (t.kind !== 'word' || !startsUpper(t.text) || /['’]s$/.test(t.text)) continue;
-      const full = context.people.get(t.lower);
-      if (!full) continue;
-      const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
-      const person = { name: full, role, person: true };
-      if (want === null || (genderOf(person, context.facts) ?? want) === want) first = person;
+      // ("“... Donald Trump is unfit to be president ...,” he asserted": whom a quote names is not who said it.)
+      if (quoteAround(sentence.quotes, t.start) !== undefined) continue;
+      first = personAt(sentence.tokens, t, want, context);
     }
     found = first ?? found;
   }
   return found;
+}
+
+/**
+ * The person a capitalised word names, by the full name the article gives them, when of the gender wanted: a surname
+ * ("Lasso"), one of namesakes when only one is of that gender ("Clinton" for "she": Hillary Clinton, not Bill), or a
+ * given name news gives one gender before a surname ("Fox News’ Bret Baier noticed ... He commented").
+ */
+function personAt(tokens: Token[], t: Token, want: Gender | null, context: Omit<SpeakerContext, 'namedBefore'>): Known | null {
+  const kin = want === null ? undefined : context.namesakes.get(t.lower);
+  const ofGender = kin?.filter((name) => givenNameGender(name.split(' ')[0] as string) === want) ?? [];
+  // (For a pronoun only: a participle's subject is read from the names collected.)
+  const given = want === null || givenNameGender(t.text) === null ? null : nameAfterGiven(tokens, t);
+  const full = ofGender.length === 1 ? (ofGender[0] as string) : (context.people.get(t.lower) ?? given);
+  if (!full) return null;
+  const role = context.earlier.slice(-LOOK_BACK).findLast((e) => e.name === full)?.role ?? null;
+  const person = { name: full, role, person: true };
+  return want === null || (genderOf(person, context.facts) ?? want) === want ? person : null;
+}
+
+/** "Bret Baier" from its given name: the surname after it, by the fullest name the article gives it; else null. */
+function nameAfterGiven(tokens: Token[], given: Token): string | null {
+  const at = tokens.indexOf(given);
+  const surname = tokens[at + 1];
+  // (Not an initial: "Edward D. Smith" is left to the names collected.)
+  if (surname === undefined || surname.kind !== 'word' || !startsUpper(surname.text) || surname.text.length < 2) return null;
+  if (isAllUpper(surname.text, 2)) return null;
+  const after = tokens[at + 2];
+  // ("Bret Baier’s show", "Donald Trump Jr.": a possessive names no subject; a name going on is left to the names
+  // collected.)
+  if (/['’]s$/.test(surname.text) || (after !== undefined && after.kind === 'word' && startsUpper(after.text))) return null;
+  return `${given.text} ${surname.text}`;
 }
 
 // Honorifics and abbreviated titles alone are no role: "Mr. Farage", "Sen. Marco Rubio".

@@ -56,7 +56,21 @@ export function cueDraft(tokens: Token[], i: number, base: string, form: Form): 
   while (p > 0 && (tokens[p] as Token).kind === 'word' && isAdverb(tokens[p] as Token)) p--;
   const prev = tokens[p];
   const prevLower = prev?.lower ?? '';
-  return { tokens, i, base, form, prev, p, prevLower, next: tokens[i + 1], end: i + 1, inverted: AFTER_SAID.has(prevLower) };
+  // ("Continued Stone: “...”": a verb opening its sentence with a capital is inverted too; cueAt lets it through only
+  // before a name and a quote.)
+  const opening = i === 0 && startsUpper((tokens[0] as Token).text);
+  return {
+    tokens,
+    i,
+    base,
+    form,
+    prev,
+    p,
+    prevLower,
+    next: tokens[i + 1],
+    end: i + 1,
+    inverted: opening || AFTER_SAID.has(prevLower),
+  };
 }
 
 const AT = 'tests/unit/attributions.test.ts';
@@ -535,7 +549,9 @@ export const CUE_RULES: CueRule[] = [
     example:
       'Authorities say the bodies of four adults have been found inside a home after a late-night fire was reported at the residence.',
     source: 'tests/corpus/excerpts/fireengineering-headlines.txt',
-    fires: (d) => drop(!d.prev || (AUXILIARIES.has(d.prevLower) && !PERFECT.has(d.prevLower)) || nextLower(d) === 'by'),
+    // (A verb opening its sentence with a capital has its source after it: "Said Dorothy Poynter, ..., “...”".)
+    fires: (d) =>
+      drop((!d.prev && !d.inverted) || (AUXILIARIES.has(d.prevLower) && !PERFECT.has(d.prevLower)) || nextLower(d) === 'by'),
   },
   {
     id: 'past-adjective-not-cue',

@@ -10,7 +10,7 @@ import {
   type Source,
 } from './speakers';
 import type { Resolution } from './types';
-import { isPluralNoun } from './words';
+import { givenNameGender, isPluralNoun } from './words';
 
 /** What a resolution rule may read: the text, the sources before, the names known, where the statement is. */
 export interface SpeakerContext {
@@ -66,6 +66,7 @@ const MALE = new Set(
 export class TextFacts {
   #honorifics: Map<string, Gender | null> | undefined;
   #places: Set<string> | undefined;
+  #lower: Map<string, boolean> | undefined;
   constructor(readonly text: string) {}
 
   /** 'f' or 'm' for a surname the text writes after "Mrs."/"Ms." or "Mr."; null when it writes both ("Mr. and Mrs. Khan"). */
@@ -81,6 +82,17 @@ export class TextFacts {
     return this.#honorifics.get(surname);
   }
 
+  /** True when the text writes the word in lower case too ("Many ..." and "many"): a word, not a name. */
+  inLowerCase(word: string): boolean {
+    this.#lower ??= new Map();
+    let known = this.#lower.get(word);
+    if (known === undefined) {
+      known = new RegExp(`(?<![\\p{L}])${escape(word.toLowerCase())}(?![\\p{L}])`, 'u').test(this.text);
+      this.#lower.set(word, known);
+    }
+    return known;
+  }
+
   /** True when the text writes the word as a place: "in Massachusetts", "from Russia" (and not "in Massachusetts’s"). */
   place(word: string): boolean {
     this.#places ??= new Set(
@@ -92,18 +104,35 @@ export class TextFacts {
   }
 }
 
-/** The gender the text gives a person: a gendered role, or an honorific before the surname ("Mrs. Clinton"). */
+/**
+ * The gender of a person: a gendered role the text gives them, their given name's ("Hillary Clinton"), or an
+ * honorific the text writes before the surname ("Mrs. Clinton").
+ */
 export function genderOf(known: Known, facts: TextFacts): Gender | null {
   for (const w of (known.role ?? '').toLowerCase().split(/[\s,.]+/)) {
     if (FEMALE.has(w)) return 'f';
     if (MALE.has(w)) return 'm';
   }
-  return facts.honorific(known.name.split(/\s+/).pop() ?? '') ?? null;
+  // (The given name before the surname's honorific: "Mrs. Clinton" says nothing of Bill Clinton.)
+  const names = known.name.split(/\s+/);
+  const given = names.length > 1 ? givenNameGender(names[0] as string) : null;
+  return given ?? facts.honorific(names[names.length - 1] ?? '') ?? null;
 }
 
-/** A person a pronoun of this gender may stand for: a person, and not one the text gives the other gender. */
-const fits = (known: Known, gender: Gender | null, facts: TextFacts) =>
-  known.person && (gender === null || (genderOf(known, facts) ?? gender) === gender);
+/**
+ * A person a pronoun of this gender may stand for: a person, and not one the text gives the other gender; for "he"
+ * or "she", one word with no gender known must read as a name.
+ */
+function fits(known: Known, gender: Gender | null, facts: TextFacts): boolean {
+  if (!known.person) return false;
+  if (gender === null) return true;
+  const given = genderOf(known, facts);
+  if (given !== null) return given === gender;
+  // ("Many", "Polling", "Back" opening a sentence; "Ohio", "D.C."): a word the text also writes in lower case, a
+  // place or an abbreviation is no one's name.
+  const word = known.name;
+  return word.includes(' ') || !(facts.inLowerCase(word) || facts.place(word) || word.includes('.'));
+}
 
 const pronounGender = (source: Source): Gender | null =>
   lowerName(source) === 'she' ? 'f' : lowerName(source) === 'he' ? 'm' : null;

@@ -42,6 +42,8 @@ export const OPENERS = set(
     'inside outside after before since although because though once until unless whether where why how what also ' +
     'even only just perhaps maybe again today yesterday tonight',
 );
+// Verbs of saying that open a sentence before their source: "Stated Stone: “...”" names no "Stated Stone".
+const OPENING_VERBS = set('said says stated added adds continued wrote asked noted explained recalled');
 // Pronouns a source may be: resolved to someone named before.
 export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
@@ -191,6 +193,8 @@ function trailingName(text: string, tokens: Token[]): Source {
     }
     if (!isWord(t) || (!capital(t) && !particle) || isTitle(t) || /['’]s$/.test(t.lower)) break;
     if (isOrganisation(t) && k === words.length && words.length > 1) break;
+    // ("RNC Chief of Staff Katie Walsh": an organisation's word before the name ends it, when a name is read.)
+    if (isOrganisation(t) && k < words.length && startsUpper(t.text) && !isAllUpper(t.text, 2)) break;
     k--;
   }
   const nameTokens = words.slice(k);
@@ -229,7 +233,9 @@ function rolePrecedesName(roleTokens: Token[], nameTokens: Token[]): boolean {
     startsLower(lastRole.text) &&
     !PREPOSITIONS.has(lastRole.lower) &&
     !DETERMINERS.has(lastRole.lower);
-  return isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled;
+  // ("RNC Chief of Staff Katie Walsh": a title ending with the body it heads.)
+  const titledBody = isOrganisation(lastRole) && roleTokens.some(isTitle) && nameTokens.length > 1;
+  return isTitle(lastRole) || KIN.has(lastRole.lower) || lastRole.text === '.' || possessive || titled || titledBody;
 }
 
 // Relatives and associates named before a person: "her uncle David Alvarado", "his lawyer Jane Doe".
@@ -353,7 +359,8 @@ function capitalisedWordsBefore(text: string, end: number, floor: number): strin
   while (words.length < 3 && at - 1 > floor && text.charCodeAt(at - 1) === 32) {
     let start = at - 1;
     while (start > floor && isNameChar(text, start - 1)) start--;
-    if (start === at - 1 || !startsUpper(text[start] ?? '') || OPENERS.has(text.slice(start, at - 1).toLowerCase())) break;
+    const word = text.slice(start, at - 1).toLowerCase();
+    if (start === at - 1 || !startsUpper(text[start] ?? '') || OPENERS.has(word) || OPENING_VERBS.has(word)) break;
     // "... the United States of America. Susan Collins": a word that ends a sentence starts no name (an initial,
     // "F.", does).
     if (text.charCodeAt(at - 2) === 46 && at - 1 - start > 2) break;

@@ -86,3 +86,47 @@ export const QUANTIFIERS = set('many some most several other few both all');
 export const IRREGULAR_PARTICIPLES = set(
   'made done given taken written held seen shown sold paid lost won spent left kept found sent',
 );
+
+// Given names that English news gives one gender almost always, so "she" is not Donald Trump nor "he" Melania
+// Trump when the text itself says nothing (no "Mrs.", no "spokeswoman"). Names used for both (Jordan, Kelly, Chris,
+// Lindsey, Jean, Kim, Lee, Terry, Marty, Alex, Sam, Pat) are left out: they tell nothing.
+const FEMALE_NAMES = set(`
+  abigail alexandria alice alicia alison amanda amber amy andrea angela angelina angie ann anna anne annie ashley
+  ayanna barbara betty beverly brenda brittany caitlin carly carmen carol caroline carolyn catherine cathy charlotte
+  chelsea cheryl chloe christina christine chrystia cindy claire condoleezza cynthia danielle debbie deborah debra
+  denise diana diane dianne donna doris dorothy elaine eleanor elena elise elizabeth ellen emily emma erica evelyn
+  fiona frances gabrielle ghazala gina gloria grace gretchen hannah harriet heather heidi helen hillary holly huma
+  ilhan ileana irene isabella ivana ivanka jacinda jacqueline jane janet janice jasmine jennifer jenna jessica jill
+  joan joanna jodi joni josephine joyce juanita judith judy julia julie justine kamala karen kate katherine kathleen
+  kathryn katie kayla kellyanne kirsten kristen kristi laura lauren leah linda lisa liz loretta lori louise lucy
+  lynn madeleine madison mandy margaret maria marie marilyn marsha martha mary maryam maureen maxine mazie megan
+  meghan melania melanie melissa mia michele michelle molly monica nancy natalie nicola nicole nikki nina nydia
+  olivia oprah pamela patricia patti patty paula penny phyllis priti rachel rashida rebecca rita rosa rose ruth
+  sally samantha sandra sara sarah sharon sheila shelley sheryl shirley sonia sophia stephanie sue susan susana
+  sylvia tamara tammy tanya teresa theresa tina tulsi valerie vanessa vera victoria virginia wanda wendy yvette
+  yvonne zoe megyn nargis lesley galia melanne marine hilda agnes bonnie connie dolores esther gwen ingrid janine
+  kristina lena lydia marjorie miriam naomi norma pauline regina rhonda roberta serena shauna stacey suzanne tara ursula`);
+const MALE_NAMES = set(`
+  aaron abdul adam adel ahmed alan albert alberto alejandro alexander andrew andy anthony antonio arthur austin
+  barack barry ben benjamin bernard bernie bill billy blake bob bobby boris brad bradley brandon brent brett brian
+  bruce bryan carl carlos charles chuck clint colin corey cory craig curtis dan daniel danny dave david dean dennis
+  derek diego don donald doug douglas dwight ed eddie edward emmanuel enrique eric eugene evan felipe fernando
+  francisco frank fred frederick gary george gerald glenn gordon greg gregory harold harry harvey hassan henry
+  herbert howard hugo ian ibrahim isaac ivan jack jacob jake james jared jason jay jeb jeff jeffery jeffrey jeremy
+  jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin karl
+  keith ken kenneth kevin khizr kirk kurt kyle lance larry lawrence leon leonard lewis liam lloyd louis luis luke
+  malcolm manuel marco marcus mario mark martin marvin matt matthew maurice max michael miguel mike mitch mitchell
+  mitt mohammed muhammad nathan nathaniel neil newt nicholas nick nigel noah norbert norman omar oscar owen pablo
+  patrick paul pedro pete peter phil philip pierre rafael rahm ralph randy raul ray raymond reggie reince rex
+  richard rick ricky rishi rob robert roberto rodney roger ron ronald ross roy rudy russell ryan scott sean
+  sebastian sergio seth shane sheldon sherrod simon spencer stanley stephen steve steven stuart tad ted thomas tim
+  timothy todd tom tommy tony travis trevor troy tyler victor vincent vladimir wade walter warren wayne wesley
+  william willie xavier zachary volker sander hank grant carlton gonzalo geoff elijah robby hunter dominic jamal andre
+  tucker joaquin julian kareem lamar luther mohamed ahmad amir bashar gavin graham hugh hal irving jerrold lyndon
+  geert dick chris ari matteo earl charlie bret novak mickey nelson orrin rod rudolph sid vernon wolfgang yusuf ziad sajid luay florent jeb`);
+
+/** The gender a given name has in English news ("Hillary" f, "Donald" m), or null when it tells nothing. */
+export function givenNameGender(name: string): 'f' | 'm' | null {
+  const first = name.toLowerCase();
+  return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+}

@@ -541,3 +541,35 @@ describe('"she continued," before a quotation', () => {
     expect(statements(text).map((a) => [a[0], a[2]])).toEqual([['She', 'continued']]);
   });
 });
+
+describe('an aside of two words between a source and its verb', () => {
+  test('"for instance" between commas is no source (Washington Post, 7 Sep 2016)', () => {
+    const text =
+      "Legislative leaders in North Carolina, for instance, noted that the three-judge panel that ruled that the state's law intentionally discriminated was composed of judges nominated to the court by Democratic presidents.";
+    expect(statements(text).map((a) => a[0])).toEqual(['Legislative leaders in North Carolina']);
+  });
+
+  test('"in fact" before the verb is no source (Politico, 29 Jan 2016)', () => {
+    const text =
+      'And, while Trump boasts that he doesn’t have a super PAC and is not beholden to big donors who fund such vehicles, a trio of PACs have in fact reported spending $513,000 supporting him.';
+    expect(statements(text).map((a) => a[0])).toContain('a trio of PACs');
+  });
+});
+
+describe('a verb of saying opening its sentence, its source after it', () => {
+  test('"Said Dorothy Poynter, who ..., “...”" (AP via Breitbart, 5 Jun 2016)', () => {
+    const text =
+      'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”';
+    expect(statements(text)).toEqual([['Dorothy Poynter', 'Dorothy Poynter', 'Said', 'We were all so proud of him.']]);
+  });
+
+  test('"Stated Stone:" ending its paragraph, and "Continued Stone: “...”" (Breitbart, 8 Aug 2016)', () => {
+    // (Two passages of the article, each as published; the quote after "Stated Stone:" cut to its first sentence.)
+    const text =
+      'Stone was speaking in an interview on this reporter’s talk radio program, “Aaron Klein Investigative Radio,” broadcast on New York’s AM 970 The Answer and NewsTalk 990 AM.\n\nStated Stone:\n\n“I think that the stakes are so high – and Donald Trump has made it pretty clear that if he is elected president he will seek the prosecution of Bill, Hillary, and Chelsea – that they would do anything necessary to remain in power.”\n\nContinued Stone: “So I think it’s a very real problem.”';
+    expect(statements(text).map((a) => [a[0], a[2]])).toEqual([
+      ['Stone', 'Stated'],
+      ['Stone', 'Continued'],
+    ]);
+  });
+});

@@ -48,6 +48,58 @@ describe('speakers resolved on evidence only', () => {
   });
 });
 
+describe('a pronoun goes to a person of its gender', () => {
+  test('"She" is not the man named last in her own sentence: a given name tells the gender (Breitbart, 9 Jun 2016)', () => {
+    const text =
+      'Presumptive Democrat nominee Hillary Clinton said\u00a0The Clinton Foundation had “overwhelming disclosure,” referencing\u00a0its donations on Wednesday, but multiple reports reveal that’s untrue.\n\nShe was defending the organization against recent attacks from presumptive Republican nominee Donald Trump, but admitted “one or two instances” where the nonprofit’s donations may have “slipped through the cracks.”';
+    expect(speakers(text).at(-1)).toEqual(['She', 'Hillary Clinton', 'pronoun']);
+  });
+
+  test('"Chief of Staff" before a name is its role, so "she" finds her (Western Journal, 26 May 2016)', () => {
+    const text =
+      'After collecting roughly $137 million throughout the current cycle, it currently has just $16 million stashed away. That, RNC Chief of Staff Katie Walsh explained, is by design.\n\n“Trump heads into the general election with a head start on the ground because of the operation the RNC has built,” she said in a recent interview.';
+    expect(roles(text)).toEqual([
+      ['Katie Walsh', 'RNC Chief of Staff'],
+      ['Katie Walsh', null],
+    ]);
+  });
+
+  test('a town’s state opening the sentence is no subject, nor a person for "she" (HuffPost, 18 Jul 2016)', () => {
+    const text =
+      'At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against immigrants, and explained how much it upset her to hear them speak in other languages. “They should speak English in public,” she said.';
+    expect(speakers(text)).toEqual([
+      ['Brenda Johnson', 'Brenda Johnson', 'name'],
+      ['she', 'Brenda Johnson', 'pronoun'],
+    ]);
+  });
+
+  test('an age before a name is no part of it (Breitbart, 4 Dec 2015)', () => {
+    const text =
+      '17-year-old Jared Potts echoed:\n\n“He speaks his mind, and I think that might be what the country needs. A lot of the presidents don’t really enforce what needs to happen, they just do whatever the country feels like.”';
+    expect(speakers(text)).toEqual([['Jared Potts', 'Jared Potts', 'name']]);
+  });
+});
+
+describe('a pronoun goes to the person named before it, not one a quote names', () => {
+  test('a given name and surname name a person for "He" (HuffPost, 9 Mar 2016)', () => {
+    const text =
+      'CNN barely even mentioned Clinton’s remarks and went right back to its panel of guests.\n\nFox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network\u00a0“held on” Trump during her event.';
+    expect(speakers(text).at(-1)).toEqual(['He', 'Bret Baier', 'pronoun']);
+  });
+
+  test('whom a quote names is not who said it (USA Today, 3 May 2016)', () => {
+    const text =
+      'Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.\n\n"Apparently there\'s a young man who\'s having some problems," Cruz said as the heckler yelled: "You suck!"\n\n"Thank you, son," Cruz replied, before adding that he thinks "children should actually speak with respect."\n\n"Imagine what a different world it would be if someone had told Donald Trump that years ago," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Ted Cruz', 'pronoun']);
+  });
+
+  test('a name set off after a description names a person for "he" (compare-dev d47, AAP via news.com.au)', () => {
+    const text =
+      'Mr Steele said the fire was lit at the entrance and moved inward as a small group of women were working on crafts.\n\nThe pastor, Larry Kroon, declined to say whether the church had received any recent threats.\n\n"There are so many variables," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Larry Kroon', 'pronoun']);
+  });
+});
+
 describe('cues of reporting', () => {
   test('"she continued" after a quote is a statement, hers (HuffPost, 26 Feb 2016)', () => {
     const text =
