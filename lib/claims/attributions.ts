@@ -72,8 +72,8 @@ const FRAMES = set(
 );
 const REPORTED_FRAMES = set('reported understood believed thought alleged known said');
 const POSSESSIVES = set('his her their');
-const OPEN_MARKS = /^[“"‘„«]$/;
-const CLOSE_MARKS = /^[”"’»]$/;
+const OPEN_MARKS = /^([“"‘„«]|''|``)$/;
+const CLOSE_MARKS = /^([”"’»]|'')$/;
 
 /**
  * True when tokens[k] closes a quotation: a closing mark, or an opening one typed in its place, after the quoted

@@ -176,7 +176,7 @@ const DESCRIBED = new Set(['close', 'familiar', 'briefed']);
 function afterQuestion(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k > Math.max(0, i - 6); k--) {
     const t = tokens[k] as Token;
-    if (/^[”"]$/.test(t.text)) return tokens[k - 1]?.text === '?';
+    if (/^([”"]|'')$/.test(t.text)) return tokens[k - 1]?.text === '?';
     if (t.kind !== 'word' && t.text !== '.') return false;
   }
   return false;

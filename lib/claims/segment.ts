@@ -18,9 +18,10 @@ export interface Sentence {
   quotes: Quote[];
 }
 
-const OPENERS = new Set(['“', '„', '«']);
+// A double mark typed as two grave accents opens; as two apostrophes, either (the tokenizer makes each one token).
+const OPENERS = new Set(['“', '„', '«', '``']);
 const CLOSERS = new Set(['”', '»']);
-const AMBIGUOUS = new Set(['"', '‟']);
+const AMBIGUOUS = new Set(['"', '‟', "''"]);
 
 // Periods after these do not end a sentence.
 const ABBREVIATIONS = new Set(
@@ -42,8 +43,9 @@ function isSpaceAt(text: string, i: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i] as string);
 }
 
-/** True for the quotation marks: " “ ” „ ‟ « » ‘ ’. */
-function isQuoteMark(c: number): boolean {
+/** True for the quotation marks: " “ ” „ ‟ « » ‘ ’, and '' and `` (tokens of two characters). */
+function isQuoteMark(tok: Token, c: number): boolean {
+  if (tok.end - tok.start === 2) return c === 39 || c === 96;
   return c === 34 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f && c !== 0x201a && c !== 0x201b);
 }
 
@@ -54,35 +56,36 @@ function isQuoteMark(c: number): boolean {
  */
 export function findQuotes(text: string, tokens: Token[], to: number): Quote[] {
   const quotes: Quote[] = [];
-  let open = -1;
+  let open: Token | null = null;
   for (const tok of tokens) {
     const i = tok.start;
-    if (tok.kind !== 'punct' || !isQuoteMark(text.charCodeAt(i))) continue;
-    const mark = classifyMark(text, i, open >= 0 && text[open] === '‘');
+    if (tok.kind !== 'punct' || !isQuoteMark(tok, text.charCodeAt(i))) continue;
+    const mark = classifyMark(text, tok, open?.text === '‘');
     if (mark === null) continue;
-    const ch = text[i];
-    if (open < 0) {
-      if (mark !== 'close' && ch !== '’') open = i;
-    } else if (text[open] === '‘') {
+    const ch = tok.text;
+    if (open === null) {
+      if (mark !== 'close' && ch !== '’') open = tok;
+    } else if (open.text === '‘') {
       if (ch === '’') {
-        quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
-        open = -1;
+        quotes.push({ open: open.start, close: tok.end, innerStart: open.end, innerEnd: trimEnd(text, open.end, i) });
+        open = null;
       }
     } else if (ch === '‘' || ch === '’') {
       // a quotation inside the quotation: part of it
     } else if (mark === 'open' && isSpaceAt(text, i - 1)) {
-      open = i; // the earlier mark was never closed: start again here
+      open = tok; // the earlier mark was never closed: start again here
     } else {
-      quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
-      open = -1;
+      quotes.push({ open: open.start, close: tok.end, innerStart: open.end, innerEnd: trimEnd(text, open.end, i) });
+      open = null;
     }
   }
-  if (open >= 0) quotes.push({ open, close: to, innerStart: open + 1, innerEnd: trimEnd(text, open + 1, to) });
+  if (open) quotes.push({ open: open.start, close: to, innerStart: open.end, innerEnd: trimEnd(text, open.end, to) });
   return quotes;
 }
 
-function classifyMark(text: string, i: number, inSingle: boolean): 'open' | 'close' | 'either' | null {
-  const ch = text[i] ?? '';
+function classifyMark(text: string, tok: Token, inSingle: boolean): 'open' | 'close' | 'either' | null {
+  const i = tok.start;
+  const ch = tok.text;
   if (OPENERS.has(ch)) return 'open';
   if (CLOSERS.has(ch)) return 'close';
   if (AMBIGUOUS.has(ch)) return 'either';
@@ -140,7 +143,8 @@ export function sentences(text: string): Sentence[] {
       if (insideQuote) continue;
       // Closing marks and brackets after the stop belong to this sentence.
       let last = i;
-      while (last + 1 < tokens.length && /^[”"’)\]»]$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last)) last++;
+      while (last + 1 < tokens.length && /^([”"’)\]»]|'')$/.test((tokens[last + 1] as Token).text) && adjacentTo(tokens, last))
+        last++;
       const next = tokens[last + 1];
       if (next !== undefined && !startsSentence(next)) continue;
       // "“Isn’t that sort of a bribe?” Trump asked.": a question or exclamation quoted, then who asked it.
@@ -197,5 +201,5 @@ function endsSentence(tokens: Token[], i: number): boolean {
 }
 
 function startsSentence(tok: Token): boolean {
-  return isCapitalized(tok) || tok.kind === 'number' || /^[“"‘'([«$£€]$/.test(tok.text);
+  return isCapitalized(tok) || tok.kind === 'number' || /^([“"‘'([«$£€]|''|``)$/.test(tok.text);
 }

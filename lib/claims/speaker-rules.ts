@@ -8,6 +8,7 @@ import {
   normal,
   PRONOUNS,
   type Source,
+  withoutGeneration,
 } from './speakers';
 import type { Resolution } from './types';
 import { givenNameGender, isPluralNoun } from './words';
@@ -319,7 +320,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       const surname = parts[parts.length - 1] as string;
       const full = parts.length === 1 ? fullNameOf(surname, c.people, c.text) : c.people.get(surname.toLowerCase());
       if (!full || full.length <= source.name.length) return null;
-      if (!full.endsWith(source.name) && !full.startsWith(`${source.name} `)) return null;
+      if (!withoutGeneration(full).endsWith(source.name) && !full.startsWith(`${source.name} `)) return null;
       const known = c.earlier.slice(-LOOK_BACK).find((e) => e.name === full);
       return { name: full, role: source.role ?? known?.role ?? null, person: true };
     },

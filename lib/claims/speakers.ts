@@ -47,6 +47,25 @@ const OPENING_VERBS = set('said says stated added adds continued wrote asked not
 // Pronouns a source may be: resolved to someone named before.
 export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
+// A generation after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr."): part of the name, not its surname.
+const GENERATIONS = set('jr jr. sr sr. ii iii iv');
+
+/** The surname of a name of two or more words, lower-cased: its last word, or the one before a generation. */
+function surnameKey(parts: string[]): string {
+  const last = (parts[parts.length - 1] as string).toLowerCase();
+  return GENERATIONS.has(last) && parts.length > 2 ? (parts[parts.length - 2] as string).toLowerCase() : last;
+}
+
+/** The name without its generation: "Joseph R. Biden Jr." → "Joseph R. Biden". */
+export function withoutGeneration(name: string): string {
+  return name.replace(/,? (Jr|Sr)\.?$| (II|III|IV)$/, '');
+}
+
+/** The length of ", Jr." or " Jr." written at `at` after a surname, or 0. */
+function generationAt(text: string, at: number): number {
+  const m = /^,? (Jr|Sr)\.?|^ (II|III|IV)\b/.exec(text.slice(at, at + 6));
+  return m ? m[0].length : 0;
+}
 
 /** A source as written, split into the name and the role around it. */
 export interface Source {
@@ -293,8 +312,9 @@ export function fullNamesIn(text: string, surname: string, limit = 20): Array<{ 
   for (let at = text.indexOf(surname); at >= 0 && found.length < limit; at = text.indexOf(surname, at + 1)) {
     const after = at + surname.length;
     if (isLetterAt(text, after)) continue;
+    const generation = generationAt(text, after);
     // "the Labor Department": the word goes on into a longer name, so it is no surname there.
-    if (text.charCodeAt(after) === 32 && startsUpper(text[after + 1] ?? '')) continue;
+    if (!generation && text.charCodeAt(after) === 32 && startsUpper(text[after + 1] ?? '')) continue;
     if (inTitleCaseLine(text, at)) continue;
     const words = capitalisedWordsBefore(text, at, Math.max(0, at - 60));
     // "Gov. Ralph Northam": the title before the name is left out; "The" starts no name.
@@ -302,7 +322,8 @@ export function fullNamesIn(text: string, surname: string, limit = 20): Array<{ 
       words.findLastIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase())) + 1,
     );
     if (first.length > 0 && first.every((w) => !ORGANISATIONS.has(w.toLowerCase()) && !/['’]s$/.test(w))) {
-      found.push({ name: `${first.join(' ')} ${surname}`, at: at - first.join(' ').length - 1 });
+      const name = `${first.join(' ')} ${surname}${text.slice(after, after + generation)}`;
+      found.push({ name, at: at - first.join(' ').length - 1 });
     }
   }
   return found;
@@ -394,7 +415,7 @@ export function collectPeople(names: string[]): Map<string, string> {
   for (const name of names) {
     const parts = name.split(/\s+/);
     if (parts.length < 2) continue;
-    keep((parts[parts.length - 1] as string).toLowerCase(), name);
+    keep(surnameKey(parts), name);
     if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] as string))
       families.push([(parts[0] as string).toLowerCase(), name]);
   }
@@ -409,7 +430,7 @@ export function collectNamesakes(names: string[]): Map<string, string[]> {
   for (const name of names) {
     const parts = name.split(/\s+/);
     if (parts.length < 2) continue;
-    const key = (parts[parts.length - 1] as string).toLowerCase();
+    const key = surnameKey(parts);
     bySurname.set(key, (bySurname.get(key) ?? new Set()).add(name));
   }
   const namesakes = new Map<string, string[]>();

@@ -82,13 +82,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     scanned.invisible = false;
     if (kind === 'number') i = numberEnd(text, point ? i + 1 : i, to);
     else if (kind === 'word') i = wordEnd(text, i, from, to);
-    else i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    else i += punctLength(text, i, c, to);
     const word = scanned.invisible ? text.slice(start, i).replace(INVISIBLES, '') : text.slice(start, i);
     // (An indexed store: optimised code called Array.prototype.push's builtin here for every token, 1-2% of the
     // extractor's instructions under valgrind.)
     tokens[tokens.length] = { text: word, lower: kind === 'word' ? lowerCase(word, c) : word, start, end: i, kind };
   }
   return tokens;
+}
+
+/**
+ * The length of the mark at i: two for a character outside the Basic Multilingual Plane, and two for a quotation mark
+ * typed as two apostrophes or two grave accents (''like this'', ``or this''), as news archives and wire copy stored
+ * in ASCII write them (The New York Times's text in PolNeAR: "''It's anti-reform,'' said Mr. Burman").
+ */
+function punctLength(text: string, i: number, c: number, to: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) return 2;
+  return (c === 39 || c === 96) && i + 1 < to && text.charCodeAt(i + 1) === c ? 2 : 1;
 }
 
 /** The small ASCII letters as strings, by the code of their capital. */

@@ -381,11 +381,17 @@ describe('"pledged delegates" are a kind of delegate', () => {
 });
 
 describe('a place, a time or an aside after the cue is not what was said', () => {
-  test('with no quotation read before the cue, "said at Mr. Trump\'s rally" has no content (NYT, 18 Feb 2016)', () => {
-    // (NYT texts in PolNeAR write quotation marks as two apostrophes, which no reader of web pages reads as a quote.)
+  test('a quotation before the cue is what was said, not "at Mr. Trump\'s rally" after it (NYT, 18 Feb 2016)', () => {
     const text =
       "''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a small-business owner, said at Mr. Trump's rally on Tuesday.";
-    expect(statements(text).filter((a) => a[2] === 'said')).toEqual([]);
+    expect(statements(text).filter((a) => a[2] === 'said')).toEqual([
+      [
+        'Steve Moody, a small-business owner',
+        'Steve Moody',
+        'said',
+        "He says what everyone else wants to say but they're too scared to say,",
+      ],
+    ]);
   });
 
   test('"accused of ..." after a noun is no statement of the noun (compare-dev d40)', () => {
@@ -570,6 +576,34 @@ describe('a verb of saying opening its sentence, its source after it', () => {
     expect(statements(text).map((a) => [a[0], a[2]])).toEqual([
       ['Stone', 'Stated'],
       ['Stone', 'Continued'],
+    ]);
+  });
+});
+
+describe("quotation marks typed as two apostrophes, as The New York Times's archive text writes them", () => {
+  test("a quote in '' marks, before and after its cue (New York Times, 30 Sep 2016, in PolNeAR dev)", () => {
+    const text =
+      "Vice President Joseph R. Biden Jr. responded to Mr. Trump's debate interjection that not paying taxes made him ''smart.''\n\n" +
+      "''Tell that to the janitor in here who's paying taxes,'' Mr. Biden said. ''Tell that to your mothers and fathers who are breaking their neck to send you here who are paying their taxes.''";
+    expect(statements(text).filter((a) => a[2] === 'said')).toEqual([
+      ['Biden', 'Joseph R. Biden Jr.', 'said', "Tell that to the janitor in here who's paying taxes,"],
+      [
+        'Biden',
+        'Joseph R. Biden Jr.',
+        'said',
+        'Tell that to your mothers and fathers who are breaking their neck to send you here who are paying their taxes.',
+      ],
+    ]);
+  });
+
+  test('a quote closed before the words it runs into (New York Times, 16 Sep 2016, in PolNeAR dev)', () => {
+    const text =
+      "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than Trump's.''";
+    expect(statements(text)[0]).toEqual([
+      'Holtz-Eakin',
+      'Holtz-Eakin',
+      'said',
+      "''I have admiration for the mechanics'' of the Clinton proposals",
     ]);
   });
 });
