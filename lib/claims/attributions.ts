@@ -1337,8 +1337,10 @@ function nameAfterGiven(tokens: Token[], given: Token): string | null {
 const HONORIFIC =
   /^(mr|mrs|ms|miss|mx|dr|prof|sen|sens|gov|rep|reps|gen|lt|col|capt|sgt|adm|cmdr|maj|brig|supt|insp|atty|rev|hon)\.?$/i;
 const roleOf = (role: string | null) => (role && HONORIFIC.test(role) ? null : role);
-// Soft hyphens and zero-width marks are not part of a name (the content keeps them: its offsets are the page's).
-const visible = (name: string) => name.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+// A name as the reader sees it: soft hyphens and zero-width marks are no part of it (the content keeps them: its
+// offsets are the page's), and line breaks and runs of spaces inside it (the HTML source's layout, "Rebecca\n
+// Solnit" on salon-1) are one space, as the browser shows them.
+const visible = (name: string) => name.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
 
 interface Speaker {
   known: Known;
@@ -1430,7 +1432,7 @@ function attributionOf(text: string, raw: Raw, speaker: Speaker, source: Source 
   return {
     speaker: name,
     speakerText: speaker.text,
-    role: source ? roleOf(source.role) : null,
+    role: source ? roleOf(source.role && visible(source.role)) : null,
     cue: text.slice(raw.cueStart, raw.cueEnd),
     type: raw.type,
     content: text.slice(raw.contentStart, raw.contentEnd),

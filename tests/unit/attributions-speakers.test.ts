@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractClaims } from '@/lib/claims/extract';
+import { PAGES } from '../../scripts/paths';
+import { readArticle } from '../../scripts/read-article';
 
 // Issue 19: speakers resolved only on evidence. Real text from PolNeAR's train split (github.com/networkdynamics/PolNeAR;
 // see tests/data/polnear/SOURCE.md), each passage as published, cut to the sentences the rule needs.
@@ -154,5 +156,16 @@ describe('descriptions resolved to the one person the text named so', () => {
     const text =
       'WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.\n\n“I apologize to nobody for that,” the senator said during Saturday night’s Democratic debate.';
     expect(speakers(text).filter((s) => s[0] === 'the senator')).toEqual([['the senator', 'Bernie Sanders', 'role']]);
+  });
+});
+
+describe('speakers as the reader sees them', () => {
+  test('a name broken over lines in the page source is one name (salon-1, wapo-2: saved pages)', () => {
+    const named = (page: string) =>
+      extractClaims(readArticle(`${PAGES}/${page}/source.html`).text).attributions.map((a) => [a.speaker, a.role]);
+    expect(named('salon-1')).toContainEqual(['Rebecca Solnit', null]);
+    expect(named('wapo-2').map(([speaker]) => speaker)).toContain('The Palestinian Authority');
+    for (const page of ['salon-1', 'wapo-2'])
+      for (const [speaker, role] of named(page)) expect(`${speaker} ${role ?? ''}`).not.toMatch(/\s\s|\n/);
   });
 });
