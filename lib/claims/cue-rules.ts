@@ -554,6 +554,14 @@ export const CUE_RULES: CueRule[] = [
       drop((!d.prev && !d.inverted) || (AUXILIARIES.has(d.prevLower) && !PERFECT.has(d.prevLower)) || nextLower(d) === 'by'),
   },
   {
+    id: 'contracted-passive-not-cue',
+    forms: ['past'],
+    example: "We're told there is security footage that cops are looking at that could catch the culprit right in the act.",
+    source: '../shared/pages/tmz-1 (TMZ)',
+    // "We're told", "I'm told": the contraction is of "are" or "am", so the verb is passive and its teller unnamed.
+    fires: (d) => drop(/[’'](re|m)$/.test(d.prevLower)),
+  },
+  {
     id: 'past-adjective-not-cue',
     forms: ['past'],
     example: 'The alleged shooter is in police custody.',
