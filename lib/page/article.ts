@@ -254,23 +254,14 @@ function* proseContainers(body: Element, under: (el: Element) => boolean, marked
       yield;
       continue;
     }
-    const length = proseLength(el, under);
-    const container = el.tagName.toUpperCase() === 'P' ? el.parentElement : el;
-    if (length === 0 || !container) continue;
+    const isParagraph = el.tagName.toUpperCase() === 'P';
+    const length = isParagraph ? (el.textContent ?? '').trim().length : ownTextLength(el);
+    if (length === 0 || (!isParagraph && length < OWN_TEXT_PARAGRAPH)) continue;
+    const container = isParagraph ? el.parentElement : el;
+    if (!container || under(el)) continue;
     containers.set(container, (containers.get(container) ?? 0) + length);
   }
   return containers;
-}
-
-/**
- * The paragraph text an element adds to its container, 0 when none or when it is skipped. Whether a
- * paragraph is skipped is asked before its text is read (a menu's or a footer's is never read); a box's
- * own text is known already, and most boxes have too little of it to be asked about.
- */
-function proseLength(el: Element, under: (el: Element) => boolean): number {
-  if (el.tagName.toUpperCase() === 'P') return under(el) ? 0 : (el.textContent ?? '').trim().length;
-  const length = ownTextLength(el);
-  return length < OWN_TEXT_PARAGRAPH || under(el) ? 0 : length;
 }
 
 /**
