@@ -2,6 +2,9 @@
 // how much of each one's text Reader View keeps (expected.html), how much of Reader View's text each
 // finds, the time each takes on the live page, and what each adds to the content script (minified, gzipped).
 // npm run bench:article
+// CLAIMLENS_ARTICLE_BASELINE=<lib/page folder of another checkout> also times that checkout's finder in the same
+// page, each load's calls alternating with ours (this machine is shared: only a same-run comparison holds),
+// cold (its first call, as the content script runs it) and warm, and checks that both find the same text.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -25,6 +28,12 @@ const bundle = async (contents: string) =>
 const ours = await bundle(`import { findArticleRoot } from '../lib/page/article';
 import { buildTextMap } from '../lib/page/text-map';
 (globalThis as any).__ours = () => { const root = findArticleRoot(document); return root ? buildTextMap(root).text : ''; };`);
+const baselineDir = process.env.CLAIMLENS_ARTICLE_BASELINE;
+const baseline = baselineDir
+  ? await bundle(`import { findArticleRoot } from '${baselineDir}/article';
+import { buildTextMap } from '${baselineDir}/text-map';
+(globalThis as any).__baseline = () => { const root = findArticleRoot(document); return root ? buildTextMap(root).text : ''; };`)
+  : '';
 const readability = await bundle(`import { Readability } from '@mozilla/readability';
 // Readability changes the document it reads: it is given a copy, as the content script would have to.
 (globalThis as any).__readability = () => new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '';`);
@@ -82,6 +91,7 @@ for (const name of PAGE_NAMES) {
   }
   console.log(row.join('   '));
 }
+if (baseline) await compareWithBaseline();
 await browser.close();
 await site.close();
 console.log(
@@ -96,5 +106,49 @@ for (const [label, code] of [
 ] as const) {
   console.log(
     `${label}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped`,
+  );
+}
+
+/**
+ * Per saved page, fresh loads (best an even number): the first call in the page (cold, each finder first in
+ * every other load) and 5 warm calls of each, the two alternating.
+ */
+async function compareWithBaseline(): Promise<void> {
+  console.log(`page          ${baselineDir}: cold / warm ms    this checkout: cold / warm ms`);
+  const sums = { baseline: [0, 0], ours: [0, 0] };
+  for (const name of PAGE_NAMES) {
+    const times = { baseline: [[], []] as number[][], ours: [[], []] as number[][] };
+    for (let load = 0; load < RUNS; load++) {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${site.url}/pages/${name}/`);
+      await tab.evaluate(`${ours};${baseline}`);
+      const order = load % 2 ? (['ours', 'baseline'] as const) : (['baseline', 'ours'] as const);
+      const texts = new Set<string>();
+      for (let call = 0; call < 6; call++) {
+        for (const who of order) {
+          const run = await tab.evaluate((f) => {
+            const start = performance.now();
+            const text = (globalThis as unknown as Record<string, () => string>)[f]?.() ?? '';
+            return { text, ms: performance.now() - start };
+          }, `__${who}`);
+          // Cold only when first in the page: the second finder finds the nodes' wrappers made by the first.
+          if (call > 0 || who === order[0]) times[who][call === 0 ? 0 : 1]?.push(run.ms);
+          texts.add(run.text);
+        }
+      }
+      if (texts.size !== 1) throw new Error(`${name}: the two finders read different texts`);
+      await tab.close();
+    }
+    const cells = (['baseline', 'ours'] as const).map((who) =>
+      times[who].map((t, i) => {
+        const ms = median(t);
+        (sums[who][i] as number) += ms;
+        return ms.toFixed(1).padStart(6);
+      }),
+    );
+    console.log(`${name.padEnd(14)}${cells.map((c) => c.join(' /')).join('                 ')}`);
+  }
+  console.log(
+    `sum of the pages' medians: baseline ${sums.baseline.map((v) => v.toFixed(1)).join(' / ')}, ours ${sums.ours.map((v) => v.toFixed(1)).join(' / ')}`,
   );
 }
