@@ -227,3 +227,12 @@ export function figures(c: Counts) {
     source: f1(c.source, c.gold, c.predicted),
   };
 }
+
+/**
+ * True when a gold statement's content is a quotation: it opens with a quotation mark or right after one. A check of
+ * quotes and their speakers alone, as news quote trackers count them (issue 19's third-party measure).
+ */
+export function isQuotation(text: string, g: GoldAttribution): boolean {
+  const [start, end] = g.content[0] ?? [0, 0];
+  return /^\s*(["“”‘]|'')/.test(text.slice(start, end)) || /(["“‘]|''|``)\s*$/.test(text.slice(Math.max(0, start - 2), start));
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
 import { isSpeechVerb } from '../lib/claims/cues';
 import type { Attribution, RuleHit } from '../lib/claims/types';
-import { type Counts, emptyCounts, figures, type GoldAttribution, parseBrat, scoreArticle } from './polnear-score';
+import { type Counts, emptyCounts, figures, type GoldAttribution, isQuotation, parseBrat, scoreArticle } from './polnear-score';
 
 const SPLITS = ['dev', 'train'];
 
@@ -42,6 +42,7 @@ function main(argv: string[]): number {
   if (!byArticle) return 2;
   const annDir = join(dir, split, 'attributions');
   const counts = emptyCounts();
+  const quotes = emptyCounts();
   let failed = 0;
   for (const [article, ann] of byArticle) {
     const text = readFileSync(join(dir, split, 'text', `${article}.txt`), 'utf8');
@@ -51,6 +52,13 @@ function main(argv: string[]): number {
       const found = extractClaims(text, kinds ? (hit) => hits.push(hit) : undefined).attributions;
       const before = counts.misses.length;
       scoreArticle(text, gold, found, counts);
+      const direct = found.filter((a) => a.type === 'direct');
+      scoreArticle(
+        text,
+        gold.filter((g) => isQuotation(text, g)),
+        direct,
+        quotes,
+      );
       if (speakers) checkSpeakers(text, gold, found, speakers);
       if (kinds)
         for (const m of counts.misses.slice(before)) {
@@ -65,6 +73,7 @@ function main(argv: string[]): number {
     }
   }
   printFigures(`PolNeAR ${split}: ${byArticle.size} articles`, counts);
+  printQuotes(quotes);
   if (kinds) printKinds(byKind, cues, counts);
   if (speakers) {
     console.log(`speakers checked against a named gold mention: ${speakers.checked}, disagreeing: ${speakers.wrong.length}`);
@@ -85,6 +94,16 @@ function printFigures(title: string, counts: Counts): void {
   console.log(line('content (Dice ≥ 0.5)', f.content));
   console.log(line('content, exact words', f.exact));
   console.log(line('content + source mention', f.source));
+}
+
+/** Quotations alone, against our direct quotes: found, and with the speaker's mention among those found. */
+function printQuotes(quotes: Counts): void {
+  const f = figures(quotes).content;
+  const speakers = quotes.content ? quotes.source / quotes.content : 0;
+  console.log(
+    `quotations alone (${quotes.gold})      P ${f.p.toFixed(3)}  R ${f.r.toFixed(3)}  F1 ${f.f.toFixed(3)}; ` +
+      `speaker mention right on ${speakers.toFixed(3)} of those found`,
+  );
 }
 
 /** The annotation file of each article (the first annotator's when several annotated it), or null when unreadable. */
