@@ -59,8 +59,8 @@ export function isLetterAt(text: string, i: number): boolean {
 }
 
 /**
- * Splits text into words, numbers and single punctuation marks. Abbreviations
- * like "U.S." stay one token; a word keeps inner apostrophes and hyphens
+ * Splits text into words, numbers and punctuation marks (one character, or a quotation mark typed as two).
+ * Abbreviations like "U.S." stay one token; a word keeps inner apostrophes and hyphens
  * ("Russia’s", "Su-34"); a number keeps its separators ("3,000", "1.6").
  * Written by hand: a regular expression with Unicode classes was the slowest step.
  */
