@@ -48,7 +48,12 @@ const OPENING_VERBS = set('said says stated added adds continued wrote asked not
 export const PRONOUNS = set('he she they it we i who');
 const POSSESSIVE_PRONOUNS = set('its their his her our');
 // A generation after a surname ("Joseph R. Biden Jr.", "Martin Luther King Jr."): part of the name, not its surname.
+// GENERATIONS reads it as a word of a collected name; GENERATION_AFTER as written after a surname, one pattern both
+// for reading it in the text and for taking it off a full name.
 const GENERATIONS = set('jr jr. sr sr. ii iii iv');
+const GENERATION_AFTER = String.raw`,? (?:Jr|Sr)\.?| (?:II|III|IV)\b`;
+const GENERATION_ENDING = new RegExp(`(?:${GENERATION_AFTER})$`);
+const GENERATION_OPENING = new RegExp(`^(?:${GENERATION_AFTER})`);
 
 /** The surname of a name of two or more words, lower-cased: its last word, or the one before a generation. */
 function surnameKey(parts: string[]): string {
@@ -58,13 +63,12 @@ function surnameKey(parts: string[]): string {
 
 /** The name without its generation: "Joseph R. Biden Jr." → "Joseph R. Biden". */
 export function withoutGeneration(name: string): string {
-  return name.replace(/,? (Jr|Sr)\.?$| (II|III|IV)$/, '');
+  return name.replace(GENERATION_ENDING, '');
 }
 
 /** The length of ", Jr." or " Jr." written at `at` after a surname, or 0. */
 function generationAt(text: string, at: number): number {
-  const m = /^,? (Jr|Sr)\.?|^ (II|III|IV)\b/.exec(text.slice(at, at + 6));
-  return m ? m[0].length : 0;
+  return GENERATION_OPENING.exec(text.slice(at, at + 6))?.[0].length ?? 0;
 }
 
 /** A source as written, split into the name and the role around it. */
